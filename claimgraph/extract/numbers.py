@@ -1,0 +1,716 @@
+"""The number grammar: every number expression that can be a statistic, as a ``Quantity``.
+
+A hand-written scanner over compiled regular expressions. One pass of :data:`_CORE` finds
+number cores (digits, number words, fractions, ordinals); each core is then extended to the
+right (scale words, ranges, currency, unit, "ago", "or more") and to the left (currency symbol,
+qualifier, "between") and checked against its immediate neighbours, which decide what is not a
+statistic: dates and times, bare years, identifiers ("G20", "COVID-19", "Article 5"), ordinal
+names ("the 20th Central Committee"), phone numbers, tickers and page furniture, and number
+words that are not facts ("the two sides", "one of", "on the one hand").
+
+>>> for q in find_quantities("Exports rose nearly 7.1% to RMB 12.5 trillion on February 27, 2024."):
+...     print(q.text, q.value, q.qualifier, q.unit)
+nearly 7.1% 7.1 nearly percent
+RMB 12.5 trillion 12500000000000 exact CNY
+>>> parse_number("2.7 million"), parse_number("a dozen"), parse_number("two-thirds")
+(Decimal('2700000'), Decimal('12'), Decimal('66.67'))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from claimgraph.extract.units import (
+    CURRENCY_PREFIX_RE,
+    CURRENCY_SUFFIX_RE,
+    TIME_UNITS,
+    UNIT_RE,
+    currency_for,
+    unit_for,
+)
+from claimgraph.models import Kind, Qualifier, Quantity
+
+__all__ = ["QUALIFIERS", "find_quantities", "parse_number"]
+
+# --------------------------------------------------------------------------- vocabularies
+_CARDINALS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+_DENOMINATORS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_SCALES: dict[str, int] = {
+    "hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+    "trillion": 10**12, "lakh": 10**5, "crore": 10**7, "bn": 10**9, "bln": 10**9,
+    "mln": 10**6, "mn": 10**6, "tn": 10**12, "trn": 10**12, "k": 10**3,
+}  # fmt: skip
+_ARTICLE_WORDS: dict[str, tuple[int, str | None]] = {
+    "dozen": (12, None), "hundred": (100, None), "thousand": (1000, None),
+    "million": (10**6, None), "billion": (10**9, None), "trillion": (10**12, None),
+    "decade": (10, "decades"), "century": (100, "centuries"),
+}  # fmt: skip
+
+QUALIFIERS: dict[str, Qualifier] = {
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "just shy of": "nearly",
+    "around": "approximate", "about": "approximate", "some": "approximate",
+    "roughly": "approximate", "approximately": "approximate", "an estimated": "approximate",
+    "estimated": "approximate", "circa": "approximate", "approx.": "approximate",
+    "~": "approximate", "an average of": "approximate", "on average": "approximate",
+    "more than": "more_than", "over": "more_than", "above": "more_than",
+    "in excess of": "more_than", "upwards of": "more_than", "upward of": "more_than",
+    "exceeding": "more_than", "well over": "more_than", "just over": "more_than",
+    "greater than": "more_than", "higher than": "more_than", "well above": "more_than",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "not less than": "at_least", "not fewer than": "at_least", "a minimum of": "at_least",
+    "less than": "less_than", "under": "less_than", "fewer than": "less_than",
+    "below": "less_than", "lower than": "less_than", "well below": "less_than",
+    "up to": "at_most", "at most": "at_most", "as many as": "at_most",
+    "as much as": "at_most", "no more than": "at_most", "not more than": "at_most",
+    "a maximum of": "at_most",
+}  # fmt: skip
+# "an average of" and "on average" describe the figure, they do not bound it.
+_NOT_BOUNDS = frozenset({"an average of", "on average"})
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted((str(w) for w in words), key=len, reverse=True))
+
+
+_CARD = _alt(_CARDINALS)
+_TEN = _alt(_TENS)
+_WORDNUM = rf"(?:(?:{_TEN})(?:[- ](?:{_CARD}))?|(?:{_CARD}))"
+_UNIT_ORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_ORDW = rf"(?:(?:{_TEN})[- ](?:{_UNIT_ORD})|{_alt(_ORDINALS)})"
+_DEN = _alt(_DENOMINATORS)
+
+# One pass finds every number core. Order matters: at one position the first alternative wins.
+_CORE = re.compile(
+    rf"""
+    (?P<onein>\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>\d[\d,]*|{_WORDNUM})\b)
+  | (?P<halfa>\bhalf\s+an?\s+(?P<halfw>million|billion|trillion|dozen|century|decade)\b)
+  | (?P<frac>\b(?P<fnum>one|an?|two|three|four|five|six|seven|eight|nine|ten)
+        (?P<fsep>-|\s+)(?P<fden>{_DEN})\b)
+  | (?P<half>\bhalf\b)
+  | (?P<vague>\b(?P<vmul>hundreds|tens|thousands)\s+of\s+(?P<vsc>thousands|millions|billions)\b)
+  | (?P<art>\ban?\s+(?:(?:full|whole|single)\s+)?(?P<artw>{_alt(_ARTICLE_WORDS)})\b)
+  | (?P<ordd>(?<![\d.,])\d+(?P<suf>st|nd|rd|th)\b)
+  | (?P<dig>(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)
+  | (?P<ordw>\b{_ORDW}\b)
+  | (?P<wn>\b{_WORDNUM}\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# --------------------------------------------------------------------------- neighbour patterns
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+(?:the\s+)?\Z")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:-\s*\d+\s+)?{_MONTH}\b")
+# Spans that are dates, times or phone numbers: no number inside them is a statistic.
+_EXCLUDED = re.compile(
+    r"""
+    \d{4}-\d{1,2}-\d{1,2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?
+  | \d{1,4}[/.]\d{1,2}[/.]\d{2,4}
+  | \d{1,2}/\d{1,2}\b
+  | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|hrs|GMT|UTC))?
+  | \b\d{1,2}(?:\s*[ap]\.m\.|\s*[ap]m\b|\s+o'clock)
+  | (?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,5}
+  | \+\d{1,3}[\s.-]\d+(?:[\s.-]\d+)+
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_CURRENCY_SCALE = re.compile(r"(?P<s>bn|m|mn|tn|b|k)\b", re.IGNORECASE)
+_SCALE_RE = re.compile(rf"(?:\s*-\s*|\s+)(?P<s>{_alt(_SCALES)})\b", re.IGNORECASE)
+_ATTACHED_K = re.compile(r"[kK]\b")
+_AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
+_BETWEEN_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_AGO_OLD = re.compile(r"(?:\s+|-)(?P<w>ago|old)\b", re.IGNORECASE)
+_POST_QUAL = re.compile(r"\s+or\s+(?P<w>more|so)\b|(?P<plus>\+(?![\d\w])|-plus\b)", re.IGNORECASE)
+_ANNIVERSARY = re.compile(r"[\s-]+anniversary\b", re.IGNORECASE)
+_SUPERLATIVE = re.compile(
+    r"(?:-|\s+)(?:(?:most|least)\s+\w+|largest|biggest|highest|lowest|greatest|fastest"
+    r"|richest|poorest|smallest|busiest|strongest|oldest|youngest|best|worst|leading)\b",
+    re.IGNORECASE,
+)
+_RANKED = re.compile(r"\b(?:rank(?:ed|s|ing)?|placed|came|finished)\s+(?:No\.\s*)?\Z", re.I)
+_QUAL_BEFORE = re.compile(
+    r"(?:(?<=\W)|\A)(?P<q>"
+    + _alt(re.escape(q) for q in QUALIFIERS).replace(r"\ ", r"\s+")
+    + r")\s*\Z",
+    re.IGNORECASE,
+)
+_BETWEEN_BEFORE = re.compile(r"\b(?P<w>between|from)\s+\Z", re.IGNORECASE)
+_IDENT_BEFORE = re.compile(
+    r"\b(?:articles?|paragraphs?|paras?|sections?|chapters?|clauses?|rules?|resolutions?"
+    r"|nos?\.|number|page|pages|pp?\.|items?|annex|appendix|phase|room|flight|route|line|level"
+    r"|category|class|title|volume|vol\.|issue|episode|part|step|figure|fig\.|table|version"
+    r"|model|grade|tier|batch|district|zone|gate|platform|terminal|building|highway|lane"
+    r"|channel|block|unit|floor|suite|box|code|id|ref\.?)\s*#?\Z",
+    re.IGNORECASE,
+)
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-Z][A-Za-z]*)\s+\Z")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|these|those|both|all|our|their|its|his|her|my|your|on\s+the)\s+\Z", re.I
+)
+_NOT_FACT_AFTER = re.compile(
+    r"\s+(?:sides?|countries|nations|peoples|parties|leaders|presidents|heads|governments"
+    r"|militaries|ministers|sessions|hands?|another|or\s+two|way|thing|things)\b"
+    r"|\s+of\s+(?!every\b)|-[A-Z]",
+    re.IGNORECASE,
+)
+_CALIBRE_AFTER = re.compile(
+    r"\s*(?:[-\s]?calib(?:re|er))?\s+(?:self-propelled\s+|towed\s+)?(?:howitzers?|artillery"
+    r"|rounds?|shells?|guns?|mortars?|cannons?|ammunition|munitions?|rockets?|rifles?)\b",
+    re.IGNORECASE,
+)
+_LIST_MARK = re.compile(r"[.)]\s")
+_ALPHA_WORD = re.compile(r"[A-Za-z]{2,}")
+_TICKER_AFTER = re.compile(r"\.[A-Z]{1,3}\b")
+_HALF_BLOCKERS = re.compile(r"\b(?:first|second|latter|other|the|a|one|and)\s+\Z", re.I)
+_COUNTER_AFTER = re.compile(
+    r"\s*(?:comments?|comment\(s\)|views?|likes?|replies|reads|clicks|shares)\b", re.I
+)
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:first|last|past|next|previous|coming|following|recent|final|initial|latest)\s+\Z",
+    re.IGNORECASE,
+)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"\bevery\s+\Z", re.IGNORECASE)
+
+_TWO_PLACES = Decimal("0.01")
+
+
+@dataclass
+class _Cand:
+    """A number expression under construction."""
+
+    start: int
+    end: int
+    value: Decimal
+    core_end: int
+    words: bool = False  # written in words
+    ordinal: bool = False
+    percent_fraction: bool = False
+    low: Decimal | None = None
+    high: Decimal | None = None
+    qualifier: Qualifier = "exact"
+    unit: str | None = None
+    unit_text: str | None = None
+    kind: Kind | None = None
+    scaled: bool = False
+    currency_before: bool = False
+    plain_int: bool = False
+
+
+def _clean(value: Decimal) -> Decimal:
+    """Integral values without a fractional part, others with their written digits."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value
+
+
+def _words_value(text: str) -> Decimal | None:
+    """Value of a cardinal in words: 'six', 'twenty-five', 'twenty five'."""
+    total = 0
+    for part in re.split(r"[-\s]+", text.lower()):
+        if part in _CARDINALS:
+            total += _CARDINALS[part]
+        elif part in _TENS:
+            total += _TENS[part]
+        else:
+            return None
+    return Decimal(total)
+
+
+def _ordinal_value(text: str) -> int | None:
+    parts = re.split(r"[-\s]+", text.lower())
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ORDINALS:
+        return _TENS[parts[0]] + _ORDINALS[parts[1]]
+    return _ORDINALS.get(parts[0]) if len(parts) == 1 else None
+
+
+def _percent_of(numerator: Decimal, denominator: Decimal) -> Decimal | None:
+    if denominator == 0:
+        return None
+    return _clean((numerator * 100 / denominator).quantize(_TWO_PLACES))
+
+
+def _digits(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _core_value(m: re.Match[str]) -> _Cand | None:
+    """The candidate a core match starts, before any extension."""
+    s, e = m.start(), m.end()
+    g = m.lastgroup
+    if g == "onein":
+        den_text = m.group("den")
+        den = _digits(den_text) if den_text[0].isdigit() else _words_value(den_text)
+        pct = _percent_of(Decimal(1), den) if den is not None else None
+        if pct is None:
+            return None
+        return _Cand(s, e, pct, e, percent_fraction=True)
+    if g == "halfa":
+        w = m.group("halfw").lower()
+        return _Cand(s, e, Decimal(_ARTICLE_WORDS[w][0]) / 2, e, words=True, scaled=True)
+    if g == "frac":
+        num_text = m.group("fnum").lower()
+        num = Decimal(1) if num_text in ("a", "an") else Decimal(_CARDINALS[num_text])
+        pct = _percent_of(num, Decimal(_DENOMINATORS[m.group("fden").lower()]))
+        if pct is None:
+            return None
+        return _Cand(s, e, pct, e, words=True, percent_fraction=True)
+    if g == "half":
+        return _Cand(s, e, Decimal(50), e, words=True, percent_fraction=True)
+    if g == "vague":
+        mul = {"hundreds": 200, "tens": 20, "thousands": 2000}[m.group("vmul").lower()]
+        sc = _SCALES[m.group("vsc").lower().rstrip("s")]
+        return _Cand(s, e, Decimal(mul * sc), e, words=True, qualifier="at_least", scaled=True)
+    if g == "art":
+        w = m.group("artw").lower()
+        return _Cand(s, e, Decimal(_ARTICLE_WORDS[w][0]), e, words=True, scaled=w != "dozen")
+    if g == "ordd":
+        return _Cand(s, e, Decimal(m.group("ordd")[:-2]), e, ordinal=True)
+    if g == "dig":
+        value = _digits(m.group("dig"))
+        if value is None:
+            return None
+        plain = re.fullmatch(r"\d+", m.group("dig")) is not None
+        return _Cand(s, e, value, e, plain_int=plain)
+    if g == "ordw":
+        ov = _ordinal_value(m.group("ordw"))
+        return None if ov is None else _Cand(s, e, Decimal(ov), e, words=True, ordinal=True)
+    if g == "wn":
+        wv = _words_value(m.group("wn"))
+        return None if wv is None else _Cand(s, e, wv, e, words=True)
+    return None
+
+
+def _scale_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """A scale word right after ``pos``: (multiplier, end of the word)."""
+    m = _SCALE_RE.match(text, pos, end)
+    if m is None:
+        return None
+    word = m.group("s").lower()
+    if word == "k":  # "10 k" with a space is too ambiguous; attached "10k" is handled apart
+        return None
+    return _SCALES[word], m.end()
+
+
+def _truncated_tail(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """A word cut off by the end of the document: '0.9 percen', '19.95 tri'."""
+    m = re.compile(r"(?:\s+|-)(?P<w>[A-Za-z]{3,})\s*\Z").match(text, pos, end)
+    if m is None or end < len(text.rstrip()):
+        return None
+    word = m.group("w").lower()
+    for full in ("percent", "percentage", "thousand", "million", "billion", "trillion"):
+        if full.startswith(word) and full != word:
+            return full, m.end("w")
+    return None
+
+
+def _is_sentence_start(text: str, pos: int, floor: int) -> bool:
+    i = pos - 1
+    while i >= floor and text[i] in " \t\"'“‘(":
+        i -= 1
+    return i < floor or text[i] in ".!?:;\n\r"
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, len(text) if b < 0 else b
+
+
+def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
+    """Grow a core to its full expression; None when its neighbours say it is no statistic."""
+    left = text[max(lo, c.start - 60) : c.start]
+
+    # ---- left: currency symbol
+    if not c.ordinal and not c.percent_fraction:
+        cm = CURRENCY_PREFIX_RE.search(left)
+        if cm is not None:
+            code = currency_for(cm.group("cur"))
+            before = left[: cm.start()]
+            if code and (not before or not before[-1].isalpha()):
+                c.unit, c.unit_text, c.kind = code, cm.group("cur"), "money"
+                c.start -= len(left) - cm.start()
+                c.currency_before = True
+
+    pos = c.core_end
+    # ---- right: "six and a half", scale words, attached "k"/"m"/"bn"
+    if not c.ordinal and not c.percent_fraction:
+        ah = _AND_HALF.match(text, pos, hi)
+        if ah is not None and g in ("wn", "dig"):
+            c.value += Decimal("0.5")
+            pos = ah.end()
+        if c.currency_before and g == "dig":
+            am = _CURRENCY_SCALE.match(text, pos, hi)
+            if am is not None:
+                word = am.group("s").lower()
+                c.value *= {"bn": 10**9, "b": 10**9, "m": 10**6, "mn": 10**6, "tn": 10**12,
+                            "k": 10**3}[word]  # fmt: skip
+                c.scaled, pos = True, am.end()
+        if g == "dig" and not c.scaled:
+            km = _ATTACHED_K.match(text, pos, hi)
+            if km is not None:
+                c.value *= 1000
+                c.scaled, pos = True, km.end()
+        while True:
+            sc = _scale_at(text, pos, hi)
+            if sc is None:
+                break
+            c.value *= sc[0]
+            c.scaled, pos = True, sc[1]
+        tail = _truncated_tail(text, pos, hi)
+        if tail is not None and tail[0] in ("thousand", "million", "billion", "trillion"):
+            c.value *= _SCALES[tail[0]]
+            c.scaled, pos = True, tail[1]
+
+    # ---- right: ranges "3-5%", "3 to 5 million", "between 3 and 5"
+    if not c.ordinal and not c.percent_fraction and g in ("dig", "wn"):
+        bm = _BETWEEN_BEFORE.search(left)
+        sep = (
+            _BETWEEN_AND.match(text, pos, hi) if bm and bm.group("w").lower() == "between" else None
+        )
+        if sep is None and (bm is None or bm.group("w").lower() == "from"):
+            sep = _RANGE_SEP.match(text, pos, hi)
+            if sep is not None and g == "wn" and "-" in sep.group(0):
+                sep = None
+        if sep is not None:
+            other = _CORE.match(text, sep.end(), hi)
+            if other is not None and other.lastgroup in ("dig", "wn") and (other.lastgroup == g):
+                oc = _core_value(other)
+                if oc is not None:
+                    opos, oscale = oc.core_end, Decimal(1)
+                    while True:
+                        sc = _scale_at(text, opos, hi)
+                        if sc is None:
+                            break
+                        oscale *= sc[0]
+                        opos = sc[1]
+                    low, high = c.value, oc.value * oscale
+                    if not c.scaled:
+                        low *= oscale
+                    if low < high and not (
+                        c.plain_int
+                        and oc.plain_int
+                        and 1800 <= low <= 2100
+                        and 1800 <= high <= 2100
+                    ):
+                        c.low, c.high, c.value = low, high, low
+                        c.qualifier = "range"
+                        pos = opos
+                        if bm is not None:
+                            c.start -= len(left) - bm.start()
+
+    # ---- right: currency word or unit
+    if c.unit is None and not c.ordinal and not c.percent_fraction:
+        cur = CURRENCY_SUFFIX_RE.match(text, pos, hi)
+        if cur is not None and (cur.group("cur").lower() != "won" or c.scaled):
+            c.unit, c.unit_text, c.kind = currency_for(cur.group("cur")), cur.group("cur"), "money"
+            pos = cur.end()
+        else:
+            um = UNIT_RE.match(text, pos, hi)
+            unit = unit_for(um.group("unit")) if um is not None else None
+            if um is not None and unit is not None:
+                if unit.name == "mm" and _CALIBRE_AFTER.match(text, um.end(), hi):
+                    return None
+                if unit.name in TIME_UNITS and c.words and c.value == 1 and g == "wn":
+                    if unit.name in ("day", "week"):  # "one day", "one week": idioms
+                        return None
+                c.unit, c.unit_text = unit.name, um.group("unit")
+                c.kind = unit.kind
+                if unit.factor != 1:
+                    c.value *= unit.factor
+                    if c.low is not None and c.high is not None:
+                        c.low, c.high = c.low * unit.factor, c.high * unit.factor
+                pos = um.end()
+                if unit.name in TIME_UNITS:
+                    ao = _AGO_OLD.match(text, pos, hi)
+                    if ao is not None:
+                        pos = ao.end()
+                        if ao.group("w").lower() == "old":
+                            c.kind = "measure"
+                    elif _EVERY_BEFORE.search(left):
+                        c.kind = "measure"
+            else:
+                tail = _truncated_tail(text, pos, hi)
+                if tail is not None and tail[0].startswith("percent"):
+                    c.unit = "percentage point" if tail[0] == "percentage" else "percent"
+                    c.unit_text, c.kind = text[pos : tail[1]].strip(" -"), "percent"
+                    pos = tail[1]
+    elif g == "art" and c.unit is None:
+        pass
+    if g == "art":
+        w = text[c.start : c.core_end].split()[-1].lower()
+        if w in ("decade", "century"):
+            c.unit, c.unit_text, c.kind = "year", w, "duration"
+    if c.percent_fraction:
+        c.unit, c.kind = "percent", "percent"
+
+    # ---- right: ordinals are kept only as anniversaries and ranks
+    if c.ordinal:
+        an = _ANNIVERSARY.match(text, pos, hi)
+        if an is not None:
+            c.kind, pos = "anniversary", an.end()
+        else:
+            sup = _SUPERLATIVE.match(text, pos, hi)
+            if sup is not None:
+                c.kind, pos = "rank", sup.end()
+            elif _RANKED.search(left):
+                c.kind = "rank"
+            else:
+                return None
+
+    # ---- right: "or more", "50-plus"
+    pq = _POST_QUAL.match(text, pos, hi)
+    if pq is not None and c.qualifier == "exact":
+        c.qualifier = (
+            "approximate" if pq.group("w") and pq.group("w").lower() == "so" else "at_least"
+        )
+        pos = pq.end()
+
+    # ---- left: qualifier
+    qm = _QUAL_BEFORE.search(text[max(lo, c.start - 40) : c.start])
+    if qm is not None and c.qualifier in ("exact", "at_least"):
+        word = " ".join(qm.group("q").lower().split())
+        q = QUALIFIERS.get(word)
+        if q is not None and word not in _NOT_BOUNDS:
+            c.qualifier = q
+            c.start -= len(qm.group(0))
+    c.end = pos
+    return c
+
+
+def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> bool:
+    """Whether the neighbours of a core say it is not a statistic."""
+    s, e = core.start(), core.end()
+    g = core.lastgroup or ""
+    prev = text[s - 1] if s > 0 else " "
+    prev2 = text[s - 2] if s > 1 else " "
+    nxt = text[e] if e < len(text) else " "
+    bare = c.unit is None and not c.scaled and c.qualifier == "exact" and c.kind is None
+
+    # identifiers glued to letters: "G20", "COVID-19", "5G", "1990s", "one-China"
+    if g in ("dig", "ordd"):
+        if (prev.isalpha() and not c.currency_before) or (prev in "-‐" and (prev2.isalnum())):
+            return True
+        glued = text[e : c.end] if c.end > e else ""
+        if nxt.isalpha() and not glued[:1].isalpha() and not c.ordinal:
+            return True
+        if nxt == "-" and e + 1 < len(text) and text[e + 1].isupper() and c.unit is None:
+            if not c.scaled:
+                return True  # "737-MAX"; "387-strong" is a count
+        if (
+            _TICKER_AFTER.match(text, e)
+            or text.startswith(("/", ".", ":"), e)
+            and (e + 1 < len(text) and text[e + 1].isdigit())
+        ):
+            return True
+        if prev in "/:" or (prev == "." and prev2.isdigit()):
+            return True
+        if prev in "+-" and c.value == 0:
+            return True
+    if g in ("wn", "frac") and nxt == "-" and e + 1 < len(text) and text[e + 1].isupper():
+        return True
+
+    # dates: "May 7", "27 February", "the 13th of April"
+    if g in ("dig", "ordd", "ordw"):
+        if _MONTH_BEFORE.search(text, max(lo, s - 20), s):
+            return True
+        if _MONTH_AFTER.match(text, e, hi) and c.unit is None:
+            return True
+    # bare years: "in 2023", "2030 Agenda", "2021-2025"
+    if g == "dig" and c.plain_int and 1800 <= c.value <= 2100 and not c.scaled:
+        if c.unit is None and c.qualifier in ("exact", "range"):
+            return True
+    # identifiers named by the word before: "Article 5", "Resolution 2231", "No. 3"
+    if g == "dig" and bare:
+        window = text[max(lo, s - 30) : s]
+        if _IDENT_BEFORE.search(window):
+            return True
+        cw = _CAP_WORD_BEFORE.search(window)
+        if (
+            cw is not None
+            and c.plain_int
+            and not _is_sentence_start(text, s - len(window) + cw.start(), lo)
+            and cw.group("w").lower() not in QUALIFIERS
+            and cw.group("w").lower() not in ("in", "of", "by", "at", "to", "and", "since")
+        ):
+            return True
+        # list numbering: "1. China ..." at the start of a line, "(2)"
+        a, _ = _line_bounds(text, s)
+        if not text[a:s].strip() and _LIST_MARK.match(text, e):
+            return True
+        if prev == "(" and nxt == ")":
+            return True
+    # page furniture: tickers, comment counters (lines with almost no words)
+    a, b = _line_bounds(text, s)
+    if len(_ALPHA_WORD.findall(text, a, b)) < 2 or (bare and _COUNTER_AFTER.match(text, e, hi)):
+        return True
+    # a time span that is the period, not the figure: "in the first three quarters"
+    if (
+        c.unit in TIME_UNITS
+        and c.qualifier == "exact"
+        and _PERIOD_BEFORE.search(text, max(lo, s - 20), s)
+    ):
+        return True
+    # number words that are not facts
+    if c.words and g in ("wn", "ordw"):
+        if text[s].isupper() and not _is_sentence_start(text, s, lo):
+            return True  # part of a name: "Five-Year Plan", "Group of Seven"
+        if bare:
+            if c.value <= 2 and g == "wn":
+                return True  # "one of", "on the one hand", "two gene expressions"
+            if _DETERMINER_BEFORE.search(text, max(lo, s - 12), s):
+                return True  # "the two sides", "both three ..."
+            if c.value <= 2 and _NOT_FACT_AFTER.match(text, e, hi):
+                return True  # "two countries", "two sides"
+    if g == "half":
+        if c.qualifier == "exact" and not _OF_AFTER.match(text, e, hi):
+            return True
+        if _HALF_BLOCKERS.search(text, max(lo, s - 12), s):
+            return True
+    if g == "frac":
+        if _PERIOD_BEFORE.search(text, max(lo, s - 20), s):
+            return True  # "the first three quarters of 2025" is a period
+        sep = core.group("fsep")
+        if "-" not in sep and not _OF_AFTER.match(text, e, hi) and c.qualifier == "exact":
+            return True
+        if core.group("fnum").lower() in ("a", "an") and not _OF_AFTER.match(text, e, hi):
+            return True
+    return False
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every number expression in ``text[start:end]`` that can be a statistic.
+
+    Offsets are absolute into ``text`` and ``q.text == text[q.start:q.end]`` includes the
+    qualifier, the currency and the unit ("more than 2.7 million", "RMB 21.8 trillion",
+    "30-percent", "77 years ago"). Dates, times, bare years, ordinal names, identifiers,
+    phone numbers and tickers are not returned.
+
+    Args:
+        text: the whole document text (context outside the window is never consumed).
+        start: offset where the search starts.
+        end: offset where it stops (default: the end of the text).
+
+    Returns:
+        The quantities in text order, never overlapping.
+
+    >>> [q.text for q in find_quantities("The 20th Central Committee adopted over 300 reforms.")]
+    ['over 300']
+    """
+    hi = len(text) if end is None else max(0, min(end, len(text)))
+    lo = max(0, min(start, hi))
+    excluded = [(m.start(), m.end()) for m in _EXCLUDED.finditer(text, lo, hi)]
+    out: list[Quantity] = []
+    pos = lo
+    while pos < hi:
+        m = _CORE.search(text, pos, hi)
+        if m is None:
+            break
+        pos = m.end()
+        if any(a < m.end() and m.start() < b for a, b in excluded):
+            continue
+        cand = _core_value(m)
+        if cand is None:
+            continue
+        if out and cand.start < out[-1].end:
+            continue
+        grown = _extend(text, cand, max(lo, out[-1].end if out else lo), hi, m.lastgroup or "")
+        if grown is None or _rejected(text, grown, m, lo, hi):
+            continue
+        if out and grown.start < out[-1].end:
+            continue
+        out.append(_to_quantity(text, grown))
+        pos = max(pos, grown.end)
+    return out
+
+
+def _to_quantity(text: str, c: _Cand) -> Quantity:
+    value = _clean(c.value)
+    low = _clean(c.low) if c.low is not None else None
+    high = _clean(c.high) if c.high is not None else None
+    return Quantity(
+        text=text[c.start : c.end],
+        start=c.start,
+        end=c.end,
+        value=value,
+        low=low,
+        high=high,
+        qualifier=c.qualifier,
+        unit=c.unit,
+        kind=c.kind,
+        unit_text=c.unit_text,
+    )
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The value of a number expression without qualifier or unit, or None.
+
+    Fractions are returned as percent ("two-thirds" -> 66.67, "one in every 45" -> 2.22); the
+    caller decides the unit.
+
+    Args:
+        text: a number as written: "2.7 million", "six", "a dozen", "twenty-five", "1,152".
+
+    Returns:
+        The value, or None when ``text`` is not (only) a number.
+
+    >>> parse_number("one in every 45"), parse_number("4.12 trillion"), parse_number("hello")
+    (Decimal('2.22'), Decimal('4120000000000'), None)
+    """
+    s = text.strip()
+    m = _CORE.match(s)
+    if m is None:
+        return None
+    c = _core_value(m)
+    if c is None:
+        return None
+    pos = m.end()
+    ah = _AND_HALF.match(s, pos)
+    if ah is not None:
+        c.value += Decimal("0.5")
+        pos = ah.end()
+    km = _ATTACHED_K.match(s, pos) if m.lastgroup == "dig" else None
+    if km is not None:
+        c.value *= 1000
+        pos = km.end()
+    while True:
+        sc = _scale_at(s, pos, len(s))
+        if sc is None:
+            break
+        c.value *= sc[0]
+        pos = sc[1]
+    if s[pos:].strip():
+        return None
+    return _clean(c.value)

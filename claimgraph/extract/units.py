@@ -1,0 +1,377 @@
+"""The closed unit vocabulary of the number grammar, mapped to QUDT unit local names.
+
+A unit as written ("per cent", "kilometres", "GW", "yuan") maps to one canonical unit name
+(the ``Quantity.unit`` string: ``percent``, ``km``, ``GW``, ``CNY``) and, where QUDT has one, the
+local name of its QUDT unit IRI (``http://qudt.org/vocab/unit/<name>``). Currencies use their ISO
+4217 codes; QUDT names them ``unit:CCY_<code>``.
+
+>>> UNITS["percent"].qudt
+'PERCENT'
+>>> unit_for("kilometres").name
+'km'
+>>> currency_for("U.S. dollars")
+'USD'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "CURRENCY_PREFIX_RE",
+    "CURRENCY_SUFFIX_RE",
+    "TIME_UNITS",
+    "UNITS",
+    "UNIT_RE",
+    "Unit",
+    "currency_for",
+    "qudt_for",
+    "unit_for",
+]
+
+UnitKind = Literal["percent", "duration", "measure"]
+
+
+class Unit(BaseModel):
+    """One unit of the closed vocabulary."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(..., description="Canonical name, the value of Quantity.unit.")
+    qudt: str | None = Field(None, description="QUDT unit local name, when QUDT has one.")
+    kind: UnitKind = Field(..., description="The claim kind a number with this unit has.")
+    factor: int = Field(1, description="Multiplier into the canonical unit (decade -> 10 years).")
+
+
+def _u(name: str, qudt: str | None, kind: UnitKind, factor: int = 1) -> Unit:
+    return Unit(name=name, qudt=qudt, kind=kind, factor=factor)
+
+
+# Canonical units, keyed by name.
+UNITS: dict[str, Unit] = {
+    u.name: u
+    for u in (
+        _u("percent", "PERCENT", "percent"),
+        _u("percentage point", None, "percent"),
+        _u("basis point", None, "percent"),
+        _u("year", "YR", "duration"),
+        _u("month", "MO", "duration"),
+        _u("quarter", None, "duration"),
+        _u("week", "WK", "duration"),
+        _u("day", "DAY", "duration"),
+        _u("hour", "HR", "duration"),
+        _u("minute", "MIN", "duration"),
+        _u("second", "SEC", "duration"),
+        _u("km", "KiloM", "measure"),
+        _u("m", "M", "measure"),
+        _u("cm", "CentiM", "measure"),
+        _u("mm", "MilliM", "measure"),
+        _u("mile", "MI", "measure"),
+        _u("nautical mile", "MI_N", "measure"),
+        _u("km2", "KiloM2", "measure"),
+        _u("m2", "M2", "measure"),
+        _u("hectare", "HA", "measure"),
+        _u("acre", "AC", "measure"),
+        _u("mu", None, "measure"),
+        _u("kg", "KiloGM", "measure"),
+        _u("g", "GM", "measure"),
+        _u("tonne", "TONNE", "measure"),
+        _u("ton", "TON_SHORT", "measure"),
+        _u("litre", "L", "measure"),
+        _u("m3", "M3", "measure"),
+        _u("barrel", "BBL", "measure"),
+        _u("W", "W", "measure"),
+        _u("kW", "KiloW", "measure"),
+        _u("MW", "MegaW", "measure"),
+        _u("GW", "GigaW", "measure"),
+        _u("TW", "TeraW", "measure"),
+        _u("kWh", "KiloW-HR", "measure"),
+        _u("MWh", "MegaW-HR", "measure"),
+        _u("GWh", "GigaW-HR", "measure"),
+        _u("TWh", "TeraW-HR", "measure"),
+        _u("TEU", None, "measure"),
+        _u("degree Celsius", "DEG_C", "measure"),
+        _u("times", "UNITLESS", "measure"),
+    )
+}
+
+# Surface forms -> (canonical unit, factor). Matched case-insensitively unless listed in
+# _CASED (symbols whose case carries meaning: "MW" is not "mw" in running text).
+_SURFACE: dict[str, tuple[str, int]] = {
+    "%": ("percent", 1),
+    "percent": ("percent", 1),
+    "per cent": ("percent", 1),
+    "per-cent": ("percent", 1),
+    "pct": ("percent", 1),
+    "percentage points": ("percentage point", 1),
+    "percentage point": ("percentage point", 1),
+    "percent points": ("percentage point", 1),
+    "pp": ("percentage point", 1),
+    "basis points": ("basis point", 1),
+    "basis point": ("basis point", 1),
+    "bps": ("basis point", 1),
+    "years": ("year", 1),
+    "year": ("year", 1),
+    "yrs": ("year", 1),
+    "decades": ("year", 10),
+    "decade": ("year", 10),
+    "centuries": ("year", 100),
+    "century": ("year", 100),
+    "months": ("month", 1),
+    "month": ("month", 1),
+    "quarters": ("quarter", 1),
+    "quarter": ("quarter", 1),
+    "weeks": ("week", 1),
+    "week": ("week", 1),
+    "days": ("day", 1),
+    "day": ("day", 1),
+    "hours": ("hour", 1),
+    "hour": ("hour", 1),
+    "hrs": ("hour", 1),
+    "minutes": ("minute", 1),
+    "minute": ("minute", 1),
+    "mins": ("minute", 1),
+    "seconds": ("second", 1),
+    "square kilometres": ("km2", 1),
+    "square kilometers": ("km2", 1),
+    "sq km": ("km2", 1),
+    "km2": ("km2", 1),
+    "km²": ("km2", 1),
+    "square metres": ("m2", 1),
+    "square meters": ("m2", 1),
+    "sq m": ("m2", 1),
+    "m2": ("m2", 1),
+    "m²": ("m2", 1),
+    "cubic metres": ("m3", 1),
+    "cubic meters": ("m3", 1),
+    "m3": ("m3", 1),
+    "m³": ("m3", 1),
+    "kilometres": ("km", 1),
+    "kilometers": ("km", 1),
+    "kilometre": ("km", 1),
+    "kilometer": ("km", 1),
+    "km": ("km", 1),
+    "nautical miles": ("nautical mile", 1),
+    "miles": ("mile", 1),
+    "mile": ("mile", 1),
+    "metres": ("m", 1),
+    "meters": ("m", 1),
+    "metre": ("m", 1),
+    "meter": ("m", 1),
+    "centimetres": ("cm", 1),
+    "centimeters": ("cm", 1),
+    "cm": ("cm", 1),
+    "millimetres": ("mm", 1),
+    "millimeters": ("mm", 1),
+    "mm": ("mm", 1),
+    "hectares": ("hectare", 1),
+    "hectare": ("hectare", 1),
+    "ha": ("hectare", 1),
+    "acres": ("acre", 1),
+    "mu": ("mu", 1),
+    "kilograms": ("kg", 1),
+    "kilogrammes": ("kg", 1),
+    "kilogram": ("kg", 1),
+    "kg": ("kg", 1),
+    "grams": ("g", 1),
+    "metric tons": ("tonne", 1),
+    "metric tonnes": ("tonne", 1),
+    "tonnes": ("tonne", 1),
+    "tonne": ("tonne", 1),
+    "tons": ("ton", 1),
+    "ton": ("ton", 1),
+    "litres": ("litre", 1),
+    "liters": ("litre", 1),
+    "barrels": ("barrel", 1),
+    "watts": ("W", 1),
+    "kilowatts": ("kW", 1),
+    "kilowatt": ("kW", 1),
+    "kW": ("kW", 1),
+    "megawatts": ("MW", 1),
+    "megawatt": ("MW", 1),
+    "MW": ("MW", 1),
+    "gigawatts": ("GW", 1),
+    "gigawatt": ("GW", 1),
+    "GW": ("GW", 1),
+    "terawatts": ("TW", 1),
+    "kilowatt-hours": ("kWh", 1),
+    "kilowatt hours": ("kWh", 1),
+    "kWh": ("kWh", 1),
+    "megawatt-hours": ("MWh", 1),
+    "MWh": ("MWh", 1),
+    "gigawatt-hours": ("GWh", 1),
+    "GWh": ("GWh", 1),
+    "terawatt-hours": ("TWh", 1),
+    "TWh": ("TWh", 1),
+    "TEUs": ("TEU", 1),
+    "TEU": ("TEU", 1),
+    "degrees Celsius": ("degree Celsius", 1),
+    "°C": ("degree Celsius", 1),
+    "times": ("times", 1),
+    "fold": ("times", 1),
+}
+_CASED = frozenset(
+    {"kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "TEU", "TEUs", "pp", "ha", "mu", "m2", "m3"}
+)
+
+TIME_UNITS = frozenset({"year", "month", "quarter", "week", "day", "hour", "minute", "second"})
+
+
+def _alternation(forms: list[str]) -> str:
+    out = []
+    for form in sorted(forms, key=len, reverse=True):
+        esc = re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?")
+        out.append(esc if form in _CASED else f"(?i:{esc})")
+    return "|".join(out)
+
+
+# A unit right after a number: "5%", "30-percent", "2,000 km", "1.5 gigawatts", "3.5 times".
+# The group ``unit`` holds the surface form; the unit must end at a word boundary (or be a
+# symbol), so "10 kms" or "5 mileage" do not match.
+UNIT_RE = re.compile(
+    r"(?:\s*-\s*|\s*)(?:(?i:consecutive|straight|successive|full|whole)\s+)?(?P<unit>"
+    + _alternation(list(_SURFACE))
+    + r")(?![\w%])",
+)
+
+# Currencies written before the amount: "$", "US$", "£", "RMB", "USD"...
+_PREFIX_CURRENCIES: dict[str, str] = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "USD": "USD",
+    "HK$": "HKD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "$": "USD",
+    "£": "GBP",
+    "GBP": "GBP",
+    "€": "EUR",
+    "EUR": "EUR",
+    "¥": "CNY",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "JPY": "JPY",
+    "₹": "INR",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "INR": "INR",
+    "₩": "KRW",
+    "KRW": "KRW",
+    "CHF": "CHF",
+    "₽": "RUB",
+}
+CURRENCY_PREFIX_RE = re.compile(
+    r"(?P<cur>"
+    + "|".join(re.escape(c) for c in sorted(_PREFIX_CURRENCIES, key=len, reverse=True))
+    + r")\s?\Z"
+)
+
+# Currencies written after the amount: "yuan", "U.S. dollars", "euros", "RMB".
+_SUFFIX_CURRENCIES: dict[str, str] = {
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "american dollars": "USD",
+    "hong kong dollars": "HKD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "singapore dollars": "SGD",
+    "new taiwan dollars": "TWD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "usd": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "pounds sterling": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "gbp": "GBP",
+    "yen": "JPY",
+    "jpy": "JPY",
+    "rupees": "INR",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "swiss francs": "CHF",
+    "francs": "CHF",
+    "won": "KRW",
+    "ringgit": "MYR",
+    "baht": "THB",
+}
+CURRENCY_SUFFIX_RE = re.compile(
+    r"\s*(?P<cur>"
+    + "|".join(
+        re.escape(c).replace(r"\ ", r"\s+")
+        for c in sorted(_SUFFIX_CURRENCIES, key=len, reverse=True)
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
+def unit_for(surface: str) -> Unit | None:
+    """The canonical unit of a surface form, or None when it is not in the vocabulary.
+
+    Args:
+        surface: the unit as written ("per cent", "km", "gigawatts").
+
+    Returns:
+        The unit; its ``factor`` is 1 except for multiples (decade, century).
+
+    >>> unit_for("per cent").name, unit_for("decades").factor
+    ('percent', 10)
+    """
+    key = _key(surface.replace("-", " ")).strip()
+    hit = _SURFACE.get(key) or _SURFACE.get(key.lower())
+    if hit is None:
+        hit = _SURFACE.get(surface.strip()) or _SURFACE.get(surface.strip().lower())
+    if hit is None:
+        for form, value in _SURFACE.items():
+            if form.lower().replace("-", " ") == key.lower():
+                hit = value
+                break
+    if hit is None:
+        return None
+    base = UNITS[hit[0]]
+    return base if hit[1] == 1 else base.model_copy(update={"factor": hit[1]})
+
+
+def currency_for(surface: str) -> str | None:
+    """The ISO 4217 code of a currency as written before or after an amount.
+
+    >>> currency_for("RMB"), currency_for("£"), currency_for("euros")
+    ('CNY', 'GBP', 'EUR')
+    """
+    text = _key(surface)
+    return _PREFIX_CURRENCIES.get(text) or _SUFFIX_CURRENCIES.get(text.lower())
+
+
+def qudt_for(unit: str | None) -> str | None:
+    """The QUDT unit local name of a canonical unit or currency code, or None.
+
+    >>> qudt_for("year"), qudt_for("USD"), qudt_for(None)
+    ('YR', 'CCY_USD', None)
+    """
+    if unit is None:
+        return None
+    if unit in UNITS:
+        return UNITS[unit].qudt
+    if re.fullmatch(r"[A-Z]{3}", unit):
+        return f"CCY_{unit}"
+    return None
