@@ -47,20 +47,32 @@ _MAX_VOTE_WIDTH = 2
 
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d|21\d\d)\b")
 _SINCE = re.compile(r"^(?:(?:the )?(?:number of )?(?:years?|time|decades?) (?:since|ago)\b)")
-_ANNIV_PREFIX = re.compile(
-    r"^(?:the )?(?:\w+ )?(?:anniversary|birthday|jubilee)(?: celebrations?)?(?: of| since)? "
+_PREFIX = re.compile(
+    r"^(?:the )?(?:number of )?(?:(?:years?|time|decades?) (?:since|ago)|(?:\w+ )?"
+    r"(?:anniversary|anniversaries|birthday|jubilee)(?: celebrations?)?(?: of| since)?)\b"
 )
-_SINCE_PREFIX = re.compile(r"^(?:the )?(?:number of )?(?:years?|time|decades?) (?:since|ago) ")
-_EVENT = re.compile(
-    r"\b(?:the )?(?:founding|foundation|establishment|adoption|signing|creation|birth|launch|"
-    r"inception|opening|start|beginning|entry into force|proclamation|formation|"
-    r"normalization|normalisation) of (?:the )?"
+# Words naming the event rather than the thing: "the founding of the UN" and "since the UN was
+# founded" are both about the UN.
+_EVENT_WORDS = frozenset(
+    "founding foundation founded establishment established establishing adoption adopted "
+    "signing signed creation created birth born launch launched inception opening opened "
+    "start started beginning began entry into force proclamation proclaimed formation formed "
+    "normalization normalisation normalized normalised set up was were has have had been".split()
 )
-_EVENT_SUFFIX = re.compile(
-    r"\s+(?:was|were|had been|has been)?\s*(?:founded|established|adopted|signed|created|born|"
-    r"launched|opened|started|began|formed|proclaimed|set up|normali[sz]ed)$"
-)
-_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "de"})
+_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "de", "s"})
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words without stopwords, plurals folded ("rights" -> "right")."""
+    words = []
+    for word in re.split(r"[\s/]+", _clean(text).replace("'s ", " ")):
+        word = word.strip("'")
+        if not word or word in _STOPWORDS:
+            continue
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+        words.append(word)
+    return words
 
 
 @dataclass(frozen=True)
@@ -79,38 +91,35 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def base_year_subject(metric_key: str, subject: str | None) -> str:
-    """The subject a base-year claim is about, as a key: what its metric names, else its subject.
+def base_year_subject(metric: str, subject: str | None) -> str:
+    """The thing a base-year claim dates, as a key: what its metric names, else its subject.
 
     >>> base_year_subject("anniversary of the founding of the United Nations", None)
-    'united nations'
+    'united nation'
     >>> base_year_subject("years since Human Rights Day was established", "x")
-    'human rights day'
+    'human right day'
+    >>> base_year_subject("year since adoption universal declaration human right", None)
+    'universal declaration human right'
     >>> base_year_subject("anniversary", "UDHR")
     'udhr'
     """
-    key = _clean(metric_key)
-    stripped = _SINCE_PREFIX.sub("", key)
-    stripped = _ANNIV_PREFIX.sub("", stripped)
-    if stripped == key and not key.startswith(("anniversary", "years", "time", "decade")):
-        stripped = ""
-    stripped = _EVENT.sub("", stripped)
-    stripped = _EVENT_SUFFIX.sub("", stripped).strip()
-    stripped = re.sub(r"^the ", "", stripped)
-    if stripped and stripped not in ("anniversary", "years", "time"):
-        return stripped
-    return re.sub(r"^the ", "", _clean(subject or ""))
+    text = _clean(metric)
+    rest = _PREFIX.sub("", text, count=1)
+    words = [w for w in _words(rest) if w not in _EVENT_WORDS] if rest != text else []
+    if not words:
+        words = [w for w in _words(subject or "") if w not in _EVENT_WORDS]
+    return " ".join(words)
 
 
 def _acronym(key: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", key) if w and w not in _STOPWORDS]
+    words = [w for w in re.split(r"[\s-]+", key) if w]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
 def _is_since(index: SnapshotIndex, claim: Claim, mentions: Sequence[Mention]) -> bool:
     if claim.kind != "duration" or claim.unit != "year":
         return False
-    if _SINCE.match(_clean(index.metric_key(claim))):
+    if _SINCE.match(_clean(claim.metric)) or _SINCE.match(index.metric_key(claim)):
         return True
     return any(re.search(r"\bago\b", m.number.lower()) for m in mentions)
 
@@ -182,7 +191,7 @@ def base_year_findings(index: SnapshotIndex) -> tuple[list[Found], set[str]]:
         since = _is_since(index, claim, mentions)
         if claim.kind != "anniversary" and not since:
             continue
-        subject = base_year_subject(index.metric_key(claim), claim.subject)
+        subject = base_year_subject(claim.metric, claim.subject)
         if not subject:
             continue
         examined.add(claim.id)
@@ -231,15 +240,22 @@ def _judge_base_years(index: SnapshotIndex, subject: str, group: list[_Statement
 
     findings: list[Found] = []
     agree_text = _listing([_claim_phrase(index, st) for st in agreeing.values()])
-    if len(agreeing) >= 2:
+    docs = {m.document_id for st in agreeing.values() for m in index.claim_mentions(st.claim)}
+    if len(agreeing) >= 2 or len(docs) >= 2:
+        # One claim carried by two documents also counts: two reports agreeing on the year.
         finding = Finding(
             id=make_id("fnd", "consistent_with", *sorted(agreeing)),
             kind="consistent_with",
             claim_ids=tuple(sorted(agreeing)),
-            reason=f"all imply base year {consensus} for {subject}: {agree_text}",
+            reason=(
+                f"{len(agreeing)} claim(s) in {len(docs)} document(s) all imply base year "
+                f"{consensus} for {subject}: {agree_text}"
+            ),
             implied_year=consensus,
         )
-        findings.append(Found(finding, chain_edges(list(agreeing))))
+        order = list(agreeing)
+        loop = ((order[0], order[0]),)
+        findings.append(Found(finding, chain_edges(order) if len(order) > 1 else loop))
     witnesses = list(agreeing.values())[:_MAX_WITNESSES]
     for claim_id in sorted(disagreeing):
         st = disagreeing[claim_id]
@@ -380,47 +396,39 @@ _DOWN = {
     "down",
     "loss",
 }
-_CHANGE_WORDS = "|".join(sorted(_UP | _DOWN | {"change"}, key=len, reverse=True))
-_CHANGE_PREFIX = re.compile(
-    rf"^(?:(?:year-on-year|y-o-y|yoy|annual|yearly) )?({_CHANGE_WORDS})(?: rate)? (?:of|in) (.+)$"
-)
-_CHANGE_SUFFIX = re.compile(rf"^(.+?) ({_CHANGE_WORDS})(?: rate)?(?: by)?$")
 _PURE_YEAR = re.compile(r"^(?:in |during |for |the year )?(\d{4})$")
 _YEAR_SPAN = re.compile(r"^(?:from |between )?(\d{4}) (?:to|and|-) (\d{4})$")
+_QUALIFYING = frozenset(
+    {"year-on-year", "y-o-y", "yoy", "annual", "yearly", "total", "rate", "value", "by"}
+)
 
 
 def _stem(text: str) -> str:
-    words = []
-    for word in _clean(text).split():
-        if word in ("the", "of", "year-on-year", "total"):
-            continue
-        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-            word = word[:-1]
-        words.append(word)
-    return " ".join(words)
+    """A metric's comparable form: stopwords, plurals and "total"/"value" words dropped.
+
+    >>> _stem("the total value of Exports"), _stem("export")
+    ('export', 'export')
+    """
+    return " ".join(w for w in _words(text) if w not in _QUALIFYING)
 
 
-def parse_change(metric_key: str) -> tuple[str, int] | None:
+def parse_change(metric: str) -> tuple[str, int] | None:
     """The metric a percentage change is about, and its direction (+1, -1, or 0 unknown).
 
     >>> parse_change("growth of exports"), parse_change("decline in export volume")
     (('export', 1), ('export volume', -1))
+    >>> parse_change("year-on-year increase in paid-in FDI")
+    ('paid-in fdi', 1)
     >>> parse_change("share of GDP") is None
     True
     """
-    key = _clean(metric_key)
-    match = _CHANGE_PREFIX.match(key)
-    if match:
-        word, base = match.group(1), match.group(2)
-    else:
-        match = _CHANGE_SUFFIX.match(key)
-        if not match:
-            return None
-        base, word = match.group(1), match.group(2)
-    base = re.sub(r"^(?:year-on-year|y-o-y|yoy|annual|yearly) ", "", base)
+    words = [w for w in _words(metric) if w not in _QUALIFYING]
+    change = [i for i, w in enumerate(words) if w in _UP or w in _DOWN or w == "change"]
+    if len(change) != 1 or (change[0] not in (0, len(words) - 1)):
+        return None
+    word = words.pop(change[0])
     direction = 1 if word in _UP else -1 if word in _DOWN else 0
-    stem = _stem(base)
-    return (stem, direction) if stem else None
+    return (" ".join(words), direction) if words else None
 
 
 def _pure_year(period: str | None) -> int | None:
@@ -449,7 +457,7 @@ def percent_change_findings(index: SnapshotIndex) -> list[Found]:
         subject = _clean(claim.subject or "")
         mentions = index.claim_mentions(claim)
         if claim.unit == "percent":
-            parsed = parse_change(index.metric_key(claim))
+            parsed = parse_change(claim.metric)
             if parsed is None:
                 continue
             for mention in mentions:
@@ -457,7 +465,7 @@ def percent_change_findings(index: SnapshotIndex) -> list[Found]:
                 if years is not None:
                     changes.append((claim, mention, subject, parsed[1], years))
         elif claim.unit != "percentage point":
-            stem = _stem(index.metric_key(claim))
+            stem = _stem(claim.metric)
             for mention in mentions:
                 year = _pure_year(mention.period)
                 if year is not None:
@@ -466,7 +474,7 @@ def percent_change_findings(index: SnapshotIndex) -> list[Found]:
     findings: list[Found] = []
     seen: set[tuple[str, int, int]] = set()
     for claim, mention, subject, direction, (y1, y2) in changes:
-        parsed = parse_change(index.metric_key(claim))
+        parsed = parse_change(claim.metric)
         assert parsed is not None  # filtered above
         if (claim.id, y1, y2) in seen:
             continue

@@ -256,8 +256,8 @@ class GraphLike(Protocol):
 def annotate(graph: GraphLike, *, kinds: Sequence[str] | None = None) -> list[Finding]:
     """Find every finding of ``graph`` and add it to ``graph.nx`` as edges between claims.
 
-    Each edge has the finding id as its key and carries ``kind``, ``reason``, ``finding`` and
-    ``implied_year``. A ``repeats`` finding is a loop on its claim; ``changed`` runs from the
+    Each edge has the finding id as its key and carries ``type`` and ``kind`` (the finding
+    kind), ``reason``, ``finding`` and ``implied_year``. A ``repeats`` finding is a loop on its claim; ``changed`` runs from the
     earlier claim to the later one; ``contradicts`` joins the dissenting claim to the others.
     Running it twice adds no duplicate edges.
 
@@ -289,6 +289,7 @@ def annotate(graph: GraphLike, *, kinds: Sequence[str] | None = None) -> list[Fi
                 a,
                 b,
                 key=finding.id,
+                type=finding.kind,
                 kind=finding.kind,
                 reason=finding.reason,
                 finding=finding.id,
