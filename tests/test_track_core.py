@@ -541,3 +541,23 @@ def test_track_annotate_adds_claim_edges_once(corpus) -> None:
 def test_track_annotate_unknown_node_raises(corpus, with_claims) -> None:
     with pytest.raises(GraphIntegrityError, match="not in the graph"):
         annotate(_Graph(corpus, with_claims=with_claims))
+
+
+@pytest.mark.parametrize("kind", ["consistent_with", "repeats"])
+def test_track_annotate_real_claim_graph(corpus, kind) -> None:
+    from claimgraph.graph import ClaimGraph
+
+    graph = ClaimGraph.from_snapshot(corpus)
+    findings = annotate(graph)
+    wanted = [f for f in findings if f.kind == kind]
+    assert wanted
+    for finding in wanted:
+        edges = [
+            (a, b, d)
+            for a, b, k, d in graph.nx.edges(keys=True, data=True)
+            if k == finding.id
+        ]
+        assert edges
+        for a, b, data in edges:
+            assert {a, b} <= set(finding.claim_ids)
+            assert graph.nx.nodes[a]["type"] == "Claim" and data["type"] == kind

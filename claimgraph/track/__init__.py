@@ -18,6 +18,7 @@ from claimgraph.track.findings import (
     MentionRef,
     annotate,
     explain,
+    find_details,
     find_findings,
 )
 from claimgraph.track.timeline import TimelineEntry, match_metrics, timeline
@@ -33,6 +34,7 @@ __all__ = [
     "annotate",
     "corroboration",
     "explain",
+    "find_details",
     "find_findings",
     "match_metrics",
     "timeline",

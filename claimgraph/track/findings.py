@@ -241,6 +241,22 @@ def explain(snapshot: GraphSnapshot, findings: Iterable[Finding]) -> list[Findin
     return details
 
 
+def find_details(
+    snapshot: GraphSnapshot, *, kinds: Sequence[str] | None = None
+) -> list[FindingDetail]:
+    """:func:`find_findings` of the given kinds, spelled out by :func:`explain`.
+
+    Args:
+        snapshot: The graph's content.
+        kinds: Finding kinds to keep (default: all).
+
+    Returns:
+        The details, in :func:`find_findings` order.
+    """
+    findings = [f for f in find_findings(snapshot) if kinds is None or f.kind in kinds]
+    return explain(snapshot, findings)
+
+
 # --------------------------------------------------------------------------- graph edges
 class GraphLike(Protocol):
     """What :func:`annotate` needs of a ClaimGraph: its snapshot and its networkx view."""
@@ -257,9 +273,10 @@ def annotate(graph: GraphLike, *, kinds: Sequence[str] | None = None) -> list[Fi
     """Find every finding of ``graph`` and add it to ``graph.nx`` as edges between claims.
 
     Each edge has the finding id as its key and carries ``type`` and ``kind`` (the finding
-    kind), ``reason``, ``finding`` and ``implied_year``. A ``repeats`` finding is a loop on its claim; ``changed`` runs from the
-    earlier claim to the later one; ``contradicts`` joins the dissenting claim to the others.
-    Running it twice adds no duplicate edges.
+    kind), ``reason``, ``finding`` and ``implied_year``. A ``repeats`` finding is a loop on
+    its claim; ``changed`` runs from the earlier claim to the later one; ``contradicts`` joins
+    the dissenting claim to the others. Running it twice adds no duplicate edges. The graph
+    rebuilds ``nx`` after a change to the store, so annotate again after adding documents.
 
     Args:
         graph: A ClaimGraph (anything with ``snapshot()`` and ``nx``).

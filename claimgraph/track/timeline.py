@@ -179,6 +179,11 @@ def _speaker_keys(snapshot: GraphSnapshot, speaker: str) -> set[str]:
         names = {normalise_key(n) for n in (org.name, *org.aliases)}
         if key in names:
             keys |= names
+    spoken = {normalise_key(s) for m in snapshot.mentions for s in (m.speaker, m.reported_by) if s}
+    if not keys & spoken:
+        # No known name or alias: take the words as part of a name ("Mao" for "Mao Ning").
+        words = set(key.split())
+        keys |= {name for name in spoken if words <= set(name.split())}
     return keys
 
 
