@@ -1,0 +1,282 @@
+"""Page furniture: the lines of a saved page that are not the story.
+
+Nothing here deletes or rewrites text. These functions only *name* a line's furniture kind (menu,
+ticker, share, comments, related, copyright, promo, dateline, header); the segmenter turns the
+named lines into ``Block(kind=FURNITURE, skip_reason=...)`` spans and later stages skip them.
+
+>>> furniture_reason("-+ 0.00%")
+'ticker'
+>>> furniture_reason("Home > Press Release")
+'menu'
+>>> furniture_reason("China has provided 2.1 billion doses.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.ingest.meta import find_dates
+
+__all__ = [
+    "HEADER_LABELS",
+    "TAIL_MARKERS",
+    "dateline_like",
+    "furniture_reason",
+    "is_prose",
+    "line_key",
+    "normalise_text",
+    "words",
+]
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'"})
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+
+
+def normalise_text(text: str) -> str:
+    """Whitespace collapsed and curly quotes straightened: the text a document id is made from.
+
+    >>> normalise_text("  Mao Ning’s\\n\\n  “remarks” ")
+    'Mao Ning\\'s "remarks"'
+    """
+    return " ".join(text.translate(_QUOTES).split())
+
+
+def line_key(text: str) -> str:
+    """The key two lines are compared by: lower case, words only (bullets, punctuation dropped).
+
+    >>> line_key("• SCIO briefing, on China’s trade!") == line_key("SCIO briefing on China's trade")
+    True
+    """
+    return " ".join(_WORD.findall(text.translate(_QUOTES).lower()))
+
+
+def words(text: str) -> list[str]:
+    """The words of a line (letters and digits, inner apostrophes, dots and hyphens kept)."""
+    return _WORD.findall(text)
+
+
+_PROSE_END = re.compile(r"[.?!:;…][\"'”’)\]]*\s*$")
+
+
+def is_prose(text: str) -> bool:
+    """Whether a line reads as running text: it ends like a sentence, or it is long.
+
+    Headlines, menus and labels end without punctuation.
+    """
+    return bool(_PROSE_END.search(text)) or len(words(text)) >= 25
+
+
+# Labels that open a header section of a transcript page, never a speaker turn.
+HEADER_LABELS = frozenset(
+    {
+        "speakers",
+        "speaker",
+        "chairperson",
+        "chair",
+        "moderator",
+        "host",
+        "date",
+        "time",
+        "venue",
+        "location",
+        "place",
+        "source",
+        "sources",
+        "editor",
+        "editors",
+        "author",
+        "tags",
+        "keywords",
+        "topics",
+        "note",
+        "notes",
+        "photo",
+        "photos",
+        "video",
+        "update",
+        "updated",
+        "published",
+        "related",
+        "attendees",
+        "participants",
+    }
+)
+
+# A line that opens a trailing block of links or sources: what follows is furniture too while it
+# stays short or list-like.
+TAIL_MARKERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"^(?:recommended|related|more|popular|latest|top|editor'?s? picks?)\b.{0,20}"
+            r"(?:articles?|stories|news|reads?|links?|videos?)\s*:?$",
+            re.I,
+        ),
+        "related",
+    ),
+    (re.compile(r"^references?(?:\(s\))?\s*:?$", re.I), "reference"),
+    (re.compile(r"^(?:source|sources)\s*:\s*\S{0,40}$", re.I), "reference"),
+)
+
+_LANGUAGES = (
+    "عربي",
+    "العربية",
+    "Español",
+    "Русский",
+    "Français",
+    "简体中文",
+    "繁體中文",
+    "中文",
+    "English",
+    "Deutsch",
+    "日本語",
+    "한국어",
+    "Português",
+    "Italiano",
+    "Türkçe",
+    "فارسی",
+    "Bahasa",
+)
+
+_FURNITURE: tuple[tuple[re.Pattern[str], str], ...] = (
+    # Stock tickers and market strips: "-+ 0.00%", "+1.25 %  -0.4%".
+    (re.compile(r"^[-+\s]*[-+]?\s*\d[\d.,]*\s*%(?:\s+[-+\s]*[-+]?\s*\d[\d.,]*\s*%)*$"), "ticker"),
+    # Breadcrumbs and navigation.
+    (
+        re.compile(r"^(?:skip to (?:main )?content|skip navigation|main menu|menu|search)\b", re.I),
+        "menu",
+    ),
+    (re.compile(r"^\W{0,3}home\s*(?:>>?|›|»|\|)|\s(?:>>|›|»)\s*\S|(?:>>|›|»)\s*$", re.I), "menu"),
+    (re.compile(r"^\S[^.?!]{0,60}\s>\s\S[^.?!]{0,60}$"), "menu"),
+    (re.compile(r"^home\b(?!.*[.?!]$).{20,}$", re.I), "menu"),
+    (
+        re.compile(
+            r"^(?:latest news|breaking news|read in (?:chinese|english)|print|e-?mail)\s*:?$", re.I
+        ),
+        "menu",
+    ),
+    # Sharing, fonts, apps.
+    (
+        re.compile(
+            r"\b(?:print\s*e-?mail|bookmark and share|adjust font size|share this|share on|"
+            r"suggest to a friend|app download|listen to the news|font size)\b",
+            re.I,
+        ),
+        "share",
+    ),
+    (
+        re.compile(
+            r"^(?:share|tweet|facebook|twitter|whatsapp|linkedin|weibo|wechat|email)"
+            r"(?:\s+(?:share|tweet|facebook|twitter|whatsapp|linkedin|weibo|wechat|email|"
+            r"feature image))*\s*$",
+            re.I,
+        ),
+        "share",
+    ),
+    (re.compile(r"^follow [\w.]+ on (?:twitter|facebook|x|weibo|wechat)\b", re.I), "share"),
+    (re.compile(r"^分享"), "share"),
+    # Comment boxes.
+    (
+        re.compile(
+            r"\b\d+\s*comment\(?s\)?|\bgo to forum\b|^no comments\.?$|^add your comments|"
+            r"^\W*user name required|^\W*your comment\s*$|^\W*enter the words you see|"
+            r"comments may be removed by the moderator",
+            re.I,
+        ),
+        "comments",
+    ),
+    # Footers.
+    (
+        re.compile(
+            r"\bcopyright\b|©|\ball rights reserved\b|^about [\w' ]+\s*\|\s*|"
+            r"^\(web editor:|^\(editor:|^send your stories|\bnewsletter\s*$",
+            re.I,
+        ),
+        "copyright",
+    ),
+    # Advertising for the site itself.
+    (
+        re.compile(
+            r"^(?:try|download|subscribe|sign up|get)\b.{0,60}\b(?:free|app|newsletter|"
+            r"save time|trial)\b|^transcribe your own content$|read the (?:full )?"
+            r"(?:transcript|story|article) here\.?$",
+            re.I,
+        ),
+        "promo",
+    ),
+    # Single-word site sections printed above a story ("Photos", "Video").
+    (re.compile(r"^(?:photos?|videos?|gallery|audio|advertisement|ad)\s*$", re.I), "menu"),
+)
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why a line is page furniture (menu, ticker, share, comments, copyright, promo), if it is.
+
+    Args:
+        line: one line of the page, stripped.
+
+    Returns:
+        The skip reason, or None when the line may be content.
+    """
+    if len(line) > 300:
+        return None
+    if sum(lang in line for lang in _LANGUAGES) >= 3:
+        return "menu"
+    # Boilerplate phrases only count on short lines: a question may well ask to "share this".
+    short = len(words(line)) <= 14
+    for pattern, reason in _FURNITURE:
+        if (short or reason in ("menu", "ticker")) and pattern.search(line):
+            return reason
+    return None
+
+
+_DATELINE_NOISE = frozenset(
+    {
+        "date",
+        "last",
+        "updated",
+        "update",
+        "at",
+        "published",
+        "posted",
+        "on",
+        "by",
+        "time",
+        "source",
+        "print",
+        "e-mail",
+        "email",
+        "comment",
+        "comments",
+        "s",
+        "home",
+        "xinhua",
+        "am",
+        "pm",
+        "gmt",
+        "utc",
+        "bjt",
+        "edt",
+        "est",
+        "cst",
+    }
+)
+
+
+def dateline_like(line: str) -> bool:
+    """Whether a line is a dateline: a date with little else (a publisher, "Last Updated At").
+
+    >>> dateline_like("2024-12-10 16:52 Last Updated At:22:17")
+    True
+    >>> dateline_like("Regular Press Conference on February 27, 2024")
+    False
+    """
+    dates = find_dates(line)
+    if not dates:
+        return False
+    rest = line
+    for d in reversed(dates):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", " ", rest)
+    leftover = [w for w in words(rest) if w.lower() not in _DATELINE_NOISE and not w.isdigit()]
+    return len(leftover) <= 1 or (len(leftover) <= 2 and len(rest.strip()) <= 30)

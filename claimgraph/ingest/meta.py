@@ -1,0 +1,210 @@
+"""Metadata found in the text itself: publication date, publisher, genre.
+
+Pages saved from news sites and ministries print their metadata as text: a dateline near the
+top ("2024-12-10 16:52", "(Xinhua) 16:30, March 03, 2022", "Zhitongcaijing·12/10/2025 08:17:04"),
+the publisher in a dateline or a reference line ("Reference(s): ... cgtn.com"), and the genre in
+the title ("Speech by ...", "Statement given by ...").
+
+>>> find_dates("Zhitongcaijing·12/10/2025 08:17:04")[0].value
+datetime.datetime(2025, 12, 10, 8, 17, 4)
+>>> find_dates("Regular Press Conference on February 27, 2024")[0].value
+datetime.date(2024, 2, 27)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from claimgraph.models import Genre
+
+__all__ = [
+    "DateMatch",
+    "find_dates",
+    "find_publisher",
+    "infer_genre",
+    "parse_iso_datetime",
+]
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_TIME = r"(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
+_TIME_BEFORE = r"(?:(?P<bh>[01]?\d|2[0-3]):(?P<bm>[0-5]\d),?\s+)?"
+
+_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # 2024-12-10 16:52 / 2024-12-10T16:52:00
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"
+        r"(?:[ T]" + _TIME + r")?"
+    ),
+    # 12/10/2025 08:17:04 (month/day/year, as US-style and Chinese financial sites print it)
+    re.compile(
+        r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"
+        r"(?:\s+" + _TIME + r")?"
+    ),
+    # 16:30, March 03, 2022 / Wednesday, June 5, 2024 / Oct. 13, 2025
+    re.compile(
+        _TIME_BEFORE
+        + r"\b"
+        + _WEEKDAY
+        + _MONTH
+        + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+    ),
+    # 21 February 2020
+    re.compile(
+        r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+    ),
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A calendar date (with its time, when written) found in a line of text."""
+
+    start: int
+    end: int
+    value: datetime | date
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every full date (day, month and year) in ``text``, in order, without overlaps.
+
+    Args:
+        text: a line or short span of text.
+
+    Returns:
+        The dates found; a datetime when a time is written next to the date.
+    """
+    found: list[DateMatch] = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < f.end and f.start < m.end() for f in found):
+                continue
+            value = _to_value(m)
+            if value is not None:
+                found.append(DateMatch(m.start(), m.end(), value))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _to_value(m: re.Match[str]) -> datetime | date | None:
+    groups = m.groupdict()
+    month = _MONTHS[groups["mon"][:3].lower()] if groups.get("mon") else int(groups["m"])
+    try:
+        day = date(int(groups["y"]), month, int(groups["d"]))
+    except ValueError:
+        return None
+    hour, minute, second = groups.get("hh"), groups.get("mi"), groups.get("ss")
+    if hour is None and groups.get("bh") is not None:
+        hour, minute = groups["bh"], groups["bm"]
+    if hour is None or minute is None:
+        return day
+    return datetime(day.year, day.month, day.day, int(hour), int(minute), int(second or 0))
+
+
+def parse_iso_datetime(value: str) -> datetime | date:
+    """Parse a date ("2024-12-10") or a date and time ("2024-12-10T16:52:00+08:00").
+
+    >>> parse_iso_datetime("2024-12-10")
+    datetime.date(2024, 12, 10)
+
+    Raises:
+        ValueError: when the value is not ISO 8601.
+    """
+    value = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return date.fromisoformat(value)
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+# --------------------------------------------------------------------------- publishers
+# (pattern, canonical name, weight): the strongest signal wins, then the earliest. A dateline or a
+# reference line names the publisher outright; a site name in a footer only says where the page
+# was copied from.
+_MFA = "Ministry of Foreign Affairs of the People's Republic of China"
+_PUBLISHERS: tuple[tuple[re.Pattern[str], str, int], ...] = (
+    (re.compile(r"Reference\(s\):[\s\S]{0,300}?\bcgtn\.com", re.I), "CGTN", 9),
+    (re.compile(r"\bZhitongcaijing\s*·"), "Zhitongcaijing", 9),
+    (re.compile(r"\(Xinhua\)|\bXinhua,\s+\w+\.? \d"), "Xinhua", 8),
+    (re.compile(r"^\s*Home\s*>\s*Press Release", re.I | re.M), _MFA, 7),
+    (re.compile(r"Foreign Ministry Spokesperson[^\n]{0,60}Regular Press Conference"), _MFA, 7),
+    (
+        re.compile(
+            r"Spokesperson's Remarks of the Foreign Ministry|Foreign Ministry Spokesman's Remarks"
+        ),
+        _MFA,
+        6,
+    ),
+    (re.compile(r"\(Reuters\)\s+-"), "Reuters", 8),
+    (re.compile(r"\(AP\)\s+[-—]"), "Associated Press", 8),
+    (re.compile(r"\bcgtn\.com\b|\bCGTN\b"), "CGTN", 3),
+    (re.compile(r"\bZhitongcaijing\b"), "Zhitongcaijing", 3),
+    (re.compile(r"\bChina\.org\.cn\b"), "China.org.cn", 2),
+    (re.compile(r"\bPeople's Daily Online\b"), "People's Daily Online", 2),
+    (re.compile(r"\bChina Daily\b(?=[^:\n]*$)", re.M), "China Daily", 1),
+)
+
+
+def find_publisher(text: str) -> str | None:
+    """The publisher a page names, from a small table of known publishers and their patterns.
+
+    >>> find_publisher("BEIJING, March 3 (Xinhua) -- China has provided ...")
+    'Xinhua'
+    >>> find_publisher("Some text.\\nReference(s):\\nA headline\\ncgtn.com")
+    'CGTN'
+    """
+    best: tuple[int, int, str] | None = None
+    for pattern, name, weight in _PUBLISHERS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        key = (-weight, m.start(), name)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
+
+
+# --------------------------------------------------------------------------- genre
+_STATEMENT_CUE = re.compile(
+    r"\bStatement\s+(?:(?:given|made|delivered)\b[^.\n]{0,40}?\s)?by\b|^\s*Statements?\s*$", re.I
+)
+_SPEECH_CUE = re.compile(
+    r"\b(?:Speech|Remarks|Address|Keynote)\b(?:\s+(?:by|of|at|delivered)\b|\s*$)", re.I
+)
+
+
+def infer_genre(head_lines: list[str], turns: int) -> Genre:
+    """The genre from the shape of the text: transcript, statement, speech or article.
+
+    Args:
+        head_lines: the first few lines of the document (title, datelines, labels).
+        turns: the number of speaker turns found.
+
+    >>> infer_genre(["Speech by Cai Wu, minister of the State Council Information Office"], 0)
+    'speech'
+    """
+    if turns >= 2:
+        return "transcript"
+    for line in head_lines:
+        if _STATEMENT_CUE.search(line):
+            return "statement"
+        if _SPEECH_CUE.search(line):
+            return "speech"
+    return "article"

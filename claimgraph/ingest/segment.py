@@ -1,0 +1,694 @@
+"""Segmentation: a text becomes a flat tuple of blocks with exact offsets.
+
+Stories > transcript turns > paragraphs > sentences, plus furniture (menus, tickers, headlines
+and their repeats, datelines, repeated paragraphs) that later stages skip. Nothing is copied or
+moved: ``text[block.start:block.end]`` is always the block, stripped of surrounding whitespace.
+
+>>> seg = segment("Reuters: How many?\\n\\nMao Ning: About 3,000. That is all.")
+>>> [(b.kind.value, b.speaker_label, b.turn_role) for b in seg.blocks if b.kind.value == "turn"]
+[('turn', 'Reuters', 'question'), ('turn', 'Mao Ning', 'answer')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from claimgraph.ingest.clean import (
+    HEADER_LABELS,
+    TAIL_MARKERS,
+    dateline_like,
+    furniture_reason,
+    is_prose,
+    line_key,
+    normalise_text,
+    words,
+)
+from claimgraph.ingest.sentences import split_sentences
+from claimgraph.models import Block, BlockKind, TurnRole, make_id
+
+__all__ = ["Segmentation", "classify_turn", "parse_label", "segment"]
+
+
+# --------------------------------------------------------------------------- turn labels
+@dataclass(frozen=True)
+class Label:
+    """A speaker label at the start of a line: ``Mao Ning:``, ``[Gao Feng]:``, ``Q:``."""
+
+    text: str  # cleaned: no brackets, no timestamp
+    end: int  # offset (in the line) just after the label, its colon and any timestamp
+    strong: bool  # a shape that only transcripts use (timestamp, brackets, ALL CAPS, Q/A)
+    alone: bool  # nothing follows the label on its line
+
+
+_LABEL = re.compile(
+    r"^(?:\[(?P<br>[^\[\]\n]{1,60})\]|(?P<name>[^\W\d_][^:：\n]{0,59}?))\s*[:：]"
+    r"(?:\s*(?P<ts>\(\d{1,2}:\d{2}(?::\d{2})?\)))?[ \t]*"
+)
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "the",
+        "de",
+        "du",
+        "da",
+        "la",
+        "le",
+        "von",
+        "van",
+        "der",
+        "den",
+        "al",
+        "el",
+        "bin",
+        "and",
+        "for",
+        "&",
+        "on",
+        "y",
+        "di",
+        "news",
+    }
+)
+_NOT_SPEAKERS = frozenset(
+    {
+        "beijing",
+        "washington",
+        "geneva",
+        "warning",
+        "example",
+        "watch",
+        "listen",
+        "read more",
+        "also read",
+        "see also",
+        "breaking",
+        "exclusive",
+        "opinion",
+        "analysis",
+        "explainer",
+        "full text",
+        "transcript",
+        "summary",
+        "background",
+        "contact",
+        "email",
+        "tel",
+        "fax",
+        "website",
+        "url",
+        "http",
+        "https",
+        "www",
+    }
+)
+_QA = frozenset({"q", "a", "question", "answer", "questioner", "moderator", "reporter"})
+
+
+def parse_label(line: str) -> Label | None:
+    """The speaker label a line starts with, if it has the shape of one.
+
+    >>> parse_label("John Kirby: (00:52)")
+    Label(text='John Kirby', end=19, strong=True, alone=True)
+    >>> parse_label("China urges certain countries to stop: spokeswoman") is None
+    True
+    """
+    m = _LABEL.match(line)
+    if m is None:
+        return None
+    raw = m.group("br") if m.group("br") is not None else m.group("name")
+    label = " ".join(raw.split()).strip(" .-")
+    if not label or len(label) > 50:
+        return None
+    tokens = label.split()
+    if len(tokens) > 6 or label.lower() in _NOT_SPEAKERS:
+        return None
+    if label.lower() not in HEADER_LABELS:
+        for i, tok in enumerate(tokens):
+            head = tok[0]
+            if tok.lower() in _CONNECTORS and i > 0:
+                continue
+            if not (head.isupper() or (head.isalpha() and not head.isascii())):
+                return None
+            if not re.fullmatch(r"[^\W\d_][\w.'’&\-]*", tok):
+                return None
+    rest = line[m.end() :]
+    alone = not rest.strip()
+    caps = label.isupper() and len(tokens) >= 2
+    strong = bool(m.group("ts") or m.group("br") or caps or label.lower() in _QA)
+    return Label(label, m.end(), strong, alone)
+
+
+# --------------------------------------------------------------------------- turn roles
+_MODERATOR_WORDS = frozenset({"moderator", "chairperson", "chair", "host", "presenter", "mc"})
+_QUESTION_WORDS = frozenset(
+    {
+        "q",
+        "question",
+        "reporter",
+        "journalist",
+        "correspondent",
+        "audience",
+        "questioner",
+        "participant",
+        "unidentified",
+    }
+)
+_PERSON_ROLE_WORDS = frozenset(
+    {
+        "secretary",
+        "minister",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "ambassador",
+        "administrator",
+        "director",
+        "president",
+        "chairman",
+        "governor",
+        "general",
+        "commissioner",
+        "deputy",
+        "vice",
+        "senator",
+        "mr",
+        "mr.",
+        "ms",
+        "ms.",
+        "mrs",
+        "mrs.",
+        "dr",
+        "dr.",
+        "admiral",
+        "prime",
+        "premier",
+        "mayor",
+        "chief",
+        "head",
+        "official",
+        "a",
+        "answer",
+    }
+)
+# News outlets that ask questions at briefings; others are recognised by their shape below.
+_OUTLETS = frozenset(
+    {
+        "reuters",
+        "afp",
+        "ap",
+        "bloomberg",
+        "cctv",
+        "cgtn",
+        "xinhua",
+        "tass",
+        "sputnik",
+        "efe",
+        "ansa",
+        "dpa",
+        "kyodo",
+        "nhk",
+        "yonhap",
+        "bernama",
+        "anadolu",
+        "al jazeera",
+        "bbc",
+        "cnn",
+        "cnbc",
+        "abc",
+        "nbc",
+        "cbs",
+        "fox",
+        "npr",
+        "global times",
+        "the paper",
+        "china daily",
+        "caixin",
+        "nikkei",
+        "asahi",
+        "mainichi",
+        "yomiuri",
+        "prensa latina",
+        "lusa",
+        "pti",
+        "ani",
+        "rt",
+        "voa",
+        "rfi",
+        "dw",
+        "euronews",
+        "arirang",
+        "phoenix tv",
+        "ria novosti",
+        "the hindu",
+        "china news service",
+        "associated press",
+        "politico",
+        "axios",
+        "the guardian",
+        "le monde",
+        "the economist",
+        "financial times",
+        "wall street journal",
+        "new york times",
+        "washington post",
+        "south china morning post",
+        "straits times",
+        "channel newsasia",
+        "beijing youth daily",
+        "hubei media group",
+        "cnr",
+        "chinanews",
+        "the beijing news",
+    }
+)
+_OUTLET_WORDS = frozenset(
+    {
+        "tv",
+        "television",
+        "news",
+        "newsasia",
+        "daily",
+        "times",
+        "post",
+        "press",
+        "agency",
+        "radio",
+        "broadcasting",
+        "broadcast",
+        "network",
+        "channel",
+        "journal",
+        "media",
+        "herald",
+        "tribune",
+        "telegraph",
+        "gazette",
+        "wire",
+        "paper",
+        "observer",
+        "magazine",
+        "weekly",
+        "online",
+        "newspaper",
+        "review",
+        "chronicle",
+        "group",
+        "corporation",
+        "service",
+        "bureau",
+    }
+)
+
+
+def classify_turn(label: str, text: str, moderators: frozenset[str] = frozenset()) -> TurnRole:
+    """Whether a turn asks (an outlet or reporter), answers, moderates; remarks come later.
+
+    Args:
+        label: the cleaned speaker label.
+        text: the text of the turn (used for its shape: a turn that ends in "?" asks).
+        moderators: normalised names the page lists as chairperson or moderator.
+
+    >>> classify_turn("Swedish Television", "Sweden is about to join NATO. How?")
+    'question'
+    >>> classify_turn("Mao Ning", "China hopes that all parties will work for peace.")
+    'answer'
+    """
+    key = label.lower()
+    tokens = key.split()
+    if key in moderators or any(t in _MODERATOR_WORDS for t in tokens[:1]):
+        return "moderator"
+    if key in _QUESTION_WORDS or tokens[0] in _QUESTION_WORDS:
+        return "question"
+    if any(t.strip(".") in _PERSON_ROLE_WORDS for t in tokens):
+        return "question" if text.rstrip().endswith("?") else "answer"
+    if key in _OUTLETS or any(t in _OUTLET_WORDS for t in tokens):
+        return "question"
+    if label.isupper() and len(tokens) == 1 and 2 <= len(label) <= 6:
+        return "question"  # an acronym: AFP, NHK, TASS
+    if text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return "question"
+    return "answer"
+
+
+# --------------------------------------------------------------------------- units
+@dataclass
+class _Unit:
+    """A line (or soft-wrapped run of lines) of the page, stripped."""
+
+    start: int
+    end: int
+    text: str
+    reason: str | None = None
+    label: Label | None = None
+    key: str = ""
+    nwords: int = 0
+    prose: bool = False
+    children: list[_Unit] = field(default_factory=list)
+
+
+_DATE_PREFIX = re.compile(r"^date\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?(?=\s)", re.I)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _hard_wrapped(lengths: list[int]) -> bool:
+    # Text wrapped at a fixed width (e-mail, plain-text releases): every line is short and most
+    # are nearly full. Then paragraphs are separated by blank lines, not by line breaks.
+    if len(lengths) < 8 or max(lengths) > 100:
+        return False
+    full = sum(1 for n in lengths if n >= 45)
+    return full >= 0.6 * len(lengths)
+
+
+def _units(text: str) -> list[_Unit]:
+    lines: list[tuple[int, int, bool]] = []  # (start, end, blank line before)
+    pos = 0
+    n = len(text)
+    blank_before = True
+    while pos < n:
+        nl = text.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        s, e = _strip_span(text, pos, line_end)
+        pos = line_end + 1
+        if s >= e:
+            blank_before = True
+            continue
+        lines.append((s, e, blank_before))
+        blank_before = False
+    wrapped = _hard_wrapped([e - s for s, e, _ in lines])
+    units: list[_Unit] = []
+    for s, e, blank in lines:
+        line = text[s:e]
+        label = parse_label(line)
+        if wrapped and not blank and units and label is None and line[0] not in "-•*":
+            prev = units[-1]
+            prev.end = e
+            prev.text = text[prev.start : e]
+            continue
+        unit = _Unit(s, e, line, label=label)
+        m = _DATE_PREFIX.match(line)
+        if m and e - s > m.end() + 20:
+            # " date 2025-09-16 Statement given ...": the dateline is furniture, the rest not.
+            units.append(_Unit(s, s + m.end(), text[s : s + m.end()], reason="dateline"))
+            rs, re_ = _strip_span(text, s + m.end(), e)
+            unit = _Unit(rs, re_, text[rs:re_], label=parse_label(text[rs:re_]))
+        units.append(unit)
+    for unit in units:
+        unit.key = line_key(unit.text)
+        unit.nwords = len(words(unit.text))
+        unit.prose = is_prose(unit.text)
+    return units
+
+
+# --------------------------------------------------------------------------- furniture
+_TITLE_SPLIT = re.compile(r"\s*\|\s*")
+_BULLET = re.compile(r"^[•·\-–*»>\s]+")
+_HONORIFIC = re.compile(r"^(?:mr|ms|mrs|dr|madam|mme|prof)\.?\s+", re.I)
+_MODERATOR_HEADERS = frozenset({"chairperson", "chair", "moderator", "host"})
+
+
+def _mark_furniture(units: list[_Unit]) -> tuple[str | None, frozenset[str]]:
+    """Name the furniture units; return the title and the moderators the header lists."""
+    moderators: set[str] = set()
+    tail: str | None = None
+    header: str | None = None
+    seen_prose = False
+    for unit in units:
+        if unit.reason:
+            continue
+        label = unit.label
+        if label and label.text.lower() in HEADER_LABELS:
+            rest = unit.text[label.end :]
+            if label.alone or (len(words(rest)) <= 8 and not is_prose(rest)):
+                unit.reason = "header"
+                unit.label = None
+                header = label.text.lower()
+                continue
+            unit.label = None
+        if header in _MODERATOR_HEADERS and unit.label is None:
+            name = _HONORIFIC.sub("", unit.text.split(",")[0]).strip()
+            if 0 < len(name.split()) <= 4:
+                moderators.add(name.lower())
+        header = None
+        if tail is not None:
+            if unit.label is None and (not unit.prose or unit.nwords < 15 or unit.text[0] in "-•"):
+                unit.reason = tail
+                continue
+            tail = None
+        for pattern, marker in TAIL_MARKERS:
+            if pattern.match(unit.text):
+                # Above the story such a line is a menu entry; below it, it opens a tail.
+                unit.reason = marker if seen_prose else "menu"
+                unit.label = None
+                tail = marker if seen_prose else None
+                break
+        if unit.reason:
+            continue
+        reason: str | None = furniture_reason(unit.text)
+        if reason is None and unit.label is None and len(unit.text) <= 120:
+            reason = "dateline" if dateline_like(unit.text) else None
+        if reason is not None:
+            unit.reason = reason
+            unit.label = None
+        elif unit.prose or unit.label is not None:
+            seen_prose = True
+
+    title_unit = _find_title(units)
+    title = _clean_title(title_unit.text) if title_unit else None
+    counts = Counter(u.key for u in units if u.reason is None and u.label is None and u.key)
+    title_words = Counter(line_key(title).split()) if title else Counter()
+    seen: set[str] = set()
+    headlines: set[str] = set()
+    top = True
+    for unit in units:
+        if unit.reason == "header":
+            top = False
+        if unit.reason:
+            if unit.key:
+                seen.add(unit.key)
+            continue
+        if unit.label is not None:
+            top = False
+            if not unit.label.alone and unit.key in seen and unit.nwords >= 4:
+                unit.reason = "repeated"
+                unit.label = None
+            seen.add(unit.key)
+            continue
+        key = unit.key
+        if not key:
+            unit.reason = "menu"  # symbols only
+        elif title_words and _contains_title(key, title_words):
+            unit.reason = "headline"
+        elif not unit.prose and unit.nwords >= 4 and counts[key] >= 2:
+            unit.reason = "headline"
+            headlines.add(key)
+        elif key in seen and unit.nwords >= 4:
+            unit.reason = "headline" if key in headlines else "repeated"
+        elif top and not unit.prose and (unit.nwords <= 3 or _before(unit, title_unit)):
+            unit.reason = "menu"
+        elif unit.prose:
+            top = False
+        seen.add(key)
+    return title, frozenset(moderators)
+
+
+def _before(unit: _Unit, other: _Unit | None) -> bool:
+    return other is not None and unit.start < other.start
+
+
+def _contains_title(key: str, title_words: Counter[str]) -> bool:
+    # The title, maybe glued to a menu ("RevBlogTranscripts...") or followed by a few words
+    # ("... Read the transcript here.").
+    line_words = Counter(key.split())
+    extra = sum(line_words.values()) - sum(title_words.values())
+    if extra > 8:
+        return False
+    missing = sum((title_words - line_words).values())
+    return missing <= max(1, sum(title_words.values()) // 10) if extra else missing == 0
+
+
+def _find_title(units: list[_Unit]) -> _Unit | None:
+    candidates: list[_Unit] = []
+    for unit in units:
+        if unit.reason == "header" or unit.label is not None:
+            break
+        if unit.reason:
+            continue
+        if unit.prose:
+            break
+        if unit.nwords >= 4:
+            candidates.append(unit)
+    if not candidates:
+        # No headline above the story: the headline printed in a reference section below it.
+        candidates = [
+            u for u in units if not u.prose and u.nwords >= 5 and u.reason == "reference"
+        ][:1]
+    if not candidates:
+        return None
+    counts = Counter(u.key for u in units)
+    return max(candidates, key=lambda u: (counts[u.key], u.nwords, -u.start))
+
+
+def _clean_title(text: str) -> str:
+    parts = [p for p in _TITLE_SPLIT.split(_BULLET.sub("", text)) if p.strip()]
+    best = max(parts, key=len) if parts else text
+    return " ".join(best.split())
+
+
+# --------------------------------------------------------------------------- segmentation
+@dataclass(frozen=True)
+class Segmentation:
+    """The blocks of a text, and what segmenting it learnt about the page."""
+
+    blocks: tuple[Block, ...]
+    title: str | None
+    turns: int
+    head_lines: tuple[str, ...]
+
+
+@dataclass
+class _Spec:
+    kind: BlockKind
+    start: int
+    end: int
+    parent: _Spec | None = None
+    speaker_label: str | None = None
+    turn_role: TurnRole | None = None
+    skip_reason: str | None = None
+    fingerprint: str | None = None
+    depth: int = 0
+
+
+def segment(text: str) -> Segmentation:
+    """Split a text into stories, turns, paragraphs, sentences and furniture blocks.
+
+    Args:
+        text: the document text exactly as saved.
+
+    Returns:
+        The blocks in document order (``index`` = position, ``parent`` = enclosing block), the
+        title found, the number of speaker turns and the first lines (for metadata).
+    """
+    units = _units(text)
+    title, moderators = _mark_furniture(units)
+    labels = [u for u in units if u.label is not None and u.reason is None]
+    if len(labels) < 2 and not any(u.label.strong for u in labels if u.label):
+        for u in labels:
+            u.label = None
+        labels = []
+
+    stories = _split_stories(units)
+    specs: list[_Spec] = []
+    turn_specs: list[tuple[_Spec, str]] = []
+    for story_units in stories:
+        content = [u for u in story_units if u.reason is None]
+        story: _Spec | None = None
+        if content:
+            story = _Spec(BlockKind.STORY, content[0].start, content[-1].end)
+            body = normalise_text(" ".join(u.text for u in content))
+            story.fingerprint = make_id("sty", body)
+            specs.append(story)
+        turn: _Spec | None = None
+        turn_text: list[str] = []
+        for unit in story_units:
+            if unit.reason is not None:
+                continue
+            if unit.label is not None:
+                if turn is not None:
+                    turn_specs.append((turn, " ".join(turn_text)))
+                turn = _Spec(BlockKind.TURN, unit.start, unit.end, parent=story, depth=1)
+                turn.speaker_label = unit.label.text
+                turn_text = [unit.text[unit.label.end :]]
+                specs.append(turn)
+                if unit.label.alone:
+                    continue
+            elif turn is not None:
+                turn.end = unit.end
+                turn_text.append(unit.text)
+            parent = turn or story
+            para = _Spec(BlockKind.PARAGRAPH, unit.start, unit.end, parent=parent)
+            para.depth = parent.depth + 1 if parent else 0
+            specs.append(para)
+            for s, e in split_sentences(text, unit.start, unit.end):
+                specs.append(_Spec(BlockKind.SENTENCE, s, e, parent=para, depth=para.depth + 1))
+        if turn is not None:
+            turn_specs.append((turn, " ".join(turn_text)))
+
+    _assign_roles(turn_specs, moderators)
+    containers = [s for s in specs if s.kind in (BlockKind.STORY, BlockKind.TURN)]
+    for unit in units:
+        if unit.reason is None:
+            continue
+        parent = None
+        for c in containers:
+            if c.start <= unit.start and unit.end <= c.end:
+                if parent is None or c.depth > parent.depth:
+                    parent = c
+        specs.append(
+            _Spec(
+                BlockKind.FURNITURE,
+                unit.start,
+                unit.end,
+                parent=parent,
+                skip_reason=unit.reason,
+                depth=parent.depth + 1 if parent else 0,
+            )
+        )
+
+    specs.sort(key=lambda s: (s.start, s.depth))
+    position = {id(s): i for i, s in enumerate(specs)}
+    blocks = tuple(
+        Block(
+            index=i,
+            kind=s.kind,
+            start=s.start,
+            end=s.end,
+            parent=position[id(s.parent)] if s.parent is not None else None,
+            speaker_label=s.speaker_label,
+            turn_role=s.turn_role,
+            skip_reason=s.skip_reason,
+            fingerprint=s.fingerprint,
+        )
+        for i, s in enumerate(specs)
+    )
+    head = tuple(u.text for u in units[:12])
+    return Segmentation(blocks, title, len(turn_specs), head)
+
+
+def _split_stories(units: list[_Unit]) -> list[list[_Unit]]:
+    """Split at runs of furniture holding a headline, when content stands on both sides."""
+    stories: list[list[_Unit]] = [[]]
+    run: list[_Unit] = []
+    seen_content = False
+    for unit in units:
+        if unit.reason is not None:
+            run.append(unit)
+            continue
+        if seen_content and any(u.reason == "headline" for u in run):
+            stories.append([])
+        stories[-1].extend(run)
+        run = []
+        stories[-1].append(unit)
+        seen_content = seen_content or unit.prose or unit.label is not None
+    stories[-1].extend(run)
+    return stories
+
+
+def _assign_roles(turns: list[tuple[_Spec, str]], moderators: frozenset[str]) -> None:
+    asked = False
+    for spec, body in turns:
+        label = spec.speaker_label or ""
+        role = classify_turn(label, body, moderators)
+        if role == "question":
+            asked = True
+        elif role == "answer" and not asked:
+            role = "remarks"
+        spec.turn_role = role

@@ -1,0 +1,176 @@
+"""A rule-based sentence splitter that keeps exact offsets.
+
+It knows abbreviations ("Mr.", "U.S.", "Co., Ltd.", "Jan."), decimals ("78.6"), closing quotes
+after the final stop ('... country." Mao continued.'), "?" and "!" endings, list numbers
+("1. Import ...") and lines without final punctuation (the span ends with the text).
+
+>>> text = 'Dr. Li said life expectancy is 78.6 years. "It grew," he said. Why? Ask the U.S. Army.'
+>>> [text[s:e] for s, e in split_sentences(text)]
+['Dr. Li said life expectancy is 78.6 years.', '"It grew," he said.', 'Why?', 'Ask the U.S. Army.']
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ABBREVIATIONS", "split_sentences"]
+
+ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "plc",
+        "no",
+        "nos",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "gov",
+        "gen",
+        "col",
+        "lt",
+        "capt",
+        "cmdr",
+        "sen",
+        "rep",
+        "rev",
+        "hon",
+        "mt",
+        "ft",
+        "approx",
+        "fig",
+        "figs",
+        "pp",
+        "vol",
+        "dept",
+        "univ",
+        "assn",
+        "bros",
+        "messrs",
+        "mme",
+        "mlle",
+        "sgt",
+        "maj",
+        "adm",
+        "amb",
+        "govt",
+        "cf",
+        "al",
+        "attn",
+    }
+)
+# Abbreviations that are also ordinary words: only before a number ("No. 5", "Vol. 2").
+_BEFORE_NUMBER_ONLY = frozenset({"no", "nos", "vol", "fig", "figs", "pp", "art"})
+
+# A stop, its repeats, then closing quotes and brackets that belong to the sentence.
+_STOP = re.compile(r"[.?!…]+[\"'”’)\]]*")
+_TOKEN_BEFORE = re.compile(r"([^\s\"'“‘(\[]+)$")
+_ROMAN = re.compile(r"[IVXLCivxlc]+")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentences.
+
+    Args:
+        text: the whole text (offsets are into it).
+        start: offset where the span to split begins.
+        end: offset one past its end (default: the end of ``text``).
+
+    Returns:
+        ``(start, end)`` offsets of each sentence, stripped of surrounding whitespace, in order;
+        no sentence is empty and together they cover every non-space character of the span.
+    """
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for m in _STOP.finditer(text, start, stop):
+        after = m.end()
+        if after >= stop:
+            break
+        nxt = text[after]
+        if nxt.isspace():
+            j = after
+            while j < stop and text[j].isspace():
+                j += 1
+            if j >= stop:
+                break
+            if not _opens_sentence(text[j]):
+                continue
+        elif not (m.group()[0] in ".?!" and _glued_start(text, after, stop)):
+            continue
+        if m.group()[0] == "." and len(m.group().rstrip("\"'”’)]")) == 1:
+            if _is_abbreviation(text, cursor, m.start(), text[after:stop].lstrip()[:1]):
+                continue
+        spans.append((cursor, after))
+        cursor = after
+    spans.append((cursor, stop))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _opens_sentence(ch: str) -> bool:
+    # Any capital, digit, opening quote or bracket, or non-cased script opens a sentence; a lower
+    # case letter or a continuing mark (",;:") does not.
+    return not (ch.islower() or ch in ",;:)]}%")
+
+
+def _glued_start(text: str, after: int, stop: int) -> bool:
+    # "down 0.3%.Though the growth": a stop glued to a capitalised word (not "U.S.Army" style).
+    word = text[after : min(stop, after + 4)]
+    prev = text[after - 2] if after >= 2 else ""
+    return (
+        len(word) >= 3
+        and word[0].isupper()
+        and word[1:3].isalpha()
+        and word[1:3].islower()
+        and (prev.islower() or prev.isdigit() or prev == "%")
+    )
+
+
+def _is_abbreviation(text: str, sentence_start: int, dot: int, following: str) -> bool:
+    m = _TOKEN_BEFORE.search(text, sentence_start, dot)
+    if m is None:
+        return False
+    token = m.group(1)
+    bare = token.rstrip(".").lower()
+    if bare in _BEFORE_NUMBER_ONLY:
+        return following.isdigit()
+    if bare in ABBREVIATIONS:
+        return True
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return True  # an initial: "J. Smith"
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
+        return True  # "U.S.", "e.g.", "a.m." -- the final dot is this one
+    # A list number or numeral at the start of the span: "1. Import ...", "II. Trade".
+    head = text[sentence_start : m.start()].strip()
+    return not head and (token.isdigit() or bool(_ROMAN.fullmatch(token)))
