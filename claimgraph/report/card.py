@@ -120,7 +120,8 @@ def matches_table(index: ReportIndex, claims: Iterable[Claim], query: str) -> Ta
         header_style="bold",
         title_justify="left",
     )
-    for column in ("id", "claim", "mentions", "speakers", "first stated"):
+    table.add_column("id", no_wrap=True, min_width=20)
+    for column in ("claim", "mentions", "speakers", "first stated"):
         table.add_column(column)
     for claim in claims:
         mentions = index.mentions_of_claim.get(claim.id, [])
@@ -227,7 +228,7 @@ def _finding_lines(index: ReportIndex, claim: Claim) -> list[RenderableType]:
         for finding in chosen:
             line = Text(f"- {finding.kind}: ", style=f"bold {style}")
             line.append(finding.reason)
-            if finding.implied_year is not None:
+            if finding.implied_year is not None and str(finding.implied_year) not in finding.reason:
                 line.append(f" (base year {finding.implied_year})", style="bold")
             parts.append(line)
             for other_id in finding.claim_ids:
@@ -286,13 +287,14 @@ def document_card(snapshot: GraphSnapshot, document: Document | str) -> Renderab
         body.append("]]", style="dim")
         body.append(f"{{{number}: {mention.speaker or 'unattributed'}}}", style="bold green")
         position = mention.end
-    body.append(document.text[position:])
+    body.append(document.text[position:].rstrip())
     for block in furniture:  # page furniture the pipeline skipped, shown faded
         shift = _shift_for(mentions, document, block.start)
         body.stylize("dim", block.start + shift, block.end + shift)
     table = Table(header_style="bold", title="Claims in this document", title_justify="left")
-    for column in ("#", "figure", "metric", "speaker", "date", "offsets", "claim"):
+    for column in ("#", "figure", "metric", "speaker", "date", "offsets"):
         table.add_column(column)
+    table.add_column("claim", no_wrap=True, min_width=20)
     for number, mention in enumerate(mentions, 1):
         day = index.day(mention)
         table.add_row(

@@ -56,7 +56,7 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
         raise ValueError("ticks need finite bounds")
     if high < low:
         low, high = high, low
-    if high == low:
+    if high - low <= max(abs(low), abs(high), 1.0) * 1e-9:  # one value: pad around it
         pad = abs(low) * 0.1 or 1.0
         low, high = low - pad, high + pad
     raw = (high - low) / max(count, 1)
