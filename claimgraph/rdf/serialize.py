@@ -20,7 +20,16 @@ from claimgraph.rdf.export import DEFAULT_BASE, SubjectBlock, iter_blocks
 from claimgraph.rdf.turtle import write_jsonld, write_ntriples, write_trig, write_turtle
 from claimgraph.rdf.vocab import PREFIXES
 
-__all__ = ["EXTENSIONS", "ExportFormat", "to_rdf", "to_turtle", "write_export"]
+__all__ = [
+    "EXTENSIONS",
+    "ExportFormat",
+    "export_graph",
+    "import_graph",
+    "to_rdf",
+    "to_turtle",
+    "with_findings",
+    "write_export",
+]
 
 ExportFormat = Literal["turtle", "nt", "jsonld", "trig"]
 
@@ -139,3 +148,63 @@ def write_export(
         tmp.unlink(missing_ok=True)
         raise RDFError(f"cannot write the export: {exc.strerror or exc}", path=path) from exc
     return path
+
+
+def with_findings(snapshot: GraphSnapshot) -> GraphSnapshot:
+    """The snapshot with the tracking findings added, when it has none yet.
+
+    The store does not keep findings; :func:`claimgraph.track.find_findings` derives them from
+    the claims, so an export carries them and an import gives them back.
+    """
+    if snapshot.findings:
+        return snapshot
+    from claimgraph.track import find_findings
+
+    return snapshot.model_copy(update={"findings": tuple(find_findings(snapshot))})
+
+
+def export_graph(
+    db: str | Path,
+    path_or_stream: str | Path | TextIO,
+    *,
+    format: ExportFormat = "turtle",
+    base: str = DEFAULT_BASE,
+) -> tuple[Path | None, GraphSnapshot]:
+    """Export the store ``db`` (with its findings) to a file or stream.
+
+    Returns:
+        The path written (None for a stream) and the snapshot that was exported.
+
+    Raises:
+        StoreError: when ``db`` is not a claimgraph store.
+        RDFError: when the file cannot be written.
+    """
+    from claimgraph.graph import ClaimGraph
+
+    with ClaimGraph(db) as graph:
+        snapshot = with_findings(graph.snapshot())
+    return write_export(snapshot, path_or_stream, format=format, base=base), snapshot
+
+
+def import_graph(
+    path_or_text: str | Path | bytes,
+    db: str | Path,
+    *,
+    format: str | None = None,
+) -> GraphSnapshot:
+    """Load an export into the store ``db`` (created if missing); returns what was read.
+
+    Documents already in the store are left as they are (ingesting is idempotent); claims,
+    metrics, people and briefings are rebuilt by the store from the documents and mentions.
+
+    Raises:
+        RDFImportError: on RDF that is not a claimgraph export.
+        StoreError, GraphIntegrityError: when the store refuses it.
+    """
+    from claimgraph.graph import ClaimGraph
+    from claimgraph.rdf.load import from_rdf
+
+    snapshot = from_rdf(path_or_text, format=format)
+    with ClaimGraph(db) as graph:
+        graph.add_snapshot(snapshot)
+    return snapshot
