@@ -24,10 +24,11 @@ from claimgraph.models import (
     normalise_key,
 )
 
-# How far "nearly" and "about" reach below (and above) the stated figure: "nearly 100 million"
-# still covers 90 million, "around 3,000" covers 2,700 to 3,300.
-NEARLY_SLACK = Decimal("0.1")
-APPROX_SLACK = Decimal("0.1")
+# How far "nearly" and "about" reach below (and above) the stated figure, as a fraction of it:
+# a round figure ("nearly 100 million", "around 3,000": two significant digits or fewer) reaches
+# 5%, a precise one ("about 77.8 years") 1%.
+ROUND_SLACK = Decimal("0.05")
+PRECISE_SLACK = Decimal("0.01")
 
 _NUMBER_TOKEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
@@ -125,6 +126,24 @@ def rounding_tolerance(number: str, value: Decimal) -> Decimal:
     return Decimal(5).scaleb(-(decimals + 1)) * scale
 
 
+def significant_digits(number: str) -> int:
+    """How many significant digits the first number written has (0 for words).
+
+    >>> significant_digits("nearly 100 million"), significant_digits("77.8 years")
+    (1, 3)
+    >>> significant_digits("around 3,050"), significant_digits("six months")
+    (3, 0)
+    """
+    match = _NUMBER_TOKEN.search(number)
+    if match is None:
+        return 0
+    digits = match.group(0).replace(",", "")
+    whole, _, frac = digits.partition(".")
+    if frac:
+        return len((whole + frac).lstrip("0"))
+    return len(whole.strip("0")) or 1
+
+
 def value_interval(
     value: Decimal,
     qualifier: str,
@@ -132,11 +151,14 @@ def value_interval(
     low: Decimal | None = None,
     high: Decimal | None = None,
     tolerance: Decimal = Decimal(0),
+    slack: Decimal = ROUND_SLACK,
 ) -> Interval:
     """The values a figure allows, given its qualifier and the precision it was written with.
 
+    ``slack`` is how far "nearly" and "about" reach, as a fraction of the value.
+
     >>> value_interval(Decimal(100), "nearly").describe()
-    '[90, 100]'
+    '[95, 100]'
     >>> value_interval(Decimal(99), "more_than").describe()
     '>= 99'
     """
@@ -144,9 +166,9 @@ def value_interval(
     if qualifier == "range" and low is not None and high is not None:
         return Interval(min(low, high) - tolerance, max(low, high) + tolerance)
     if qualifier == "nearly":
-        return Interval(value - a * NEARLY_SLACK - tolerance, value + tolerance)
+        return Interval(value - a * slack - tolerance, value + tolerance)
     if qualifier == "approximate":
-        return Interval(value - a * APPROX_SLACK - tolerance, value + a * APPROX_SLACK + tolerance)
+        return Interval(value - a * slack - tolerance, value + a * slack + tolerance)
     if qualifier in ("more_than", "at_least"):
         return Interval(value - tolerance, None)
     if qualifier in ("less_than", "at_most"):
@@ -205,12 +227,15 @@ class SnapshotIndex:
 
     def claim_interval(self, claim: Claim) -> Interval:
         """The values the claim allows (see :func:`value_interval`)."""
+        mentions = self.claim_mentions(claim)
+        digits = min((significant_digits(m.number) for m in mentions), default=0)
         return value_interval(
             claim.value,
             claim.qualifier,
             low=claim.low,
             high=claim.high,
             tolerance=self.claim_tolerance(claim),
+            slack=PRECISE_SLACK if digits > 2 else ROUND_SLACK,
         )
 
     def metric_key(self, claim: Claim) -> str:
