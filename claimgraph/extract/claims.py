@@ -1,0 +1,636 @@
+"""The claim filter in context: which quantities are claims; their kind, metric, subject, period.
+
+:func:`find_drafts` walks a segmented document sentence by sentence (skipping furniture), runs the
+number grammar on each sentence and reads the words around each quantity:
+
+- **metric**: the noun phrase after the number ("305 effective laws"), or the phrase before it
+  for "X of N" / "X grew N%" / "X registered N" ("a life expectancy of 78.6 years").
+- **subject**: the possessor of the metric ("China's exports"), the "of X" of an anniversary,
+  the clause subject when it is a name, else the nearest earlier name in the sentence or
+  paragraph.
+- **period**: the time expression nearest the number in its sentence ("in 2023", "January to
+  May 2021", "first three quarters of 2025", "since May 7").
+
+>>> from claimgraph.models import Block, BlockKind, Document
+>>> text = "China has 305 effective laws. Its exports grew by 7.1% in 2023."
+>>> blocks = (Block(index=0, kind=BlockKind.STORY, start=0, end=len(text)),
+...           Block(index=1, kind=BlockKind.SENTENCE, start=0, end=29, parent=0),
+...           Block(index=2, kind=BlockKind.SENTENCE, start=30, end=len(text), parent=0))
+>>> doc = Document(id="doc_x", name="x.txt", text=text, blocks=blocks)
+>>> for d in find_drafts(doc):
+...     print(d.quantity.text, d.kind, d.metric, d.subject, d.period, sep=" | ")
+305 | count | effective laws | China | None
+7.1% | percent | growth of exports | China | in 2023
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pydantic import BaseModel, Field
+
+from claimgraph.extract.numbers import find_quantities
+from claimgraph.models import Block, BlockKind, Document, Kind, Quantity
+
+__all__ = ["Draft", "find_drafts"]
+
+
+class Draft(BaseModel, frozen=True, extra="forbid"):
+    """A quantity judged to be a claim, with what it measures; speaker and date come later."""
+
+    quantity: Quantity = Field(..., description="The number expression.")
+    kind: Kind = Field(..., description="count, measure, percent, duration, ...")
+    metric: str = Field(..., description="What the number measures, a phrase from the text.")
+    subject: str | None = Field(None, description="Who or what the metric is about.")
+    period: str | None = Field(None, description="The time the figure refers to, as written.")
+    confidence: float = Field(..., ge=0, le=1, description="How sure the extractor is.")
+    sentence: Block = Field(..., description="The sentence block holding the quantity.")
+    story: int = Field(0, ge=0, description="Index of the enclosing story (0-based).")
+
+
+# --------------------------------------------------------------------------- word classes
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]")
+_DETERMINERS = frozenset(
+    "the a an its their his her our your my this that these those all some such each every "
+    "any both another other".split()
+)
+_PREPOSITIONS = frozenset(
+    "in on at by from with since during over under through into out per than as across "
+    "within between among against after before via including like such toward towards "
+    "upon onto off around about despite beyond until till throughout amid along".split()
+)
+_CONJUNCTIONS = frozenset("and or but nor yet so while whereas because although if".split())
+_RELATIVES = frozenset("that which who whom whose where when what how why".split())
+_AUX = frozenset(
+    "is are was were be been being am has have had will would can could may might must "
+    "should shall do does did 's".split()
+)
+_PRONOUNS = frozenset("it they we he she i you them us him this those these there".split())
+# Verbs after which the number is the value of the phrase before them.
+_VALUE_VERBS = frozenset(
+    "grew grow grows growing rose rise rises rising increased increase increases increasing "
+    "decreased decrease decreases decreasing fell fall falls falling dropped drop drops "
+    "declined decline declines declining reached reach reaches reaching registered register "
+    "registers totaled totalled total totals totaling totalling stood stands stand hit hits "
+    "amounted amount amounts was were is are be been jumped jump jumps surged surge surges "
+    "expanded expand expands climbed climb climbs accounted account accounts accounting "
+    "exceeded exceed exceeds exceeding topped top tops posted post recorded record records "
+    "saw see sees contracted contract shrank shrink slid slipped edged improved improve "
+    "improves averaged came reported up down gained gain gains lost "
+    "increasing hitting soared plunged plummeted widened narrowed more than".split()
+)
+_DOWN_WORDS = frozenset(
+    "decreased decrease decreases decreasing fell fall falls falling dropped drop drops "
+    "declined decline declines declining down contracted shrank slid slipped plunged "
+    "plummeted lost narrowed".split()
+)
+_UP_WORDS = frozenset(
+    "grew grow grows growing rose rise rises rising increased increase increases increasing "
+    "up jumped jump surged surge expanded climbed gained soared widened improved".split()
+)
+_CHANGE_NOUNS = frozenset(
+    "rise increase growth decline drop fall decrease gain jump share stake cut reduction "
+    "surge hike reductions increases rises declines".split()
+)
+_SKIP_BEFORE = frozenset(
+    "by to at of from year-on-year respectively only just about some around nearly almost "
+    "roughly approximately reaching an a the total for likely expected projected set forecast "
+    "estimated".split()
+)
+_MODALS = frozenset("will would can could may might must should shall".split())
+_LEAD_SKIP = frozenset("in".split())
+_POST_PREPS = frozenset("of to for in with from on outside across among by at".split())
+_PERIOD_WORDS = frozenset("year-on-year respectively".split())
+_CHANGE_OF: dict[str, str] = {
+    **{
+        w: "decrease"
+        for w in "decreased decrease decreases decreasing fell fall falls falling dropped "
+        "drop drops declined decline declines declining down contracted shrank slid slipped "
+        "plunged plummeted lost narrowed".split()
+    },
+    **{
+        w: "increase"
+        for w in "increased increase increases increasing up rose rise rises rising "
+        "surged surge widened gained soared climbed".split()
+    },
+    **{w: "growth" for w in "grew grow grows growing jumped jump expanded improved".split()},
+}
+_IRREGULAR: dict[str, str] = {
+    "sent": "sent", "sending": "sent", "held": "held", "holding": "held", "built": "built",
+    "building": "built", "made": "made", "making": "made", "gave": "given", "giving": "given",
+    "spent": "spent", "spending": "spent", "paid": "paid", "paying": "paid", "won": "won",
+    "brought": "brought", "bringing": "brought", "sold": "sold", "selling": "sold",
+    "bought": "bought", "buying": "bought", "lent": "lent", "raised": "raised",
+    "provides": "provided", "provide": "provided", "supply": "supplied", "supplies": "supplied",
+    "reach": "reached", "serve": "served", "serves": "served", "include": "included",
+    "includes": "included", "assist": "assisted", "employs": "employed", "employ": "employed",
+    "trained": "trained", "train": "trained", "hosts": "hosted", "host": "hosted",
+}  # fmt: skip
+_NOT_GOVERNING = frozenset(
+    "has have had is are was were be been being will would can could may might must should "
+    "shall do does did said says told tells saw see sees seen there here get got "
+    "according during including excluding following regarding concerning".split()
+)
+_BOUNDARY_AFTER = (_PREPOSITIONS | _CONJUNCTIONS | _RELATIVES | _AUX | _DETERMINERS) - {
+    "that",
+    "such",
+    "other",
+}
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+\Z", re.IGNORECASE)
+_YOY = re.compile(r"[\s,]*(?:year[- ]on[- ]year|from\s+a\s+year\s+(?:earlier|ago))", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_MEASURE_WORDS = re.compile(
+    r"\b(?:expectancy|age|aged|lifespan|life span|interval|old|average|height|length|distance)\b",
+    re.IGNORECASE,
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_NUMW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_UNITW = r"(?:quarters?|months?|years?|weeks?|days?|hours?|half|decades?)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PERIOD = re.compile(
+    rf"""
+    \b(?:(?:in|during|for|over|throughout|within)\s+)?(?:the\s+)?
+        (?:first|second|third|fourth|last|past|next|coming|previous|same)\s+(?:{_NUMW}\s+)?
+        (?:consecutive\s+)?{_UNITW}
+        (?:\s+(?:of|in)\s+(?:{_YEAR}|this\s+year|last\s+year|the\s+year))?
+  | \b(?:(?:from|in|during|for|between)\s+)?{_MONTH}(?:\s*(?:-|–|to|through|and)\s*{_MONTH})
+        (?:\s*,?\s*{_YEAR})?
+  | \b(?:since|as\s+of|by|until|through|before|after)\s+(?:the\s+)?
+        (?:(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?
+        (?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)
+        (?:,?\s+{_YEAR})?
+  | \b(?:this|last|next|the\s+previous|the\s+same\s+period\s+(?:of|last))\s+
+        (?:year|month|week|quarter|{_YEAR})\b
+  | \bsince\s+the\s+(?:beginning|start|outbreak|end)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}[\w-]+
+  | \b(?:in|during|for|since|by|as\s+of|until|through|before|after)\s+(?:the\s+)?
+        (?:(?:first|second|third|fourth)\s+(?:quarter|half)\s+of\s+)?
+        (?:(?:early|mid|late|end\s+of)[\s-]+)?(?:{_MONTH}\s+)?(?:Q[1-4]\s+)?{_YEAR}s?\b
+  | \bQ[1-4]\s+{_YEAR}\b
+  | \b(?:in|within|over|after)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?{_NUMW}\s+
+        (?:years|months|weeks|days|decades)\b
+  | \b(?:this|last)\s+(?:year|month|week)\b
+  | \b(?:today|yesterday|currently|to\s+date|so\s+far\s+this\s+year)\b
+  | \b{_YEAR}\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_ENTITY = re.compile(
+    r"(?:[A-Z][\w'’.-]*|(?:[A-Z]\.){2,})(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|on\s+|de\s+)?"
+    r"(?:[A-Z][\w'’.-]*|(?:[A-Z]\.){2,}))*"
+)
+_NOT_ENTITIES = frozenset(
+    "the a an in on at by for from with since during as it this that these those there they "
+    "we he she i you our their his her its mr ms mrs dr q a: according and but so also "
+    "however meanwhile moreover besides furthermore today yesterday among of over more some "
+    "nearly about around after before when while what how why where who if than last next "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_word(tok: str) -> bool:
+    return tok[:1].isalnum()
+
+
+def _strip_phrase(words: list[str]) -> list[str]:
+    while words and (words[0].lower() in _DETERMINERS or words[0].lower() in ("of", "to")):
+        words = words[1:]
+    while words and words[-1].lower() in (_BOUNDARY_AFTER | {"of", "to", "for", "that"}):
+        words = words[:-1]
+    return words
+
+
+def _looks_verb(word: str) -> bool:
+    w = word.lower()
+    return w in _VALUE_VERBS or w in _AUX or (len(w) > 4 and w.endswith(("ed", "ing")))
+
+
+def _phrase_after(toks: list[tuple[int, int, str]], i: int, quantities: set[int]) -> list[str]:
+    """The noun phrase starting at token ``i`` with its modifiers: '[effective laws] in 2023'.
+
+    Prepositional modifiers ("deputies to the National People's Congress", "patients with
+    blast injuries") and noun conjuncts ("countries and international organizations") are kept;
+    a verb, a clause boundary or another number ends the phrase.
+    """
+    out: list[str] = []
+    preps = 0
+    j = i
+    while j < len(toks) and len(out) < 14:
+        s, _, w = toks[j]
+        lw = w.lower()
+        nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
+        if s in quantities or (not _is_word(w) and w not in ("-", "'", "’")):
+            break
+        if lw in _PERIOD_WORDS or lw.startswith("year-on"):
+            break
+        if not out and (lw in _DETERMINERS or lw in _LEAD_SKIP):
+            j += 1
+            continue
+        if out and lw in _AUX and lw not in ("has", "have", "had", "do", "does", "did"):
+            # "students are studying in ...", "people will need assistance"
+            if (
+                nxt
+                and _is_word(nxt)
+                and nxt.lower() not in _DETERMINERS
+                and (_looks_verb(nxt) or lw in _MODALS)
+                and toks[j + 1][0] not in quantities
+            ):
+                out.append(nxt)
+                j += 2
+                continue
+            break
+        if out and (lw in _POST_PREPS or (lw == "out" and nxt.lower() == "of")):
+            if preps >= 3 or not nxt or not _is_word(nxt) or toks[j + 1][0] in quantities:
+                break
+            if lw == "to" and _looks_verb(nxt):
+                break  # "vehicles to tow the howitzers": an infinitive ends the phrase
+            preps += 1
+            out.append(w)
+            j += 1
+            continue
+        if lw == "and" and out and out[-1].lower() not in _POST_PREPS:
+            if not nxt or not _is_word(nxt) or toks[j + 1][0] in quantities or _looks_verb(nxt):
+                break
+            if nxt.lower() in _AUX or nxt.lower() in _DETERMINERS or nxt.lower() in _PRONOUNS:
+                break
+            out.append(w)
+            j += 1
+            continue
+        after_prep = bool(out) and out[-1].lower() in _POST_PREPS | {"of", "the", "and"}
+        if lw in _BOUNDARY_AFTER and not (lw in _DETERMINERS and after_prep):
+            break
+        if out and _looks_verb(w) and not w[0].isupper() and not after_prep:
+            break
+        if lw in ("respectively", "annually", "yearly", "daily", "each", "ago", "just"):
+            break
+        out.append(w)
+        j += 1
+    return _strip_phrase(out)
+
+
+def _participle(word: str) -> str | None:
+    """'provided' for 'has provided', 'lifted' for 'lifting': the verb as a modifier."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w in _AUX or w in _VALUE_VERBS or w in _NOT_GOVERNING:
+        return None
+    if w.endswith("ed") and len(w) > 4:
+        return w
+    if w.endswith("ing") and len(w) > 5:
+        stem = w[:-3]
+        return stem + ("d" if stem.endswith("e") else "ed")
+    return None
+
+
+def _phrase_before(
+    toks: list[tuple[int, int, str]], i: int, quantities: set[int]
+) -> tuple[list[str], str | None, str | None, int, str | None]:
+    """The subject phrase of the clause ending before token ``i`` ('X grew by', 'X of').
+
+    Returns:
+        (phrase words, possessor such as 'China' in "China's exports", change noun seen
+        ('growth', 'increase', 'decrease'), index of the last token of the phrase, the verb
+        skipped as a participle, if any)
+    """
+    j = i - 1
+    change: str | None = None
+    verb: str | None = None
+    while j >= 0:
+        w = toks[j][2]
+        lw = w.lower()
+        if toks[j][0] in quantities:
+            if j + 1 < i and toks[j + 1][2].lower() in ("and", ",") or j == i - 1:
+                j -= 1
+                continue  # "grew by 9.9 percent and [12.3 percent]"
+            return [], None, change, j, verb
+        if lw == "and" and j > 0 and toks[j - 1][0] in quantities:
+            j -= 1
+            continue
+        if lw in _VALUE_VERBS or lw in _SKIP_BEFORE or lw in _AUX:
+            change = change or _CHANGE_OF.get(lw)
+            if lw == "of":
+                j -= 1
+                break
+            j -= 1
+            continue
+        if lw in ("-", "‑", "on", "year", "record", "high", "new", "level", "all-time"):
+            j -= 1
+            continue
+        if j == i - 1 and _participle(w):
+            return [], None, change, j, _participle(w)  # the number is the verb's object
+        break
+    end = j
+    k = j
+    while k >= 0:
+        s, _, w = toks[k]
+        lw = w.lower()
+        if s in quantities or w in (",", ";", ":", "—", "–", '"', "“", "”") or lw in _RELATIVES:
+            break
+        if lw in ("said", "says", "noted", "added", "according", "including", "while"):
+            break
+        k -= 1
+    words = [t[2] for t in toks[k + 1 : end + 1]]
+    # drop parentheses, and everything up to the last finite verb (not a subject phrase)
+    cleaned: list[str] = []
+    depth = 0
+    for w in words:
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            cleaned.append(w)
+    for n in range(len(cleaned) - 1, -1, -1):
+        lw = cleaned[n].lower()
+        if lw in _AUX or lw in _PRONOUNS or lw in _NOT_GOVERNING:
+            cleaned = cleaned[n + 1 :]
+            break
+    phrase = " ".join(cleaned)
+    phrase = _PERIOD.sub(" ", phrase) if phrase else phrase
+    words = phrase.split()
+    while words and (
+        words[0].lower() in _PREPOSITIONS
+        or words[0].lower() in _DETERMINERS
+        or words[0].lower() in _CONJUNCTIONS
+        or words[0].lower() in ("of", "to", "for")
+    ):
+        words = words[1:]
+    owner: str | None = None
+    for n, w in enumerate(words):
+        if w.endswith(("'s", "’s")) and len(w) > 2 and n < len(words) - 1:
+            owner = " ".join([*words[:n], w[:-2]])
+            words = words[n + 1 :]
+            break
+    if len(words) > 14:
+        words = words[-14:]
+    return _strip_phrase(words), owner, change, end, verb
+
+
+def _entity_before(text: str, start: int, end: int) -> str | None:
+    """The last name-like phrase in ``text[start:end]`` that is not a function word."""
+    best: str | None = None
+    for m in _ENTITY.finditer(text, start, end):
+        words = m.group(0).split()
+        while words and words[0].lower().rstrip(".,:") in _NOT_ENTITIES:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words).rstrip(".,'’")
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        if len(name) > 1:
+            best = name
+    return best
+
+
+def _clause_subject(text: str, sent: Block, q: Quantity) -> str | None:
+    """The subject of the clause holding ``q`` when it is a name ('China has ...')."""
+    head = text[sent.start : q.start]
+    cut = 0
+    for hit in re.finditer(
+        r"\b(?:said|says|noted|added|stressed|stated|announced)\s+that\s+", head
+    ):
+        cut = hit.end()
+    clause = head[cut:]
+    m = re.match(
+        r"\s*(?:(?:In|On|At|By|For|Since|During|As of)\b[^,]{0,60},\s*)?(?:The\s+|the\s+)?"
+        r"(?P<np>[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[\w'’.-]+){0,6}?)"
+        r"\s+(?:has|have|had|is|are|was|were|will|would|can|also|already|now|provided|sent|"
+        r"served|organized|held|donated|supplied|offered|exported|imported|lifted|reported|"
+        r"recorded|registered|saw|grew|rose|fell|reached|totaled|totalled|"
+        r"accounted|announced|adopted|established|achieved|built|dispatched)\b",
+        clause,
+    )
+    if m is None:
+        return None
+    np = m.group("np")
+    if np.endswith(("'s", "’s")):
+        np = np[:-2]
+    first = np.split()[0].lower()
+    if first in _NOT_ENTITIES or first in _PRONOUNS:
+        return None
+    return np if any(w[:1].isupper() for w in np.split()) else None
+
+
+def _period(text: str, sent: Block, q: Quantity, others: Sequence[Quantity]) -> str | None:
+    best: tuple[int, str] | None = None
+    for m in _PERIOD.finditer(text, sent.start, sent.end):
+        if m.start() < q.end and q.start < m.end():
+            continue  # the figure itself ("in 10 years" as the claim)
+        if any(o.start <= m.start() and m.end() <= o.end for o in others):
+            continue
+        between = text[min(m.end(), q.end) : max(m.start(), q.start)]
+        distance = len(between) + (40 if ";" in between else 0)
+        if best is None or distance < best[0]:
+            best = (distance, m.group(0).strip())
+    return best[1] if best else None
+
+
+def _with_verb(phrase: list[str], verb: str | None) -> list[str]:
+    """'protective gears' + 'provided' -> 'protective gears provided' (before any modifier)."""
+    if verb is None:
+        return phrase
+    cut = next(
+        (n for n, w in enumerate(phrase) if n and w.lower() in _POST_PREPS - {"of"} | {"out"}),
+        len(phrase),
+    )
+    return [*phrase[:cut], verb, *phrase[cut:]]
+
+
+def _ancestors(blocks: Sequence[Block], block: Block) -> list[Block]:
+    out = []
+    seen = set()
+    parent = block.parent
+    while parent is not None and 0 <= parent < len(blocks) and parent not in seen:
+        seen.add(parent)
+        out.append(blocks[parent])
+        parent = blocks[parent].parent
+    return out
+
+
+def _draft(
+    text: str,
+    sent: Block,
+    paragraph: Block | None,
+    q: Quantity,
+    others: list[Quantity],
+    story: int,
+    metrics: dict[int, str],
+) -> Draft:
+    toks = _tokens(text, sent.start, sent.end)
+    qstarts = {o.start for o in others if o is not q}
+    # tokens inside other quantities break phrases; tokens of q itself are skipped
+    inside_other = set()
+    for o in others:
+        if o is q:
+            continue
+        for s, _, _ in toks:
+            if o.start <= s < o.end:
+                inside_other.add(s)
+    qstarts |= inside_other
+    i_after = next((k for k, t in enumerate(toks) if t[0] >= q.end), len(toks))
+    i_before = next((k for k, t in enumerate(toks) if t[1] > q.start), len(toks))
+
+    kind: Kind = q.kind or "count"
+    after_i = i_after
+    if after_i < len(toks) and toks[after_i][2].lower() == "of" and q.unit is not None:
+        after_i += 1  # "2,000 km of railway"
+    after = _phrase_after(toks, after_i, qstarts)
+    before, owner, change, b_end, _ = _phrase_before(toks, i_before, qstarts)
+    verb = _participle(toks[i_before - 1][2]) if i_before > 0 else None
+    tail = text[q.end : sent.end]
+    yoy = (
+        ["year-on-year"]
+        if _YOY.match(tail)
+        or _YOY.search(text, toks[b_end][1] if 0 <= b_end < len(toks) else q.start, q.start)
+        else []
+    )
+    if before and " and " in f" {' '.join(before).lower()} " and _RESPECTIVELY.search(tail):
+        parts = re.split(r"\s+and\s+", " ".join(before), flags=re.IGNORECASE)
+        lo = toks[b_end][1] if 0 <= b_end < len(toks) else sent.start
+        idx = sum(1 for o in others if lo <= o.start < q.start and o.kind == q.kind)
+        head = parts[0].split(" of ", 1)
+        chosen = parts[min(idx, len(parts) - 1)]
+        if idx > 0 and len(head) == 2 and " of " not in chosen:
+            chosen = f"{head[0]} of {chosen}"  # "export of A and B" -> "export of B"
+        before = chosen.split()
+
+    subject: str | None = None
+    confidence = 0.9
+    metric_words: list[str]
+    prev = [o for o in others if o.end <= q.start and o.start in metrics]
+    if kind == "anniversary":
+        of_chain = _phrase_after(toks, i_after, qstarts)
+        metric_words = ["anniversary", "of", *of_chain] if of_chain else ["anniversary"]
+        subject = _entity_before(text, q.end, sent.end)
+    elif kind == "count" and after and re.match(r"-\s*strong\b", tail):
+        metric_words = ["members", "of", *after[1:]]
+    elif kind == "count" and after:
+        metric_words = _with_verb(after, verb)
+    elif (
+        kind in ("money", "measure")
+        and after
+        and _ARTICLE_BEFORE.search(text, max(sent.start, q.start - 6), q.start)
+    ):
+        metric_words = after
+    elif kind == "duration" and re.match(r"\s+since\b", tail):
+        clause: re.Match[str] | None = re.match(r"\s+(since\b[^,;.]*)", tail)
+        unit_word = (q.unit or "time") + "s"
+        metric_words = [unit_word, *(clause.group(1).split() if clause else [])]
+    elif kind == "percent" and after and after[0].lower() in _CHANGE_NOUNS:
+        rest = after
+        if len(after) == 1 and before:
+            rest = [*after, "of", *before]
+        metric_words = [*yoy, *rest]
+    elif kind == "percent" and re.match(r"\s+of\b", tail):
+        metric_words = ["share", "of", *after] if after else before
+    elif before:
+        metric_words = before
+        if change and kind == "percent":
+            metric_words = [*yoy, change, "of" if change == "growth" else "in", *before]
+    elif change and kind == "percent" and prev:
+        metric_words = [*yoy, change, "in", metrics[prev[-1].start]]
+    elif verb and after:
+        metric_words = [verb, *after] if kind == "money" else _with_verb(after, verb)
+    elif after:
+        metric_words = after
+    else:
+        metric_words = []
+    if not metric_words and prev:
+        metric_words = [metrics[prev[-1].start]]
+        confidence = 0.5
+    if not metric_words:
+        around = _entity_before(text, sent.start, q.start)
+        metric_words = [around] if around else ["figure"]
+        confidence = 0.3
+    metric = " ".join(metric_words)
+    metric = re.sub(r"\s+([-'’])\s+", r"\1", metric)
+
+    if kind == "duration" and _MEASURE_WORDS.search(" ".join(before) + " " + metric):
+        kind = "measure"
+    if q.unit is None and kind == "count" and re.search(r"\bage\b", " ".join(before), re.I):
+        q = q.model_copy(update={"unit": "year"})
+        kind = "measure"
+    if q.unit is None and kind == "count" and not after and q.value >= 10**6:
+        money = [o for o in others if o.end <= q.start and o.kind == "money"]
+        if money:
+            q = q.model_copy(update={"unit": money[-1].unit, "kind": "money"})
+            kind = "money"
+
+    if subject is None:
+        subject = owner or _clause_subject(text, sent, q)
+    if subject is None:
+        subject = _entity_before(text, sent.start, q.start)
+    if subject is None and paragraph is not None:
+        subject = _entity_before(text, paragraph.start, sent.start)
+
+    if q.unit is None and kind == "count":
+        confidence -= 0.2
+    if q.text.strip().isalpha():
+        confidence -= 0.1
+    if len(metric_words) == 1 and kind == "count":
+        confidence -= 0.1
+    return Draft(
+        quantity=q,
+        kind=kind,
+        metric=metric,
+        subject=subject,
+        period=_period(text, sent, q, others),
+        confidence=round(max(0.05, min(1.0, confidence)), 3),
+        sentence=sent,
+        story=story,
+    )
+
+
+def find_drafts(document: Document) -> list[Draft]:
+    """Every quantity in the document's sentences that is a statistical claim, with its metric.
+
+    Furniture is skipped, and a sentence repeated word for word in one document (a page that
+    prints its story twice) is read once, so one document gives one mention per claim.
+
+    Args:
+        document: a segmented document (SENTENCE blocks under PARAGRAPH/TURN/STORY blocks).
+
+    Returns:
+        The drafts in document order; an empty list when there are none.
+    """
+    blocks = document.blocks
+    text = document.text
+    furniture = [(b.start, b.end) for b in blocks if b.kind == BlockKind.FURNITURE]
+    story_index = {
+        b.index: k
+        for k, b in enumerate(sorted(document.blocks_of(BlockKind.STORY), key=lambda b: b.start))
+    }
+    seen: set[str] = set()
+    drafts: list[Draft] = []
+    for sent in sorted(document.blocks_of(BlockKind.SENTENCE), key=lambda b: b.start):
+        chain = _ancestors(blocks, sent)
+        if any(b.kind == BlockKind.FURNITURE for b in chain) or any(
+            a <= sent.start and sent.end <= b for a, b in furniture
+        ):
+            continue
+        key = " ".join(text[sent.start : sent.end].split())
+        if key in seen:
+            continue
+        seen.add(key)
+        story = next((story_index[b.index] for b in chain if b.kind == BlockKind.STORY), 0)
+        paragraph = next(
+            (b for b in chain if b.kind in (BlockKind.PARAGRAPH, BlockKind.TURN)),
+            chain[0] if chain else None,
+        )
+        quantities = find_quantities(text, sent.start, sent.end)
+        metrics: dict[int, str] = {}
+        for q in quantities:
+            d = _draft(text, sent, paragraph, q, quantities, story, metrics)
+            metrics[q.start] = d.metric
+            drafts.append(d)
+    return drafts
