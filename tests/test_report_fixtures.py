@@ -94,6 +94,8 @@ def build_snapshot(
             date=dt.date.fromisoformat(rec["date"]) if rec["date"] else None,
             sentence=rec["sentence"],
             sentence_start=sentence_start,
+            low=Decimal(rec["low"]) if rec.get("low") else None,
+            high=Decimal(rec["high"]) if rec.get("high") else None,
             confidence=0.9,
             cue="said" if rec["speaker"] else "none",
         )
@@ -110,7 +112,7 @@ def build_snapshot(
         claim_rows[claim_id] = {
             "metric_id": metric_id, "metric": rec["metric"], "subject": rec["subject"],
             "value": value, "qualifier": rec["qualifier"], "unit": rec["unit"],
-            "kind": rec["kind"],
+            "kind": rec["kind"], "low": mention.low, "high": mention.high,
         }  # fmt: skip
     claims = tuple(
         Claim(id=cid, mention_ids=tuple(sorted(claim_members[cid])), **row)
@@ -213,7 +215,7 @@ def timeline_snapshot() -> GraphSnapshot:
     """Four documents giving four values of China's population, one per year."""
     documents = []
     records = []
-    for name, day, sentence, number, value, qualifier, _low, _high in TIMELINE_CASES:
+    for name, day, sentence, number, value, qualifier, low, high in TIMELINE_CASES:
         text = f"Statistics bureau report.\n{sentence}\n"
         documents.append(
             Document(
@@ -227,23 +229,10 @@ def timeline_snapshot() -> GraphSnapshot:
                 "doc": name, "number": number, "value": value, "qualifier": qualifier,
                 "unit": None, "kind": "count", "metric": "population", "subject": "China",
                 "speaker": "National Bureau of Statistics", "date": day, "start": start,
-                "end": start + len(number), "sentence": sentence,
+                "end": start + len(number), "sentence": sentence, "low": low, "high": high,
             }
         )  # fmt: skip
-    snapshot = build_snapshot(documents, records)
-    claims = []
-    for claim in snapshot.claims:
-        case = next(c for c in TIMELINE_CASES if Decimal(c[4]) == claim.value)
-        low, high = case[6], case[7]
-        claims.append(
-            claim.model_copy(
-                update={
-                    "low": Decimal(low) if low else None,
-                    "high": Decimal(high) if high else None,
-                }
-            )
-        )
-    return snapshot.model_copy(update={"claims": tuple(claims)})
+    return build_snapshot(documents, records)
 
 
 @pytest.mark.parametrize("builder", [gold_snapshot, timeline_snapshot])

@@ -124,6 +124,6 @@ def test_svg_timeline_needs_points() -> None:
 
 def test_svg_legend_names_every_marker() -> None:
     svg = legend_svg()
-    ET.fromstring(svg)
+    ET.fromstring(svg)  # an HTML list of inline SVGs, well-formed
     for css in ("m-exact", "m-up", "m-down", "m-nearly", "m-approx", "m-range"):
         assert re.search(rf'class="{css}"', svg)

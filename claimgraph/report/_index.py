@@ -195,7 +195,8 @@ class ReportIndex:
 
     def claim_label(self, claim: Claim) -> str:
         """'nearly 100,000,000 — poor rural residents lifted out of poverty (China)'."""
-        subject = f" ({claim.subject})" if claim.subject else ""
+        shown = claim.subject and claim.subject.lower() not in claim.metric.lower()
+        subject = f" ({claim.subject})" if shown else ""
         return f"{format_claim_value(claim)} \u2014 {claim.metric}{subject}"
 
     def find_claims(self, query: str) -> list[Claim]:

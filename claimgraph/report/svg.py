@@ -281,7 +281,10 @@ def timeline_svg(
 
 
 def legend_svg(color: str = "#1f5fa8") -> str:
-    """The legend of the timeline markers, one sample per qualifier family."""
+    """The legend of the timeline markers: one small SVG sample and its words per qualifier.
+
+    Returns an HTML list (``<ul class="legend">``) so the entries wrap on narrow screens.
+    """
     entries: list[tuple[str, Qualifier]] = [
         ("exact", "exact"),
         ("more than / at least", "more_than"),
@@ -290,13 +293,9 @@ def legend_svg(color: str = "#1f5fa8") -> str:
         ("about", "approximate"),
         ("range", "range"),
     ]
-    y = _Scale(0, 40, 48, 8)
-    parts = [
-        '<svg class="legend" viewBox="0 0 900 56" role="img" xmlns="http://www.w3.org/2000/svg">',
-        "<title>Legend: how each marker shows whether a value is exact or a bound</title>",
-    ]
-    for i, (text, qualifier) in enumerate(entries):
-        cx = 14 + i * 150
+    y = _Scale(0, 40, 44, 4)
+    items = []
+    for text, qualifier in entries:
         point = ChartPoint(
             day=_dt.date(2000, 1, 1),
             value=Decimal(20),
@@ -304,7 +303,9 @@ def legend_svg(color: str = "#1f5fa8") -> str:
             low=Decimal(6) if qualifier == "range" else None,
             high=Decimal(34) if qualifier == "range" else None,
         )
-        parts.extend(_marker(point, cx, y, color))
-        parts.append(f'<text x="{cx + 12}" y="32" font-size="13" fill="#222">{escape(text)}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+        marker = "".join(_marker(point, 12, y, color))
+        items.append(
+            '<li><svg width="24" height="48" viewBox="0 0 24 48" aria-hidden="true" '
+            f'xmlns="http://www.w3.org/2000/svg">{marker}</svg> {escape(text)}</li>'
+        )
+    return f'<ul class="legend" aria-label="Legend of the timeline markers">{"".join(items)}</ul>'

@@ -40,9 +40,12 @@
     for (const k of KEYS) if (next[k]) params.set(k, next[k]);
     return "#" + params.toString().replace(/\+/g, "%20");
   }
+  function metricLabel(m) {
+    const shown = m[1] && !m[0].toLowerCase().includes(m[1].toLowerCase());
+    return m[0] + (shown ? " (" + m[1] + ")" : "");
+  }
   function claimLabel(ci) {
-    const c = C[ci], m = MET[c[0]];
-    return c[1] + " \u2014 " + m[0] + (m[1] ? " (" + m[1] + ")" : "");
+    return C[ci][1] + " \u2014 " + metricLabel(MET[C[ci][0]]);
   }
   function claimLink(ci, text) {
     return el("a", { href: hrefWith({ claim: C[ci][5] }), class: "claim-link",
@@ -173,8 +176,7 @@
     const ul = el("ul", { class: "figures" });
     for (const i of claims.slice(0, limit)) {
       const m = M[i], c = C[m[0]], met = MET[c[0]];
-      ul.append(el("li", { "data-day": m[3] }, claimLink(m[0], m[4]), " \u2014 " + met[0] +
-        (met[1] ? " (" + met[1] + ")" : ""), el("span", { class: "meta", text: m[3] ? " \u00b7 " + m[3] : "" })));
+      ul.append(el("li", { "data-day": m[3] }, claimLink(m[0], m[4]), " \u2014 " + metricLabel(met), el("span", { class: "meta", text: m[3] ? " \u00b7 " + m[3] : "" })));
     }
     art.append(ul);
     if (claims.length > limit) {
@@ -191,7 +193,7 @@
     const art = el("article", { class: "finding kind-" + f[0], "data-kind": f[0] });
     art.append(el("p", {}, el("span", { class: "badge", text: KIND_LABEL[f[0]] || f[0] }), " ",
       el("span", { class: "reason", text: f[1] }),
-      f[3] !== null && f[3] !== undefined ? el("span", { class: "year", text: " (base year " + f[3] + ")" }) : null));
+      f[3] !== null && f[3] !== undefined && !f[1].includes(String(f[3])) ? el("span", { class: "year", text: " (base year " + f[3] + ")" }) : null));
     const ul = el("ul");
     for (const ci of f[2]) {
       const who = new Set(), days = new Set();
