@@ -362,7 +362,8 @@ def iter_documents(
     if not given:
         files = list(metas)
 
-    done: set[Path] = set()
+    # Walking the folder that holds the manifest must not read the manifest as documents.
+    done: set[Path] = {Path(manifest).resolve()} if manifest is not None else set()
     for f in files:
         key = f.resolve()
         if key in done or key in bad:

@@ -1,0 +1,304 @@
+"""Segmentation on the real sample pages: stories, turns, furniture, sentences, offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from claimgraph.ingest import load_document, segment, split_sentences
+from claimgraph.ingest.clean import furniture_reason
+from claimgraph.ingest.segment import classify_turn, parse_label
+from claimgraph.models import BlockKind, Document
+
+DOCS = Path(__file__).parent / "corpus" / "docs"
+
+
+def _doc(prefix: str) -> Document:
+    (path,) = DOCS.glob(f"{prefix}_*.txt")
+    return load_document(path)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, Document]:
+    return {p.name[:3]: load_document(p) for p in sorted(DOCS.glob("*.txt"))}
+
+
+def _text(doc: Document, kind: BlockKind) -> list[str]:
+    return [doc.text[b.start : b.end] for b in doc.blocks_of(kind)]
+
+
+# fmt: off
+@pytest.mark.parametrize(("prefix", "stories"), [
+    ("000", 2), ("001", 2), ("002", 1), ("003", 1), ("004", 1),
+])
+# fmt: on
+def test_segment_story_counts(corpus, prefix, stories):
+    assert len(corpus[prefix].blocks_of(BlockKind.STORY)) == stories
+
+
+# fmt: off
+@pytest.mark.parametrize(("prefix", "first_words"), [
+    ("000", "An artificial intelligence (AI) foundation model"),
+    ("001", "Chinese Vice President Han Zheng met"),
+])
+# fmt: on
+def test_segment_second_story_is_the_unrelated_one(corpus, prefix, first_words):
+    doc = corpus[prefix]
+    first, second = doc.blocks_of(BlockKind.STORY)
+    assert doc.text[second.start :].startswith(first_words)
+    assert "Mao" in doc.text[first.start : first.end]
+    assert "Mao" not in doc.text[second.start : second.end]
+    between = [b for b in doc.blocks if first.end <= b.start and b.end <= second.start]
+    assert between and all(b.kind == BlockKind.FURNITURE for b in between)
+    assert {b.skip_reason for b in between} == {"headline"}
+
+
+@pytest.mark.parametrize("prefix", ["004"])
+def test_segment_turns_labels_and_roles(corpus, prefix):
+    turns = corpus[prefix].blocks_of(BlockKind.TURN)
+    questions = ["China Daily", "Swedish Television", "AFP", "The Paper", "Reuters", "Bloomberg"]
+    assert [t.speaker_label for t in turns if t.turn_role == "question"] == questions
+    assert {t.speaker_label for t in turns if t.turn_role == "answer"} == {"Mao Ning"}
+    assert [t.speaker_label for t in turns][:4] == [
+        "China Daily",
+        "Mao Ning",
+        "Swedish Television",
+        "Mao Ning",
+    ]
+    assert len(turns) == 12
+    # The first answer holds the two paragraphs about Wang Yi's remarks that follow it.
+    first_answer = turns[1]
+    paragraphs = [b for b in corpus[prefix].blocks if b.parent == first_answer.index]
+    assert len(paragraphs) == 3
+
+
+@pytest.mark.parametrize("prefix", ["003"])
+def test_segment_repeat_and_ticker_are_furniture(corpus, prefix):
+    doc = corpus[prefix]
+    furniture = {doc.text[b.start : b.end]: b.skip_reason for b in doc.blocks_of(BlockKind.FURNITURE)}
+    assert furniture["-+ 0.00%"] == "ticker"
+    assert furniture["Zhitongcaijing·12/10/2025 08:17:04"] == "dateline"
+    repeated = [b for b in doc.blocks_of(BlockKind.FURNITURE) if b.skip_reason == "repeated"]
+    (copy,) = repeated
+    (kept,) = doc.blocks_of(BlockKind.PARAGRAPH)
+    assert kept.start < copy.start
+    assert doc.text[kept.start : kept.end] == doc.text[copy.start : copy.end]
+    # Gold offsets point into the first copy: "80th anniversary" is inside the kept paragraph.
+    assert kept.start < doc.text.index("80th anniversary") < kept.end
+
+
+# fmt: off
+@pytest.mark.parametrize(("prefix", "snippet", "reason"), [
+    ("000", "Skip to Content Facebook Feature Image", "menu"),
+    ("000", "Recommended Articles", "related"),
+    ("000", "2024-12-10 16:52 Last Updated At:22:17", "dateline"),
+    ("002", "Reference(s):", "reference"),
+    ("002", "cgtn.com", "reference"),
+    ("004", "Suggest To A Friend:", "share"),
+    ("004", "2024-02-27 18:00", "dateline"),
+])
+# fmt: on
+def test_segment_furniture_lines(corpus, prefix, snippet, reason):
+    doc = corpus[prefix]
+    reasons = {doc.text[b.start : b.end].replace("\xa0", " "): b.skip_reason
+               for b in doc.blocks_of(BlockKind.FURNITURE)}
+    assert reasons[snippet] == reason
+
+
+@pytest.mark.parametrize(("prefix", "count"), [("000", 5), ("001", 5)])
+def test_segment_headline_repeats_are_furniture(corpus, prefix, count):
+    doc = corpus[prefix]
+    title = doc.title
+    assert title is not None and title.startswith("China urges certain countries")
+    heads = [b for b in doc.blocks_of(BlockKind.FURNITURE) if doc.text[b.start : b.end] == title]
+    assert len(heads) == count
+    assert {b.skip_reason for b in heads} == {"headline"}
+    assert not any(doc.text[b.start : b.end] == title for b in doc.blocks_of(BlockKind.PARAGRAPH))
+
+
+@pytest.mark.parametrize(("prefix", "anchor", "expected_end"), [("000", "78.6 years", "on average.")])
+def test_segment_sentence_with_decimal(corpus, prefix, anchor, expected_end):
+    doc = corpus[prefix]
+    pos = doc.text.index(anchor)
+    (sentence,) = [s for s in doc.blocks_of(BlockKind.SENTENCE) if s.start <= pos < s.end]
+    text = doc.text[sentence.start : sentence.end]
+    assert text.startswith('"China has built the world')
+    assert text.endswith(expected_end)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_segment_offsets_and_tree(corpus, prefix):
+    doc = corpus[prefix]
+    depth = {BlockKind.STORY: 0, BlockKind.TURN: 1, BlockKind.PARAGRAPH: 2, BlockKind.SENTENCE: 3}
+    for i, b in enumerate(doc.blocks):
+        span = doc.text[b.start : b.end]
+        assert b.index == i
+        assert span and span == span.strip()
+        if b.parent is not None:
+            parent = doc.blocks[b.parent]
+            assert parent.start <= b.start and b.end <= parent.end
+            if b.kind != BlockKind.FURNITURE:
+                assert depth[parent.kind] < depth[b.kind]
+    # Every sentence is inside a paragraph; paragraphs are covered by their sentences.
+    for p in doc.blocks_of(BlockKind.PARAGRAPH):
+        kids = [s for s in doc.blocks if s.parent == p.index]
+        assert kids and kids[0].start == p.start and kids[-1].end == p.end
+
+
+# fmt: off
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"It is 78.6 years on average. We have 305 laws," said Mao. He left.',
+     ['"It is 78.6 years on average.', 'We have 305 laws," said Mao.', "He left."]),
+    ('"...masters of the country," Mao continued. China has made strides.',
+     ['"...masters of the country," Mao continued.', "China has made strides."]),
+    ('He said: "We agree." Then he left.', ['He said: "We agree."', "Then he left."]),
+    ("Mr. Li met Dr. Wang of Feipu Co., Ltd. on Jan. 5 in the U.S. capital.",
+     ["Mr. Li met Dr. Wang of Feipu Co., Ltd. on Jan. 5 in the U.S. capital."]),
+    ("It grew 2.7 million. Is it true? Yes! Good", ["It grew 2.7 million.", "Is it true?", "Yes!", "Good"]),
+    ("1. Import and export rose. 2. Exports fell.", ["1. Import and export rose.", "2. Exports fell."]),
+    ("down 0.3%.Though the growth was negative", ["down 0.3%.", "Though the growth was negative"]),
+    ("See No. 5 for details. The answer is no. We move on.",
+     ["See No. 5 for details.", "The answer is no.", "We move on."]),
+    ("A headline without a stop", ["A headline without a stop"]),
+    ('Why? he asked. "Why not?" she said.', ["Why? he asked.", '"Why not?" she said.']),
+])
+# fmt: on
+def test_sentences_split(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+# fmt: off
+@pytest.mark.parametrize(("line", "label", "strong", "alone"), [
+    ("Mao Ning: The United Nations", "Mao Ning", False, False),
+    ("Bloomberg:", "Bloomberg", False, True),
+    ("John Kirby: (00:52)", "John Kirby", True, True),
+    ("ADMINISTRATOR SAMANTHA POWER: As President", "ADMINISTRATOR SAMANTHA POWER", True, False),
+    ("Q: How many?", "Q", True, False),
+    ("[Gao Feng]: Thank you.", "Gao Feng", True, False),
+    ("MR PRICE: Good afternoon.", "MR PRICE", True, False),
+    ("Associated Press of Pakistan: Prime", "Associated Press of Pakistan", False, False),
+])
+# fmt: on
+def test_segment_parse_label(line, label, strong, alone):
+    found = parse_label(line)
+    assert found is not None
+    assert (found.text, found.strong, found.alone) == (label, strong, alone)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "China urges certain countries to stop: spokeswoman",
+        "A reporter asked: Today is World Human Rights Day.",
+        "Ladies, gentlemen and dear friends:",
+        "Friends from the media:",
+        "Reference(s):",
+        "The following is the full text of the article:",
+    ],
+)
+def test_segment_parse_label_rejects_prose(line):
+    assert parse_label(line) is None
+
+
+# fmt: off
+@pytest.mark.parametrize(("label", "text", "role"), [
+    ("China Daily", "How does China view it?", "question"),
+    ("Swedish Television", "Sweden is about to join NATO. How will this impact ties?", "question"),
+    ("AFP", "Can you confirm the visit?", "question"),
+    ("Reuters", "The pact expired. Please could you tell us more.", "question"),
+    ("Channel NewsAsia", "Is there a timetable?", "question"),
+    ("Q", "Any news.", "question"),
+    ("John Smith", "Will the minister resign?", "question"),
+    ("Mao Ning", "China hopes all parties will work for peace.", "answer"),
+    ("MR PRICE", "Good afternoon.", "answer"),
+    ("Moderator", "Next question.", "moderator"),
+    ("Jia Huili", "Welcome.", "moderator"),
+])
+# fmt: on
+def test_segment_classify_turn(label, text, role):
+    assert classify_turn(label, text, frozenset({"jia huili"})) == role
+
+
+# fmt: off
+@pytest.mark.parametrize(("text", "labels", "roles"), [
+    ("Jia Huili:\n\n    Welcome to the press conference.\n\nWang Jun:\n\n    Thank you. Exports "
+     "grew 7.1%.\n\nBloomberg:\n\n    Will it last?\n\nWang Jun:\n\n    Yes.",
+     ["Jia Huili", "Wang Jun", "Bloomberg", "Wang Jun"],
+     ["remarks", "remarks", "question", "answer"]),
+    ("Chairperson:\n\nMs. Jia Huili, deputy director general\n\nJia Huili:\n\nWelcome.\n\n"
+     "Wang Jun:\n\nThank you.",
+     ["Jia Huili", "Wang Jun"], ["moderator", "remarks"]),
+    ("John Kirby: (00:00)\nWe sent $800 million.\n\nJohn Kirby: (00:52)\nAnd 72 howitzers.",
+     ["John Kirby", "John Kirby"], ["remarks", "remarks"]),
+])
+# fmt: on
+def test_segment_turn_shapes(text, labels, roles):
+    seg = segment(text)
+    turns = [b for b in seg.blocks if b.kind == BlockKind.TURN]
+    assert [t.speaker_label for t in turns] == labels
+    assert [t.turn_role for t in turns] == roles
+    for t in turns:  # a label alone on its line is not a paragraph
+        paragraphs = [b for b in seg.blocks if b.parent == t.index]
+        assert paragraphs and all(":" not in text[p.start : p.end][:12] for p in paragraphs)
+
+
+@pytest.mark.parametrize("text", ["Mao Ning: a single quote-like line in an article.\n\nMore text."])
+def test_segment_single_weak_label_is_not_a_turn(text):
+    assert not [b for b in segment(text).blocks if b.kind == BlockKind.TURN]
+
+
+# fmt: off
+@pytest.mark.parametrize(("line", "reason"), [
+    ("-+ 0.00%", "ticker"),
+    ("Home > Press Release", "menu"),
+    ("HOME > Spokesperson's Remarks of the Foreign Ministry", "menu"),
+    ("عربي Español Русский Français 简体中文", "menu"),
+    ("Skip to Content Facebook Feature Image", "menu"),
+    ("Print E-mail Bookmark and Share", "share"),
+    ("Suggest To A Friend:", "share"),
+    ("Go to Forum >>0 Comment(s)", "menu"),
+    ("Add your comments...", "comments"),
+    ("Copyright © 2022 People's Daily Online. All Rights Reserved.", "copyright"),
+    ("China has supplied more than 2.2 billion doses.", None),
+    ("Spokesperson, does China have any further plans to share this type of vaccine with "
+     "other countries?", None),
+])
+# fmt: on
+def test_clean_furniture_reason(line, reason):
+    assert furniture_reason(line) == reason
+
+
+_ALPHABET = st.sampled_from(list("abcXYZ .,?!:\"'“”’\n\n  0123456789%-") + ["Mr.", "U.S.", "78.6"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ALPHABET, max_size=120).map("".join))
+def test_segment_blocks_property(text):
+    blocks = segment(text).blocks
+    by_level: dict[BlockKind, list[tuple[int, int]]] = {}
+    for i, b in enumerate(blocks):
+        assert b.index == i
+        assert 0 <= b.start < b.end <= len(text)
+        span = text[b.start : b.end]
+        assert span == span.strip()
+        # Never cut a word: no letter or digit on both sides of either edge.
+        assert b.start == 0 or not (text[b.start - 1].isalnum() and text[b.start].isalnum())
+        assert b.end == len(text) or not (text[b.end - 1].isalnum() and text[b.end].isalnum())
+        by_level.setdefault(b.kind, []).append((b.start, b.end))
+    assert [b.start for b in blocks] == sorted(b.start for b in blocks)
+    for spans in by_level.values():
+        for (s1, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+            assert e1 <= s2
+    # Every non-space character outside furniture is inside some sentence.
+    covered = set()
+    for b in blocks:
+        if b.kind in (BlockKind.SENTENCE, BlockKind.FURNITURE):
+            covered.update(range(b.start, b.end))
+    labels = set()
+    for b in blocks:
+        if b.kind == BlockKind.TURN:
+            labels.update(range(b.start, b.start + len(b.speaker_label or "") + 12))
+    missing = [i for i, ch in enumerate(text) if not ch.isspace() and i not in covered | labels]
+    assert not missing
