@@ -137,7 +137,7 @@ def test_load_id_is_stable_and_normalised(prefix, tmp_path):
 @pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
 def test_load_utf8_with_or_without_bom(tmp_path, bom):
     path = tmp_path / "a.txt"
-    path.write_bytes(bom + "Mao Ning: 78.6 years.\n".encode())
+    path.write_bytes(bom + b"Mao Ning: 78.6 years.\n")
     doc = load_document(path)
     assert doc.text.startswith("Mao Ning")
 
@@ -247,7 +247,8 @@ def test_iter_documents_precedence(manifest):
 def test_iter_documents_jsonl(tmp_path, publisher):
     path = tmp_path / "docs.jsonl"
     rows = [
-        {"text": "Reuters: How many?\n\nMao Ning: Over 3,000.", "name": "one", "genre": "transcript"},
+        {"text": "Reuters: How many?\n\nMao Ning: Over 3,000.", "name": "one",
+         "genre": "transcript"},
         {"text": "BEIJING (Xinhua) -- Exports rose 7.1%.", "path": "x/two.txt",
          "published": "2025-10-13"},
         {"text": ""},

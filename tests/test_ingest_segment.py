@@ -77,7 +77,9 @@ def test_segment_turns_labels_and_roles(corpus, prefix):
 @pytest.mark.parametrize("prefix", ["003"])
 def test_segment_repeat_and_ticker_are_furniture(corpus, prefix):
     doc = corpus[prefix]
-    furniture = {doc.text[b.start : b.end]: b.skip_reason for b in doc.blocks_of(BlockKind.FURNITURE)}
+    furniture = {
+        doc.text[b.start : b.end]: b.skip_reason for b in doc.blocks_of(BlockKind.FURNITURE)
+    }
     assert furniture["-+ 0.00%"] == "ticker"
     assert furniture["Zhitongcaijing·12/10/2025 08:17:04"] == "dateline"
     repeated = [b for b in doc.blocks_of(BlockKind.FURNITURE) if b.skip_reason == "repeated"]
@@ -118,7 +120,9 @@ def test_segment_headline_repeats_are_furniture(corpus, prefix, count):
     assert not any(doc.text[b.start : b.end] == title for b in doc.blocks_of(BlockKind.PARAGRAPH))
 
 
-@pytest.mark.parametrize(("prefix", "anchor", "expected_end"), [("000", "78.6 years", "on average.")])
+@pytest.mark.parametrize(
+    ("prefix", "anchor", "expected_end"), [("000", "78.6 years", "on average.")]
+)
 def test_segment_sentence_with_decimal(corpus, prefix, anchor, expected_end):
     doc = corpus[prefix]
     pos = doc.text.index(anchor)
@@ -156,8 +160,10 @@ def test_segment_offsets_and_tree(corpus, prefix):
     ('He said: "We agree." Then he left.', ['He said: "We agree."', "Then he left."]),
     ("Mr. Li met Dr. Wang of Feipu Co., Ltd. on Jan. 5 in the U.S. capital.",
      ["Mr. Li met Dr. Wang of Feipu Co., Ltd. on Jan. 5 in the U.S. capital."]),
-    ("It grew 2.7 million. Is it true? Yes! Good", ["It grew 2.7 million.", "Is it true?", "Yes!", "Good"]),
-    ("1. Import and export rose. 2. Exports fell.", ["1. Import and export rose.", "2. Exports fell."]),
+    ("It grew 2.7 million. Is it true? Yes! Good",
+     ["It grew 2.7 million.", "Is it true?", "Yes!", "Good"]),
+    ("1. Import and export rose. 2. Exports fell.",
+     ["1. Import and export rose.", "2. Exports fell."]),
     ("down 0.3%.Though the growth was negative", ["down 0.3%.", "Though the growth was negative"]),
     ("See No. 5 for details. The answer is no. We move on.",
      ["See No. 5 for details.", "The answer is no.", "We move on."]),
@@ -244,7 +250,7 @@ def test_segment_turn_shapes(text, labels, roles):
         assert paragraphs and all(":" not in text[p.start : p.end][:12] for p in paragraphs)
 
 
-@pytest.mark.parametrize("text", ["Mao Ning: a single quote-like line in an article.\n\nMore text."])
+@pytest.mark.parametrize("text", ["Mao Ning: a single quote-like line.\n\nMore text."])
 def test_segment_single_weak_label_is_not_a_turn(text):
     assert not [b for b in segment(text).blocks if b.kind == BlockKind.TURN]
 
@@ -289,7 +295,7 @@ def test_segment_blocks_property(text):
         by_level.setdefault(b.kind, []).append((b.start, b.end))
     assert [b.start for b in blocks] == sorted(b.start for b in blocks)
     for spans in by_level.values():
-        for (s1, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+        for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
             assert e1 <= s2
     # Every non-space character outside furniture is inside some sentence.
     covered = set()
