@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
-from rdflib import Graph, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF, SH
 
 from claimgraph.errors import RDFImportError
@@ -16,7 +16,7 @@ __all__ = ["SCHEMAS", "ValidationReport", "Violation", "validate"]
 SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
 """The folder holding ``claimgraph.ttl`` and ``shapes.ttl``."""
 
-_RDFLIB_FORMATS = {"turtle": "turtle", "nt": "nt", "trig": "trig", "jsonld": "json-ld"}
+_RDFLIB_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
 
 
 class Violation(BaseModel):
@@ -75,8 +75,18 @@ def validate(
     else:
         path = Path(path_or_graph)
         data = Graph()
+        fmt = guess_format(path)
         try:
-            data.parse(path, format=_RDFLIB_FORMATS.get(guess_format(path), "turtle"))
+            if fmt in ("trig", "nq"):
+                # Named graphs (TriG's nanopublications) are validated as one merged graph.
+                dataset = Dataset()
+                dataset.parse(path, format=fmt)
+                for prefix, ns in dataset.namespaces():
+                    data.bind(prefix, ns)
+                for s, p, o, _g in dataset.quads((None, None, None, None)):
+                    data.add((s, p, o))
+            else:
+                data.parse(path, format=_RDFLIB_FORMATS.get(fmt, "turtle"))
         except FileNotFoundError as exc:
             raise RDFImportError("no such file", path=path) from exc
         except Exception as exc:  # rdflib raises many unrelated types on bad input
