@@ -23,6 +23,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
+from claimgraph.ingest import load_text
 from claimgraph.models import Cue, Document, GraphSnapshot, Kind, Mention, Qualifier, make_id
 
 __all__ = [
@@ -297,12 +298,7 @@ def _render(
 
 
 def _load(text: str, name: str) -> Document:
-    try:
-        from claimgraph.ingest import load_text  # type: ignore[attr-defined]
-    except ImportError:  # ingest not landed yet: the same id scheme, no segmentation
-        return Document(id=make_id("doc", text), name=name, text=text)
-    document: Document = load_text(text, name=name)
-    return document
+    return load_text(text, name=name)
 
 
 def synthetic_documents(n_mentions: int, seed: int = 0) -> Iterator[Document]:

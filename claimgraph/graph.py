@@ -32,6 +32,7 @@ import networkx
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimgraph.errors import ClaimgraphError, GraphIntegrityError, IngestError
+from claimgraph.ingest import iter_documents
 from claimgraph.models import (
     Briefing,
     Claim,
@@ -43,6 +44,7 @@ from claimgraph.models import (
     Mention,
     Role,
 )
+from claimgraph.pipeline import extract_mentions
 from claimgraph.resolve import name_key, subject_key
 from claimgraph.store import Filters, MentionRow, Store
 
@@ -163,10 +165,6 @@ class IngestReport(BaseModel):
     errors: list[IngestError] = Field(default_factory=list, description="Files that failed.")
 
 
-def _fingerprints(document: Document) -> list[str]:
-    return sorted({b.fingerprint for b in document.blocks if b.fingerprint})
-
-
 class ClaimGraph:
     """A knowledge graph of statistical claims, persisted in one SQLite file.
 
@@ -212,7 +210,7 @@ class ClaimGraph:
         Raises:
             GraphIntegrityError: a mention of another document, or a duplicated mention id.
         """
-        added = self.store.add(document, mentions, fingerprints=_fingerprints(document))
+        added = self.store.add(document, mentions)
         if added:
             self._nx = None
         return added
@@ -255,9 +253,6 @@ class ClaimGraph:
         Returns:
             Counts of documents added and unchanged, mentions added, and the errors.
         """
-        from claimgraph.ingest import iter_documents
-        from claimgraph.pipeline import extract_mentions
-
         report = IngestReport()
         with _progress(progress) as tick:
             for document in iter_documents(

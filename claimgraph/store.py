@@ -5,8 +5,9 @@ Base tables hold what was ingested, exactly: ``documents`` (text, blocks as JSON
 publisher, metric, claim, day, value, kind). Derived tables are kept current as each document
 arrives: ``claims``, ``metrics`` (+ ``metric_surfaces``), ``names`` (people and organisations:
 every name key with its canonical key and entity id, + ``name_surfaces``), ``roles`` (first and
-last day each role was seen), ``fingerprints`` (shared stories, for syndication) and each
-document's briefing. Every derived value is a function of the *set* of stored documents
+last day each role was seen) and each document's briefing; syndicated copies come from
+:func:`claimgraph.ingest.near_duplicates` over the stored documents when asked for.
+Every derived value is a function of the *set* of stored documents
 (min/max, set union, alias resolution over all names), so the store is the same whatever order
 documents arrive in.
 
@@ -33,6 +34,7 @@ from typing import Any
 
 from claimgraph import resolve as rs
 from claimgraph.errors import ClaimNotFound, GraphIntegrityError, StoreError
+from claimgraph.ingest import near_duplicates
 from claimgraph.models import (
     Briefing,
     Claim,
@@ -105,15 +107,11 @@ CREATE TABLE roles (
     person_key TEXT NOT NULL, title TEXT NOT NULL, org_key TEXT NOT NULL,
     first_day TEXT, last_day TEXT, PRIMARY KEY (person_key, title, org_key)
 );
-CREATE TABLE fingerprints (
-    fp TEXT NOT NULL, document_id TEXT NOT NULL, PRIMARY KEY (fp, document_id)
-);
-CREATE INDEX fingerprints_document ON fingerprints (document_id);
 """
 
 _TABLES = frozenset(
-    "meta documents mentions claims metrics metric_surfaces names name_surfaces publishers roles "
-    "fingerprints".split()
+    "meta documents mentions claims metrics metric_surfaces names name_surfaces publishers "
+    "roles".split()
 )
 _KINDS: tuple[rs.EntityKind, ...] = ("person", "organization")
 _ID_PREFIX = {"person": "per", "organization": "org"}
@@ -280,15 +278,12 @@ class Store:
         self,
         document: Document,
         mentions: Sequence[Mention],
-        *,
-        fingerprints: Sequence[str] = (),
     ) -> bool:
         """Store one document and its mentions in one transaction.
 
         Args:
             document: the document.
             mentions: its mentions (each with ``document_id == document.id``).
-            fingerprints: keys of the stories it shares with other documents (syndication).
 
         Returns:
             True when stored, False when a document with this id was already stored.
@@ -312,7 +307,7 @@ class Store:
             with self._transaction() as conn:
                 if self.has_document(document.id):
                     return False
-                self._insert(conn, document, mentions, fingerprints)
+                self._insert(conn, document, mentions)
         except sqlite3.IntegrityError as exc:
             raise GraphIntegrityError(
                 f"document {document.id} clashes with stored data: {exc}",
@@ -325,7 +320,6 @@ class Store:
         conn: sqlite3.Connection,
         document: Document,
         mentions: Sequence[Mention],
-        fingerprints: Sequence[str],
     ) -> None:
         new_names: dict[rs.EntityKind, set[str]] = {"person": set(), "organization": set()}
 
@@ -440,10 +434,6 @@ class Store:
             ).fetchall()
             best = min(kinds, key=lambda r: (-r[1], r[0]))[0]
             conn.execute("UPDATE claims SET kind = ? WHERE id = ?", (best, clm))
-        conn.executemany(
-            "INSERT OR IGNORE INTO fingerprints VALUES (?, ?)",
-            [(fp, document.id) for fp in sorted(set(fingerprints))],
-        )
         for kind in _KINDS:
             self._reresolve(conn, kind, new_names[kind])
         if brief is not None and brief_key is not None:
@@ -689,20 +679,15 @@ class Store:
         return sorted(out, key=lambda b: b.id)
 
     def syndications(self) -> list[Syndication]:
-        """Groups of documents sharing a story fingerprint (two or more), sorted by id."""
-        groups: dict[str, list[str]] = defaultdict(list)
-        for fp, doc in self._conn.execute(
-            "SELECT fp, document_id FROM fingerprints WHERE fp IN "
-            "(SELECT fp FROM fingerprints GROUP BY fp HAVING count(*) > 1)"
-        ):
-            groups[fp].append(doc)
-        return sorted(
-            (
-                Syndication(id=make_id("syn", fp), fingerprint=fp, document_ids=tuple(sorted(docs)))
-                for fp, docs in groups.items()
-            ),
-            key=lambda s: s.id,
-        )
+        """Documents sharing a story (syndicated copies, reprints), sorted by id.
+
+        Computed by :func:`claimgraph.ingest.near_duplicates` over every stored document (the
+        grouping is transitive, so it needs them all), then cached until the next write.
+        """
+        if "syndications" not in self._cache:
+            self._cache["syndications"] = near_duplicates(self.documents())
+        result: list[Syndication] = self._cache["syndications"]
+        return result
 
     # ------------------------------------------------------------------ documents, mentions
     def _document(self, row: Sequence[Any]) -> Document:
@@ -928,9 +913,7 @@ class Store:
             "Person": len(self._names("person")),
             "Organization": len(self._names("organization")),
             "Briefing": one("SELECT count(DISTINCT briefing_id) FROM documents"),
-            "Syndication": one(
-                "SELECT count(*) FROM (SELECT fp FROM fingerprints GROUP BY fp HAVING count(*) > 1)"
-            ),
+            "Syndication": len(self.syndications()),
             "Day": len(self.days()),
         }
 

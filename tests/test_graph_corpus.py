@@ -7,8 +7,7 @@ briefings, filters, determinism) independently of extraction quality.
 from __future__ import annotations
 
 import json
-import re
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -17,13 +16,13 @@ import pytest
 
 from claimgraph.errors import ClaimNotFound
 from claimgraph.graph import EDGE_TYPES, ClaimGraph, day_node
-from claimgraph.models import Block, BlockKind, Claim, Document, Mention, make_id
+from claimgraph.ingest import load_text
+from claimgraph.models import Claim, Document, DocumentMeta, Mention, make_id
 
 CORPUS = Path(__file__).parent / "corpus"
 ORGANIZATIONS = {"Reuters"}
 MFA = "Ministry of Foreign Affairs"
 SPOKESPEOPLE = {"Mao Ning", "Guo Jiakun"}
-TURN = re.compile(r"^([A-Z][A-Za-z ]{1,30}): .*$", re.MULTILINE)  # a transcript turn, by hand
 
 
 def gold_pairs() -> list[tuple[Document, list[Mention]]]:
@@ -39,27 +38,13 @@ def gold_pairs() -> list[tuple[Document, list[Mention]]]:
     pairs = []
     for name, meta in sorted(manifest.items()):
         text = (CORPUS / meta["path"]).read_text(encoding="utf-8")
-        turns = [
-            Block(
-                index=i,
-                kind=BlockKind.TURN,
-                start=t.start(),
-                end=t.end(),
-                speaker_label=t.group(1),
-                turn_role="answer" if t.group(1) in SPOKESPEOPLE else "question",
-            )
-            for i, t in enumerate(TURN.finditer(text))
-        ]
-        doc = Document(
-            id=make_id("doc", text),
+        doc = load_text(
+            text,
             name=name,
             source_path=str(CORPUS / meta["path"]),
-            text=text,
-            publisher=meta["publisher"],
-            published=datetime.fromisoformat(meta["published"]),
-            published_source="metadata",
-            genre=meta["genre"],
-            blocks=tuple(turns) if meta["genre"] == "transcript" else (),
+            meta=DocumentMeta(
+                publisher=meta["publisher"], published=meta["published"], genre=meta["genre"]
+            ),
         )
         mentions = []
         for g in gold.get(name, []):
@@ -261,6 +246,7 @@ def test_graph_networkx_view_has_typed_nodes_and_edges(graph: ClaimGraph) -> Non
     snap = graph.snapshot()
     assert {d["type"] for _, d in g.nodes(data=True)} == {
         "Document", "Mention", "Claim", "Metric", "Person", "Organization", "Briefing", "Day",
+        "Syndication",
     }  # fmt: skip
     assert {k for _, _, k in g.edges(keys=True)} <= set(EDGE_TYPES)
     mention = next(m for m in snap.mentions if m.number == "78.6 years")
@@ -273,7 +259,17 @@ def test_graph_networkx_view_has_typed_nodes_and_edges(graph: ClaimGraph) -> Non
     assert graph.stats()["Day"] == sum(1 for _, d in g.nodes(data=True) if d["type"] == "Day")
 
 
-@pytest.mark.parametrize("prefix", ["doc", "men", "clm", "met", "per", "org", "brf"])
+def test_graph_syndicated_copies_are_linked(graph: ClaimGraph) -> None:
+    names = {d.id: d.name[:3] for d in graph.documents()}
+    groups = [sorted(names[d] for d in s.document_ids) for s in graph.snapshot().syndications]
+    assert ["000", "001"] in groups
+    syn = next(s for s in graph.snapshot().syndications if len(s.document_ids) == 2)
+    assert {t for _, t, k in graph.nx.out_edges(syn.id, keys=True) if k == "syndicates"} == set(
+        syn.document_ids
+    )
+
+
+@pytest.mark.parametrize("prefix", ["doc", "men", "clm", "met", "per", "org", "brf", "syn"])
 def test_graph_get_finds_every_node_type(graph: ClaimGraph, prefix: str) -> None:
     node_id = next(n for n in graph.nx.nodes if n.startswith(prefix + "_"))
     assert graph.get(node_id).id == node_id  # type: ignore[attr-defined]

@@ -82,7 +82,7 @@ def test_store_refuses_files_that_are_not_its_own(
 def _counts(store: Store) -> dict[str, int]:
     conn = sqlite3.connect(store.path) if store.path else None
     assert conn is not None
-    tables = ["documents", "mentions", "claims", "metrics", "names", "roles", "fingerprints"]
+    tables = ["documents", "mentions", "claims", "metrics", "names", "roles"]
     out = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
     conn.close()
     return out
