@@ -139,6 +139,7 @@ _EXCLUDED = re.compile(
   | \b\d{1,2}(?:\s*[ap]\.m\.|\s*[ap]m\b|\s+o'clock)
   | (?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,5}
   | \+\d{1,3}[\s.-]\d+(?:[\s.-]\d+)+
+  | \b0\d{2,4}\s\d{3,4}\s\d{3,4}\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -1,0 +1,391 @@
+"""The number grammar: spans, values, bounds, qualifiers, units and what is not a statistic."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from claimgraph.extract.numbers import find_quantities, parse_number
+from claimgraph.extract.units import currency_for, qudt_for, unit_for
+from claimgraph.models import Quantity
+
+# (sentence, expected span, value, qualifier, unit, kind from the grammar)
+# fmt: off
+POSITIVE: list[tuple[str, str, str, str, str | None, str | None]] = [
+    # counts, digits and separators
+    ("China has 305 effective laws.", "305", "305", "exact", None, None),
+    ("with around 3,000 deputies to the NPC", "around 3,000", "3000", "approximate", None, None),
+    ("more than 2.7 million deputies", "more than 2.7 million", "2700000", "more_than", None, None),
+    ("lifting nearly 100 million poor rural residents", "nearly 100 million", "100000000", "nearly", None, None),
+    ("over 300 reform measures were adopted", "over 300", "300", "more_than", None, None),
+    ("There are now 1152 cases in 26 countries.", "1152", "1152", "exact", None, None),
+    ("China has reported 75,567 cases of COVID-19.", "75,567", "75567", "exact", None, None),
+    ("Some 22 million more people need help.", "Some 22 million", "22000000", "approximate", None, None),
+    ("About 194,000 Chinese students study here.", "About 194,000", "194000", "approximate", None, None),
+    ("at least 22 UN personnel were detained", "at least 22", "22", "at_least", None, None),
+    ("More than 120 Phoenix Ghost systems", "More than 120", "120", "more_than", None, None),
+    ("over 110 thousand freight train services", "over 110 thousand", "110000", "more_than", None, None),
+    ("provided over 2.1 bln doses", "over 2.1 bln", "2100000000", "more_than", None, None),
+    ("4.6 billion protective gears", "4.6 billion", "4600000000", "exact", None, None),
+    ("fewer than 500 staff remain", "fewer than 500", "500", "less_than", None, None),
+    ("less than 10,000 tests a day", "less than 10,000", "10000", "less_than", None, None),
+    ("under 40 applicants were accepted", "under 40", "40", "less_than", None, None),
+    ("below 1,000 cases per week", "below 1,000", "1000", "less_than", None, None),
+    ("up to 500 troops will deploy", "up to 500", "500", "at_most", None, None),
+    ("as many as 80 vessels took part", "as many as 80", "80", "at_most", None, None),
+    ("at most 12 members sit on it", "at most 12", "12", "at_most", None, None),
+    ("no fewer than 30 hospitals were hit", "no fewer than 30", "30", "at_least", None, None),
+    ("no less than 7,500 households", "no less than 7,500", "7500", "at_least", None, None),
+    ("upwards of 40,000 people marched", "upwards of 40,000", "40000", "more_than", None, None),
+    ("in excess of 9,000 homes were lost", "in excess of 9,000", "9000", "more_than", None, None),
+    ("almost 60,000 migrants crossed", "almost 60,000", "60000", "nearly", None, None),
+    ("roughly 1.5 million barrels", "roughly 1.5 million barrels", "1500000", "approximate", "barrel", "measure"),
+    ("approximately 250 schools reopened", "approximately 250", "250", "approximate", None, None),
+    ("an estimated 3.4 million children", "an estimated 3.4 million", "3400000", "approximate", None, None),
+    ("above 90 vessels sailed", "above 90", "90", "more_than", None, None),
+    ("50,000 or more people", "50,000 or more", "50000", "at_least", None, None),
+    ("It hired 2.5k engineers last spring.", "2.5k", "2500", "exact", None, None),
+    ("a record 168 million people will need aid", "168 million", "168000000", "exact", None, None),
+    ("18 billion testing kits", "18 billion", "18000000000", "exact", None, None),
+    ("Outside China, 8 deaths were reported.", "8", "8", "exact", None, None),
+    ("The 387-strong delegation arrived.", "387", "387", "exact", None, None),
+    ("72 155 mm howitzers and 144,000 rounds", "72", "72", "exact", None, None),
+    ("72 155 mm howitzers and 144,000 rounds", "144,000", "144000", "exact", None, None),
+    ("It employs 1.2 mln workers.", "1.2 mln", "1200000", "exact", None, None),
+    ("about 10,000 people cross every day", "about 10,000", "10000", "approximate", None, None),
+    ("The camp holds 12,345.5 tonnes of grain.", "12,345.5 tonnes", "12345.5", "exact", "tonne", "measure"),
+    # numbers in words
+    ("the deal was extended by six months", "six months", "6", "exact", "month", "duration"),
+    ("twenty-five nations signed the pact", "twenty-five", "25", "exact", None, None),
+    ("Twenty five nations signed the pact.", "Twenty five", "25", "exact", None, None),
+    ("a dozen ministers resigned", "a dozen", "12", "exact", None, None),
+    ("a million people marched", "a million", "1000000", "exact", None, None),
+    ("over a million Palestinians were displaced", "over a million", "1000000", "more_than", None, None),
+    ("hundreds of thousands lack shelter", "hundreds of thousands", "200000", "at_least", None, None),
+    ("Hundreds of thousands lack shelter", "Hundreds of thousands", "200000", "at_least", None, None),
+    ("tens of thousands fled the city", "tens of thousands", "20000", "at_least", None, None),
+    ("20 are from nine ethnic minority groups", "nine", "9", "exact", None, None),
+    ("there are now 18 cases and four deaths", "four", "4", "exact", None, None),
+    ("equip five battalions for Ukraine", "five", "5", "exact", None, None),
+    ("eight hours of meetings", "eight hours", "8", "exact", "hour", "duration"),
+    ("a session of six and a half days", "six and a half days", "6.5", "exact", "day", "duration"),
+    ("half a million doses arrived", "half a million", "500000", "exact", None, None),
+    ("three hundred thousand tonnes", "three hundred thousand tonnes", "300000", "exact", "tonne", "measure"),
+    ("seventeen ships docked", "seventeen", "17", "exact", None, None),
+    ("ninety-nine projects began", "ninety-nine", "99", "exact", None, None),
+    # fractions as percent
+    ("accounting for one-third of the total", "one-third", "33.33", "exact", "percent", "percent"),
+    ("accounting for one third of the total", "one third", "33.33", "exact", "percent", "percent"),
+    ("a two-thirds majority", "two-thirds", "66.67", "exact", "percent", "percent"),
+    ("our two peoples one-fourth of the world", "one-fourth", "25", "exact", "percent", "percent"),
+    ("our trade one-fifth of the global total", "one-fifth", "20", "exact", "percent", "percent"),
+    ("one in every 45 people needs help", "one in every 45", "2.22", "exact", "percent", "percent"),
+    ("one in five children is stunted", "one in five", "20", "exact", "percent", "percent"),
+    ("1 in 4 adults smoke", "1 in 4", "25", "exact", "percent", "percent"),
+    ("nearly half of Gaza's population", "nearly half", "50", "nearly", "percent", "percent"),
+    ("half of the budget went to health", "half", "50", "exact", "percent", "percent"),
+    ("about a third of the wheat", "about a third", "33.33", "approximate", "percent", "percent"),
+    ("three quarters of the votes", "three quarters", "75", "exact", "percent", "percent"),
+    ("almost a quarter of exports", "almost a quarter", "25", "nearly", "percent", "percent"),
+    # percent spellings
+    ("by over 200 percent", "over 200 percent", "200", "more_than", "percent", "percent"),
+    ("5.2 per cent growth", "5.2 per cent", "5.2", "exact", "percent", "percent"),
+    ("a 3% rise in prices", "3%", "3", "exact", "percent", "percent"),
+    ("inflation of 2.4 pct in May", "2.4 pct", "2.4", "exact", "percent", "percent"),
+    ("saw a 30-percent growth", "30-percent", "30", "exact", "percent", "percent"),
+    ("a 12-per-cent cut", "12-per-cent", "12", "exact", "percent", "percent"),
+    ("exports were down 9.6%", "9.6%", "9.6", "exact", "percent", "percent"),
+    ("rose 1.4 percentage points", "1.4 percentage points", "1.4", "exact", "percentage point", "percent"),
+    ("cut by 25 basis points", "25 basis points", "25", "exact", "basis point", "percent"),
+    ("nearly 70 percent of companies", "nearly 70 percent", "70", "nearly", "percent", "percent"),
+    ("GDP grew 5.3% year-on-year", "5.3%", "5.3", "exact", "percent", "percent"),
+    ("unemployment of about 4 per cent", "about 4 per cent", "4", "approximate", "percent", "percent"),
+    ("a 500 percent increase", "500 percent", "500", "exact", "percent", "percent"),
+    ("exports fell 0.9 percen", "0.9 percen", "0.9", "exact", "percent", "percent"),
+    ("more than 50 % of voters", "more than 50 %", "50", "more_than", "percent", "percent"),
+    # money
+    ("$1.2 billion in aid", "$1.2 billion", "1200000000", "exact", "USD", "money"),
+    ("nearly $29 billion is required", "nearly $29 billion", "29000000000", "nearly", "USD", "money"),
+    ("registered 481 billion yuan", "481 billion yuan", "481000000000", "exact", "CNY", "money"),
+    ("reached RMB 21.8 trillion", "RMB 21.8 trillion", "21800000000000", "exact", "CNY", "money"),
+    ("1.2 trillion U.S. dollars last year", "1.2 trillion U.S. dollars", "1200000000000", "exact", "USD", "money"),
+    ("more than $4 billion in assistance", "more than $4 billion", "4000000000", "more_than", "USD", "money"),
+    ("£350m a week for the NHS", "£350m", "350000000", "exact", "GBP", "money"),
+    ("a €2bn fund", "€2bn", "2000000000", "exact", "EUR", "money"),
+    ("US$43.29 billion of ODI", "US$43.29 billion", "43290000000", "exact", "USD", "money"),
+    ("¥500 billion of bonds", "¥500 billion", "500000000000", "exact", "CNY", "money"),
+    ("4.12 trillion yuan of imports", "4.12 trillion yuan", "4120000000000", "exact", "CNY", "money"),
+    ("3 million euros for schools", "3 million euros", "3000000", "exact", "EUR", "money"),
+    ("500 million pounds of funding", "500 million pounds", "500000000", "exact", "GBP", "money"),
+    ("2 trillion yen in stimulus", "2 trillion yen", "2000000000000", "exact", "JPY", "money"),
+    ("HK$12 billion of relief", "HK$12 billion", "12000000000", "exact", "HKD", "money"),
+    ("RMB21.8 trillion in trade", "RMB21.8 trillion", "21800000000000", "exact", "CNY", "money"),
+    ("14.76 trillion yuan in trade", "14.76 trillion yuan", "14760000000000", "exact", "CNY", "money"),
+    ("600 million dollars in loans", "600 million dollars", "600000000", "exact", "USD", "money"),
+    ("USD 5 billion in credit", "USD 5 billion", "5000000000", "exact", "USD", "money"),
+    ("$79 million this year", "$79 million", "79000000", "exact", "USD", "money"),
+    ("up to $500,000 per firm", "up to $500,000", "500000", "at_most", "USD", "money"),
+    ("1.5 trillion won in aid", "1.5 trillion won", "1500000000000", "exact", "KRW", "money"),
+    # measures and units
+    ("a life expectancy of 78.6 years", "78.6 years", "78.6", "exact", "year", "duration"),
+    ("2,000 km of railway", "2,000 km", "2000", "exact", "km", "measure"),
+    ("over 1.5 gigawatts of solar", "over 1.5 gigawatts", "1.5", "more_than", "GW", "measure"),
+    ("a 300 MW plant", "300 MW", "300", "exact", "MW", "measure"),
+    ("1,200 kilometres of road", "1,200 kilometres", "1200", "exact", "km", "measure"),
+    ("40 kg of rice", "40 kg", "40", "exact", "kg", "measure"),
+    ("5 million tonnes of grain", "5 million tonnes", "5000000", "exact", "tonne", "measure"),
+    ("3.5 times the funds requested", "3.5 times", "3.5", "exact", "times", "measure"),
+    ("a 10-fold rise", "10-fold", "10", "exact", "times", "measure"),
+    ("80 square kilometres of forest", "80 square kilometres", "80", "exact", "km2", "measure"),
+    ("12,000 hectares burned", "12,000 hectares", "12000", "exact", "hectare", "measure"),
+    ("45 TWh of electricity", "45 TWh", "45", "exact", "TWh", "measure"),
+    ("1 million barrels a day", "1 million barrels", "1000000", "exact", "barrel", "measure"),
+    ("20 million TEUs handled", "20 million TEUs", "20000000", "exact", "TEU", "measure"),
+    ("temperatures of 45 degrees Celsius", "45 degrees Celsius", "45", "exact", "degree Celsius", "measure"),
+    ("a 400-mile pipeline", "400-mile", "400", "exact", "mile", "measure"),
+    ("skiers as young as 17 years old", "17 years old", "17", "exact", "year", "measure"),
+    ("a flight every 24 minutes", "24 minutes", "24", "exact", "minute", "measure"),
+    # durations
+    ("adopted the UDHR 77 years ago", "77 years ago", "77", "exact", "year", "duration"),
+    ("a full decade ahead of schedule", "a full decade", "10", "exact", "year", "duration"),
+    ("more than a decade of work", "more than a decade", "10", "more_than", "year", "duration"),
+    ("two decades of growth", "two decades", "20", "exact", "year", "duration"),
+    ("in the more than 40 years since", "more than 40 years", "40", "more_than", "year", "duration"),
+    ("for two consecutive quarters", "two consecutive quarters", "2", "exact", "quarter", "duration"),
+    ("for four consecutive months", "four consecutive months", "4", "exact", "month", "duration"),
+    ("a 90-day pause on tariffs", "90-day", "90", "exact", "day", "duration"),
+    ("a 10-year plan", "10-year", "10", "exact", "year", "duration"),
+    ("within 48 hours of arrival", "48 hours", "48", "exact", "hour", "duration"),
+    ("three weeks of talks", "three weeks", "3", "exact", "week", "duration"),
+    ("a century ago", "a century", "100", "exact", "year", "duration"),
+    # anniversaries and ranks
+    ("the 76th Anniversary of the UDHR", "76th Anniversary", "76", "exact", None, "anniversary"),
+    ("marks the 80th anniversary of the UN", "80th anniversary", "80", "exact", None, "anniversary"),
+    ("the 75th anniversary of ties", "75th anniversary", "75", "exact", None, "anniversary"),
+    ("the fiftieth anniversary of ties", "fiftieth anniversary", "50", "exact", None, "anniversary"),
+    ("the twenty-fifth anniversary of the pact", "twenty-fifth anniversary", "25", "exact", None, "anniversary"),
+    ("the world's second-largest economy", "second-largest", "2", "exact", None, "rank"),
+    ("the third largest trading partner", "third largest", "3", "exact", None, "rank"),
+    ("Britain ranked 12th in the index", "12th", "12", "exact", None, "rank"),
+    ("the 2nd biggest market", "2nd biggest", "2", "exact", None, "rank"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "qualifier", "unit", "kind"), POSITIVE)
+def test_numbers_find_quantities_parses_expression(
+    sentence: str, span: str, value: str, qualifier: str, unit: str | None, kind: str | None
+) -> None:
+    found = [q for q in find_quantities(sentence) if q.text == span]
+    got = [q.text for q in find_quantities(sentence)]
+    assert len(found) == 1, f"{span!r} not found in {got}"
+    q = found[0]
+    assert q.start == sentence.index(span)
+    assert q.value == Decimal(value)
+    assert q.qualifier == qualifier
+    assert q.unit == unit
+    assert q.kind == kind
+
+
+# (sentence, expected span, low, high, unit)
+# fmt: off
+RANGES: list[tuple[str, str, str, str, str | None]] = [
+    ("growth of 3-5% is expected", "3-5%", "3", "5", "percent"),
+    ("growth of 3–5 percent is expected", "3–5 percent", "3", "5", "percent"),
+    ("between 3 and 5 percent", "between 3 and 5 percent", "3", "5", "percent"),
+    ("from 3 to 5 years", "from 3 to 5 years", "3", "5", "year"),
+    ("1.2-1.5 million jobs", "1.2-1.5 million", "1200000", "1500000", None),
+    ("10 to 15 people were hurt", "10 to 15", "10", "15", None),
+    ("between 200 and 300 trucks a day", "between 200 and 300", "200", "300", None),
+    ("$5-10 billion in loans", "$5-10 billion", "5000000000", "10000000000", "USD"),
+    ("prices rose 4 to 6 per cent", "4 to 6 per cent", "4", "6", "percent"),
+    ("a 2-3 day visit", "2-3 day", "2", "3", "day"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "span", "low", "high", "unit"), RANGES)
+def test_numbers_find_quantities_reads_ranges(
+    sentence: str, span: str, low: str, high: str, unit: str | None
+) -> None:
+    found = [q for q in find_quantities(sentence) if q.text == span]
+    assert len(found) == 1, [q.text for q in find_quantities(sentence)]
+    q = found[0]
+    assert (q.low, q.high, q.value) == (Decimal(low), Decimal(high), Decimal(low))
+    assert q.qualifier == "range"
+    assert q.unit == unit
+
+
+# (sentence, text that must not be (part of) a quantity)
+# fmt: off
+NEGATIVE: list[tuple[str, str]] = [
+    # dates and times
+    ("Published 2024-12-10 16:52 by CGTN", "2024-12-10 16:52"),
+    ("Regular Press Conference on February 27, 2024", "February 27, 2024"),
+    ("The treaty was signed in August 2023.", "August 2023"),
+    ("Zhitongcaijing·12/10/2025 08:17:04", "12/10/2025 08:17:04"),
+    ("Posted 4/21/22 by the desk", "4/21/22"),
+    ("announced on the 13th of April", "13th of April"),
+    ("since May 7 the clinics have been full", "May 7"),
+    ("on 24 February the invasion began", "24 February"),
+    ("The meeting starts at 16:30 local time.", "16:30"),
+    ("KIRBY: (00:52) Good afternoon.", "00:52"),
+    ("As of 6am Geneva time this morning", "6am"),
+    ("at 9 p.m. on Tuesday", "9 p.m."),
+    ("Last Updated At:22:17 today", "22:17"),
+    ("on Dec. 10 the day is marked", "Dec. 10"),
+    # bare years
+    ("Exports rose in 2023 by a wide margin.", "2023"),
+    ("It has grown since 2021 steadily.", "2021"),
+    ("the UN's 2030 Agenda for Sustainable Development", "2030"),
+    ("in light of the 2025 economic outlooks", "2025"),
+    ("during the 2021-2025 plan period", "2021-2025"),
+    ("trade boomed in the 1990s and after", "1990s"),
+    # ordinal names and identifiers
+    ("the 20th Central Committee of the CPC", "20th"),
+    ("the 14th Five-Year Plan period", "14th"),
+    ("the 14th Five-Year Plan period", "Five-Year"),
+    ("the 55th Session of the Human Rights Council", "55th"),
+    ("the third plenary session of the committee", "third"),
+    ("the fifth session of the 13th National Committee", "fifth"),
+    ("the fifth session of the 13th National Committee", "13th"),
+    ("leaders of the G20 met in Rio", "G20"),
+    ("the COVID-19 pandemic", "19"),
+    ("72 155 mm howitzers", "155 mm"),
+    ("under Article 5 of the treaty", "5"),
+    ("as stated in paragraph 3 of the text", "3"),
+    ("Security Council Resolution 2231 endorsed it", "2231"),
+    ("Call +86-10-6596-1114 for details", "+86-10-6596-1114"),
+    ("Call 020 7946 0958 for details", "020 7946 0958"),
+    ("the F-16 fighters arrived", "16"),
+    ("the new 5G network launched", "5G"),
+    ("shares of Tencent (00700.HK) rose", "00700"),
+    ("for the first time in history", "first"),
+    ("the Group of Seven summit", "Seven"),
+    ("a Boeing 737 jet", "737"),
+    ("see version 2.1.3 notes", "2.1.3"),
+    # page furniture
+    ("-+ 0.00%", "0.00%"),
+    ("Xinhua 0 Comment(s) Print E-mail", "0"),
+    ("1. China supports the UN", "1."),
+    # numbers that are not facts
+    ("the two sides agreed to talk", "two"),
+    ("the two countries signed deals", "two"),
+    ("two countries signed deals", "two"),
+    ("China adheres to the one-China principle", "one"),
+    ("on the one hand, we cooperate", "one"),
+    ("one of the major markets", "one"),
+    ("It was the first visit.", "first"),
+    ("the three parties met", "three"),
+    ("one day we will succeed", "one day"),
+    ("in the first three quarters of 2025", "three quarters"),
+    ("in the first six months of this year", "six months"),
+    ("in the first half of the year", "half"),
+    ("a third party mediated", "third"),
+    ("both nations' two leaders met", "two"),
+    ("in the past 24 hours", "24 hours"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "forbidden"), NEGATIVE)
+def test_numbers_find_quantities_rejects_non_claims(sentence: str, forbidden: str) -> None:
+    a = sentence.index(forbidden)
+    b = a + len(forbidden)
+    clash = [q.text for q in find_quantities(sentence) if q.start < b and a < q.end]
+    assert clash == []
+
+
+def test_numbers_find_quantities_respects_window() -> None:
+    text = "Alpha had 12 boats. Beta had 30 boats. Gamma had 7 boats."
+    start = text.index("Beta")
+    end = text.index("Gamma")
+    got = find_quantities(text, start, end)
+    assert [(q.text, q.start) for q in got] == [("30", text.index("30"))]
+
+
+def test_numbers_find_quantities_keeps_cut_off_scale() -> None:
+    text = "Specifically, exports grew by 7.1% to 19.95 tri"
+    q = find_quantities(text)[-1]
+    assert (q.text, q.value) == ("19.95 tri", Decimal("19950000000000"))
+
+
+# (text, value)
+# fmt: off
+PARSE: list[tuple[str, str | None]] = [
+    ("2.7 million", "2700000"), ("six", "6"), ("a dozen", "12"), ("two-thirds", "66.67"),
+    ("twenty-five", "25"), ("1,152", "1152"), ("4.12 trillion", "4120000000000"),
+    ("one in every 45", "2.22"), ("a million", "1000000"), ("78.6", "78.6"),
+    ("six and a half", "6.5"), ("10k", "10000"), ("three hundred", "300"),
+    ("hello", None), ("", None), ("2.7 million people", None), ("million", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "value"), PARSE)
+def test_numbers_parse_number(text: str, value: str | None) -> None:
+    assert parse_number(text) == (None if value is None else Decimal(value))
+
+
+# fmt: off
+UNITS: list[tuple[str, str | None, str | None]] = [
+    ("per cent", "percent", "PERCENT"), ("kilometres", "km", "KiloM"), ("GW", "GW", "GigaW"),
+    ("years", "year", "YR"), ("months", "month", "MO"), ("tonnes", "tonne", "TONNE"),
+    ("percentage points", "percentage point", None), ("parsecs", None, None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("surface", "name", "qudt"), UNITS)
+def test_units_unit_for_maps_to_qudt(surface: str, name: str | None, qudt: str | None) -> None:
+    unit = unit_for(surface)
+    assert (unit.name if unit else None) == name
+    assert (qudt_for(unit.name) if unit else None) == qudt
+
+
+@pytest.mark.parametrize(
+    ("surface", "code"),
+    [("$", "USD"), ("US$", "USD"), ("£", "GBP"), ("€", "EUR"), ("¥", "CNY"), ("RMB", "CNY"),
+     ("yuan", "CNY"), ("U.S. dollars", "USD"), ("euros", "EUR"), ("pounds", "GBP"),
+     ("yen", "JPY"), ("florins", None)],
+)  # fmt: skip
+def test_units_currency_for_gives_iso_code(surface: str, code: str | None) -> None:
+    assert currency_for(surface) == code
+
+
+def _check(text: str, found: list[Quantity]) -> None:
+    last_end = 0
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        assert q.start < q.end
+        assert q.start >= last_end  # in order, never overlapping
+        last_end = q.end
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.value <= q.high
+
+
+_PIECES = st.sampled_from(
+    [
+        "more than", "nearly", "2.7 million", "$", "RMB", "3-5%", "between", "and", "one in every",
+        "45", "-", "percent", "per cent", "twenty-five", "76th", "Anniversary", "the", "two",
+        "years ago", "2024", "May 7,", "G20", "COVID-19", "(00:52)", "half", "of", "a dozen",
+        "hundreds of thousands", ",", ".", " ", "\n", "0.9 percen", "tri", "+", "k", "bn", "£",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_numbers_find_quantities_never_crashes_on_any_text(text: str) -> None:
+    _check(text, find_quantities(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map(" ".join), st.integers(0, 40), st.integers(0, 400))
+def test_numbers_find_quantities_spans_are_exact(text: str, start: int, end: int) -> None:
+    found = find_quantities(text, start, end)
+    _check(text, found)
+    for q in found:
+        assert start <= q.start and q.end <= max(start, min(end, len(text)))
