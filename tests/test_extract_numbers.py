@@ -1,3 +1,4 @@
+# ruff: noqa: E501 -- the case tables are one case per line, kept aligned and unwrapped
 """The number grammar: spans, values, bounds, qualifiers, units and what is not a statistic."""
 
 from __future__ import annotations
