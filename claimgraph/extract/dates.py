@@ -1,0 +1,324 @@
+"""When each claim was stated: the briefing day, the publication day, or a day the text gives.
+
+:func:`stated_dates` reads a document once (with its :func:`~claimgraph.extract.attribution.
+attribute` answers) and :meth:`StatedDates.at` gives the day for an offset, with how it was
+found:
+
+- ``explicit``: a day written out near the cue ("On December 10, ... Guo Jiakun highlighted");
+- ``weekday``: "said Thursday", "on Tuesday" (the latest such day on or before the anchor);
+- ``relative``: "yesterday", "today" ("Statement given yesterday by ...");
+- ``briefing``: the day in a transcript's title ("Regular Press Conference on July 22, 2025");
+- ``published``: the publication day, for the page's own (dateline) story.
+
+A story appended under the dateline story does not inherit the page's date: its statements are
+dated only by a day stated in that story for the same speaker, else null. A figure a speaker
+relays from someone else, with no day for the original words, is null.
+
+>>> from datetime import date
+>>> resolve_relative("said Thursday", date(2022, 3, 4))
+datetime.date(2022, 3, 3)
+>>> resolve_relative("On December 10", date(2024, 12, 11))
+datetime.date(2024, 12, 10)
+>>> resolve_relative("last week", date(2024, 12, 11)) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from claimgraph.extract.attribution import Attributions, attribute
+from claimgraph.models import Document
+
+__all__ = [
+    "DateSource",
+    "StatedDates",
+    "briefing_day",
+    "find_days",
+    "resolve_relative",
+    "stated_dates",
+]
+
+DateSource = Literal["published", "weekday", "explicit", "relative", "briefing"]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {
+    m: i + 1
+    for i, ms in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        )
+    )
+    for m in ms
+}
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_RE = re.compile(
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b"
+    rf"|\b(?:(?:on|last|this|past)\s+)?{_WEEKDAY}\b"
+    r"|\b(?:the day before yesterday|yesterday|today|tonight|tomorrow|this (?:morning|"
+    r"afternoon|evening))\b",
+    re.IGNORECASE,
+)
+_FULL_DAY_RE = re.compile(
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b"
+)
+_BRIEFING_RE = re.compile(
+    r"(?:press conference|news conference|press briefing|news briefing|media briefing|"
+    r"briefing|remarks|transcript)[^\n]{0,80}?"
+    rf"(?P<day>{_FULL_DAY_RE.pattern})"
+    rf"|\bDate:\s*(?P<day2>{_FULL_DAY_RE.pattern})",
+    re.IGNORECASE,
+)
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_relative(expression: str, anchor: date) -> date | None:
+    """The day an expression names, read against an anchor day (publication or briefing).
+
+    Args:
+        expression: "on Tuesday", "said Thursday", "yesterday", "today", "On December 10",
+            "December 10, 2024", "21 February 2020", "2024-12-10", "4/21/22".
+        anchor: the day the text was written (the publication or briefing day).
+
+    Returns:
+        The day, or None when the expression names no single day ("last week", "next year").
+
+    >>> resolve_relative("yesterday", date(2025, 9, 16))
+    datetime.date(2025, 9, 15)
+    >>> resolve_relative("on Tuesday", date(2013, 7, 10))
+    datetime.date(2013, 7, 9)
+    >>> resolve_relative("4/21/22", date(2022, 4, 24))
+    datetime.date(2022, 4, 21)
+    """
+    text = " ".join(expression.lower().replace(",", " ").replace(".", " ").split())
+    text = re.sub(r"^(?:said|says|on|here|there)\s+", "", text)
+    text = re.sub(r"^(?:on)\s+", "", text)
+    if text in {"today", "tonight", "this morning", "this afternoon", "this evening"}:
+        return anchor
+    if text == "yesterday":
+        return anchor - timedelta(days=1)
+    if text == "the day before yesterday":
+        return anchor - timedelta(days=2)
+    if text == "tomorrow":
+        return anchor + timedelta(days=1)
+    m = re.fullmatch(r"(?:(last|this|past)\s+)?(\w+day)", text)
+    if m and m.group(2) in _WEEKDAYS:
+        back = (anchor.weekday() - _WEEKDAYS.index(m.group(2))) % 7
+        if m.group(1) in {"last", "past"} and back == 0:
+            back = 7
+        return anchor - timedelta(days=back)
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        return _safe(int(m[1]), int(m[2]), int(m[3]))
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", text)
+    if m:
+        year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+        return _safe(year, int(m[1]), int(m[2]))
+    m = re.fullmatch(r"([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+(\d{4}))?", text)
+    if not m:
+        m2 = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)(?:\s+(\d{4}))?", text)
+        if m2:
+            month_word, day_s, year_s = m2[2], m2[1], m2[3]
+        else:
+            return None
+    else:
+        month_word, day_s, year_s = m[1], m[2], m[3]
+    month = _MONTHS.get(month_word)
+    if month is None:
+        return None
+    if year_s:
+        return _safe(int(year_s), month, int(day_s))
+    found = _safe(anchor.year, month, int(day_s))
+    if found and found > anchor + timedelta(days=2):
+        found = _safe(anchor.year - 1, month, int(day_s))
+    return found
+
+
+def _source_of(expression: str) -> DateSource:
+    low = expression.lower()
+    if any(d in low for d in _WEEKDAYS):
+        return "weekday"
+    if re.search(r"yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)", low):
+        return "relative"
+    return "explicit"
+
+
+def find_days(text: str, start: int = 0) -> list[tuple[int, int, str]]:
+    """Day expressions in a text: (start, end, expression), offsets shifted by ``start``.
+
+    >>> find_days("Mao said on Tuesday that next year and last week matter.")
+    [(9, 19, 'on Tuesday')]
+    """
+    return [(start + m.start(), start + m.end(), m.group()) for m in _DAY_RE.finditer(text)]
+
+
+def briefing_day(document: Document) -> date | None:
+    """The day in a transcript's title or header ('Regular Press Conference on July 22, 2025').
+
+    >>> from claimgraph.models import Document
+    >>> briefing_day(Document(id="d", name="d", text="Kirby holds a news briefing 4/21/22"))
+    datetime.date(2022, 4, 21)
+    """
+    head = document.text[:1500]
+    anchor = document.published_day or date(2000, 1, 1)
+    m = _BRIEFING_RE.search(head)
+    if not m:
+        return None
+    return resolve_relative(m.group("day") or m.group("day2"), anchor)
+
+
+def _published(document: Document) -> date | None:
+    if document.published_day:
+        return document.published_day
+    m = _FULL_DAY_RE.search(document.text[:800])
+    return resolve_relative(m.group(), date(2000, 1, 1)) if m else None
+
+
+@dataclass(frozen=True)
+class _Found:
+    day: date | None
+    source: DateSource | None
+
+
+class StatedDates:
+    """The day each part of one document was stated, queried per offset."""
+
+    def __init__(self, document: Document, attributions: Attributions) -> None:
+        self._doc = document
+        self._attr = attributions
+        self.published = _published(document)
+        self.briefing = briefing_day(document)
+        self.anchor = self.briefing or self.published
+        stories = sorted({s.story for s in attributions.spans()})
+        self.dateline = stories[0] if stories else 0
+        self._events = self._event_days()
+
+    def _resolve(self, expression: str) -> _Found | None:
+        if self.anchor is None:
+            return None
+        day = resolve_relative(expression, self.anchor)
+        return _Found(day, _source_of(expression)) if day else None
+
+    def _in_clause(self, a: int | None, b: int | None) -> _Found | None:
+        if a is None or b is None:
+            return None
+        for _, _, expr in find_days(self._doc.text[a:b]):
+            found = self._resolve(expr)
+            if found:
+                return found
+        return None
+
+    def _event_days(self) -> dict[tuple[int, str], _Found]:
+        """(story, speaker) -> a day the story states for that speaker (cue or event)."""
+        text = self._doc.text
+        events: dict[tuple[int, str], _Found] = {}
+        people = self._attr.people()
+        forms = {
+            name: {name, *aliases, name.split()[0], name.split()[-1]}
+            for name, aliases in people.items()
+            if name.split()
+        }
+        for span in self._attr.spans():
+            who = span.attribution.speaker
+            if who and (span.story, who) not in events:
+                found = self._in_clause(span.cue_start, span.cue_end)
+                if found:
+                    events[(span.story, who)] = found
+            chunk = text[span.start : span.end]
+            days = [d for d in find_days(chunk) if not _quoted(chunk, d[0])]
+            if not days or span.attribution.cue in {"quote"}:
+                continue
+            found = self._resolve(days[0][2])
+            if not found:
+                continue
+            for name, names in forms.items():
+                if (span.story, name) in events:
+                    continue
+                head = chunk[: days[0][0]]
+                if any(
+                    len(f) > 1 and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", head) for f in names
+                ):
+                    events[(span.story, name)] = found
+        return events
+
+    def at(self, offset: int) -> tuple[date | None, str | None]:
+        """The day what is written at ``offset`` was stated, and how that day was found.
+
+        Returns:
+            ``(day, source)``; source is "published", "weekday", "explicit", "relative" or
+            "briefing"; ``(None, None)`` when the text gives no day for it.
+        """
+        span = self._attr.span_at(offset)
+        story = span.story if span else self._attr.story_of(offset)
+        if span is not None:
+            found = self._in_clause(span.cue_start, span.cue_end)
+            if found:
+                return found.day, found.source
+            who = span.attribution
+            if who.cue == "according_to":
+                found = self._in_clause(span.frame_start, span.frame_end)
+                if found:
+                    return found.day, found.source
+            if (
+                who.reported_by
+                and who.speaker_type == "person"
+                and who.cue in {"said", "pronoun", "carry_over", "quote"}
+            ):
+                return None, None  # a relayed statement made on a day the text does not give
+            if story != self.dateline and who.speaker:
+                event = self._events.get((span.story, who.speaker))
+                if event:
+                    return event.day, event.source
+        if story is None or story != self.dateline:
+            return None, None
+        if self.briefing and (self._doc.genre == "transcript" or not self.published):
+            return self.briefing, "briefing"
+        if self.published:
+            return self.published, "published"
+        return None, None
+
+
+def _quoted(chunk: str, pos: int) -> bool:
+    return (chunk[:pos].count("“") > chunk[:pos].count("”")) or chunk[:pos].count('"') % 2 == 1
+
+
+def stated_dates(document: Document, attributions: Attributions | None = None) -> StatedDates:
+    """The day each claim in a document was stated.
+
+    Args:
+        document: a segmented document.
+        attributions: the document's :func:`attribute` answers, when already computed.
+
+    Returns:
+        A :class:`StatedDates` to query with ``.at(offset)``.
+    """
+    return StatedDates(document, attributions or attribute(document))

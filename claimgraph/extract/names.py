@@ -1,0 +1,833 @@
+"""Tables and small parsers for the names attribution reads: people, roles, outlets, bodies.
+
+Nothing here knows a document: these are word lists and pure functions over short strings.
+
+>>> clean_label("ADMINISTRATOR SAMANTHA POWER")
+('Samantha Power', 'Administrator')
+>>> split_title("Chinese Foreign Ministry spokeswoman Mao Ning")
+('Mao Ning', 'spokeswoman', 'Foreign Ministry')
+>>> is_organization("Office for the Coordination of Humanitarian Affairs")
+True
+>>> is_organization("Stéphane Dujarric")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "COUNTRIES",
+    "FEMALE_WORDS",
+    "MALE_WORDS",
+    "ORG_ALIASES",
+    "OUTLETS",
+    "ROLE_WORDS",
+    "SPEECH_VERBS",
+    "canonical_org",
+    "clean_label",
+    "gender_of",
+    "is_name_token",
+    "is_organization",
+    "looks_like_person",
+    "split_title",
+]
+
+# News outlets and agencies that ask questions at briefings or report statements.
+OUTLETS: frozenset[str] = frozenset(
+    s.lower()
+    for s in (
+        "Reuters",
+        "AFP",
+        "Agence France-Presse",
+        "AP",
+        "Associated Press",
+        "Bloomberg",
+        "China Daily",
+        "CCTV",
+        "CGTN",
+        "Xinhua",
+        "Xinhua News Agency",
+        "The Paper",
+        "Global Times",
+        "People's Daily",
+        "China News Service",
+        "China News Network",
+        "CNS",
+        "Phoenix TV",
+        "Hubei Media Group",
+        "Shenzhen TV",
+        "Dragon TV",
+        "Beijing Daily",
+        "Swedish Television",
+        "Channel NewsAsia",
+        "CNA",
+        "BBC",
+        "CNN",
+        "NHK",
+        "Kyodo",
+        "Kyodo News",
+        "Yonhap",
+        "Yonhap News Agency",
+        "TASS",
+        "RIA Novosti",
+        "Sputnik",
+        "Anadolu Agency",
+        "Al Jazeera",
+        "Asahi Shimbun",
+        "Nikkei",
+        "Financial Times",
+        "The New York Times",
+        "The Wall Street Journal",
+        "Wall Street Journal",
+        "The Washington Post",
+        "Washington Post",
+        "Bloomberg News",
+        "EFE",
+        "dpa",
+        "ANSA",
+        "Prensa Latina",
+        "Lianhe Zaobao",
+        "South China Morning Post",
+        "SCMP",
+        "Fox News",
+        "NBC",
+        "CBS",
+        "ABC",
+        "NPR",
+        "Politico",
+        "Axios",
+        "The Guardian",
+        "The Hindu",
+        "Press Trust of India",
+        "PTI",
+        "Associated Press of Pakistan",
+        "APP",
+        "RIA",
+        "Shanghai Media Group",
+        "China Media Group",
+        "CRI",
+        "China Radio International",
+        "Arab News",
+        "Bernama",
+        "Antara",
+        "Vietnam News Agency",
+        "Prasar Bharati",
+    )
+)
+
+# Head words that make a capitalised phrase an organisation rather than a person.
+ORG_HEADS: frozenset[str] = frozenset(
+    (
+        "ministry",
+        "office",
+        "bank",
+        "fund",
+        "administration",
+        "bureau",
+        "department",
+        "organization",
+        "organisation",
+        "council",
+        "commission",
+        "agency",
+        "chamber",
+        "committee",
+        "institute",
+        "association",
+        "customs",
+        "congress",
+        "conference",
+        "group",
+        "company",
+        "co.",
+        "corporation",
+        "corp",
+        "corp.",
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "university",
+        "academy",
+        "center",
+        "centre",
+        "service",
+        "federation",
+        "union",
+        "programme",
+        "program",
+        "forum",
+        "court",
+        "parliament",
+        "government",
+        "embassy",
+        "consulate",
+        "news",
+        "times",
+        "post",
+        "daily",
+        "television",
+        "tv",
+        "network",
+        "authority",
+        "board",
+        "secretariat",
+        "mission",
+        "alliance",
+        "party",
+        "police",
+        "army",
+        "navy",
+        "pentagon",
+        "cabinet",
+        "assembly",
+        "society",
+        "foundation",
+        "coalition",
+        "partnership",
+        "system",
+        "statistics",
+        "observatory",
+        "unicef",
+        "who",
+        "nations",
+        "exchange",
+        "treasury",
+        "reserve",
+        "ministries",
+        "institution",
+    )
+)
+
+# Well-known bodies: alias key (lower case) -> canonical name.
+ORG_ALIASES: dict[str, str] = {
+    "customs": "General Administration of Customs",
+    "the customs": "General Administration of Customs",
+    "china customs": "General Administration of Customs",
+    "gacc": "General Administration of Customs",
+    "general administration of customs of china": "General Administration of Customs",
+    "general administration of customs": "General Administration of Customs",
+    "nbs": "National Bureau of Statistics",
+    "national bureau of statistics of china": "National Bureau of Statistics",
+    "who": "World Health Organization",
+    "unicef": "United Nations Children's Fund",
+    "ocha": "Office for the Coordination of Humanitarian Affairs",
+    "un ocha": "Office for the Coordination of Humanitarian Affairs",
+    "imf": "International Monetary Fund",
+    "wto": "World Trade Organization",
+    "wfp": "World Food Programme",
+    "unhcr": "United Nations High Commissioner for Refugees",
+    "undp": "United Nations Development Programme",
+    "mofcom": "Ministry of Commerce",
+    "scio": "State Council Information Office",
+    "ndrc": "National Development and Reform Commission",
+    "pboc": "People's Bank of China",
+    "amcham china": "American Chamber of Commerce in the People's Republic of China",
+    "usaid": "U.S. Agency for International Development",
+    "dod": "Department of Defense",
+}
+
+# Role and title words, as they precede a name or head an appositive. Longest first matters.
+ROLE_WORDS: tuple[str, ...] = tuple(
+    sorted(
+        (
+            "spokeswoman",
+            "spokesman",
+            "spokesperson",
+            "spokespersons",
+            "minister",
+            "foreign minister",
+            "vice minister",
+            "deputy minister",
+            "prime minister",
+            "deputy prime minister",
+            "vice premier",
+            "premier",
+            "president",
+            "vice president",
+            "state councilor",
+            "state councillor",
+            "councilor",
+            "ambassador",
+            "director-general",
+            "director general",
+            "deputy director general",
+            "secretary-general",
+            "secretary general",
+            "general secretary",
+            "secretary",
+            "press secretary",
+            "administrator",
+            "ceo",
+            "chief executive",
+            "chairman",
+            "chairwoman",
+            "chairperson",
+            "chair",
+            "director",
+            "deputy director",
+            "governor",
+            "mayor",
+            "senator",
+            "chancellor",
+            "founder",
+            "co-founder",
+            "expert",
+            "professor",
+            "commissioner",
+            "envoy",
+            "special envoy",
+            "official",
+            "head",
+            "chief",
+            "economist",
+            "analyst",
+            "researcher",
+            "representative",
+            "deputy permanent representative",
+            "permanent representative",
+            "under-secretary-general",
+            "usg",
+            "king",
+            "queen",
+            "leader",
+            "lawmaker",
+            "deputy",
+            "vice chairman",
+            "vice chairperson",
+            "adviser",
+            "advisor",
+            "scientist",
+            "dean",
+            "general",
+            "admiral",
+            "colonel",
+            "captain",
+            "dr.",
+            "dr",
+            "mr.",
+            "mr",
+            "ms.",
+            "ms",
+            "mrs.",
+            "mrs",
+            "madam",
+            "sir",
+            "h.e.",
+            "comrade",
+            "member",
+            "delegate",
+            "spokesperson's",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_ROLE_SINGLE: frozenset[str] = frozenset(w for r in ROLE_WORDS for w in r.split())
+
+FEMALE_WORDS: frozenset[str] = frozenset(
+    ("spokeswoman", "chairwoman", "ms.", "ms", "mrs.", "mrs", "madam", "queen", "she", "her")
+)
+MALE_WORDS: frozenset[str] = frozenset(
+    ("spokesman", "chairman", "mr.", "mr", "sir", "king", "he", "his", "him")
+)
+
+# Countries, places and other capitalised words that are never a speaker's name on their own.
+COUNTRIES: frozenset[str] = frozenset(
+    s.lower()
+    for s in (
+        "China",
+        "Chinese",
+        "Vietnam",
+        "Vietnamese",
+        "US",
+        "U.S.",
+        "USA",
+        "America",
+        "American",
+        "United States",
+        "UK",
+        "British",
+        "Britain",
+        "Japan",
+        "Japanese",
+        "Russia",
+        "Russian",
+        "India",
+        "Indian",
+        "France",
+        "French",
+        "Germany",
+        "German",
+        "Sweden",
+        "Swedish",
+        "Serbia",
+        "Serbian",
+        "Israel",
+        "Israeli",
+        "Gaza",
+        "Ukraine",
+        "Ukrainian",
+        "Yemen",
+        "Iran",
+        "Korea",
+        "Korean",
+        "Beijing",
+        "Shanghai",
+        "Washington",
+        "Geneva",
+        "Pakistan",
+        "Africa",
+        "Asia",
+        "Europe",
+        "European",
+        "Taiwan",
+        "Hong Kong",
+        "Philippines",
+        "Philippine",
+        "Australia",
+        "Australian",
+        "Canada",
+        "Canadian",
+        "EU",
+        "Palestinian",
+        "Palestinians",
+        "Saudi",
+        "Arabia",
+        "Brazil",
+        "Mexico",
+        "Italy",
+        "Spain",
+        "Turkey",
+        "Egypt",
+        "Indonesia",
+        "Singapore",
+        "Malaysia",
+        "Thailand",
+        "Cambodia",
+        "Laos",
+        "Myanmar",
+        "Nepal",
+        "Sri",
+        "Lanka",
+        "Bangladesh",
+        "Kenya",
+        "Nigeria",
+        "Ethiopia",
+        "Hubei",
+        "Wuhan",
+        "Xinjiang",
+        "Tibet",
+        "Harbin",
+        "Rafah",
+        "Shandong",
+        "Donbas",
+        "Chancay",
+        "Jakarta",
+        "Bandung",
+        "Eurasia",
+        "Latin",
+    )
+)
+
+# Capitalised words that start sentences or name things, never part of a speaker's name.
+_NOT_NAME: frozenset[str] = frozenset(
+    w.lower()
+    for w in (
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "Our",
+        "His",
+        "Her",
+        "Their",
+        "In",
+        "On",
+        "At",
+        "As",
+        "And",
+        "But",
+        "Or",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Since",
+        "For",
+        "From",
+        "With",
+        "By",
+        "To",
+        "Of",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Today",
+        "Yesterday",
+        "Also",
+        "Noting",
+        "According",
+        "Meanwhile",
+        "However",
+        "Currently",
+        "Recently",
+        "Looking",
+        "Domestically",
+        "Reference",
+        "Please",
+        "Thank",
+        "Good",
+        "Ladies",
+        "Friends",
+        "Home",
+        "Press",
+        "Release",
+        "Q",
+        "A",
+        "Question",
+        "Answer",
+        "Remarks",
+        "Statement",
+        "Speech",
+        "Transcript",
+        "Speakers",
+        "Chairperson",
+        "Date",
+        "Photos",
+        "Related",
+        "Stories",
+        "Spokesperson",
+        "Some",
+        "Many",
+        "All",
+        "Every",
+        "Each",
+        "Human",
+        "Rights",
+        "Day",
+        "Year",
+        "Foreign",
+        "Ministry",
+        "Secretary",
+        "General",
+        "Olympic",
+        "Games",
+        "Winter",
+        "Spring",
+        "Festival",
+        "Belt",
+        "Road",
+        "Initiative",
+        "COVID-19",
+        "COVID",
+        "Communist",
+        "Party",
+        "Central",
+        "Committee",
+        "National",
+        "People's",
+        "Republic",
+        "Congress",
+        "Council",
+        "State",
+        "Global",
+        "International",
+        "Universal",
+        "Declaration",
+        "Agenda",
+        "Plan",
+        "Five-Year",
+        "Sustainable",
+        "Development",
+        "Council's",
+        "Overview",
+        "Humanitarian",
+        "Security",
+        "Second",
+        "First",
+        "Third",
+        "Fourth",
+        "Fifth",
+    )
+)
+
+# Verbs that report speech; a cue is "<subject> <verb>" or "<verb> <subject>".
+SPEECH_VERBS: tuple[str, ...] = tuple(
+    sorted(
+        (
+            "said",
+            "says",
+            "say",
+            "told",
+            "tells",
+            "added",
+            "adds",
+            "noted",
+            "notes",
+            "stressed",
+            "stresses",
+            "pointed out",
+            "points out",
+            "announced",
+            "announces",
+            "urged",
+            "urges",
+            "continued",
+            "emphasized",
+            "emphasised",
+            "stated",
+            "explained",
+            "highlighted",
+            "recalled",
+            "reiterated",
+            "praised",
+            "criticized",
+            "criticised",
+            "warned",
+            "claimed",
+            "insisted",
+            "acknowledged",
+            "confirmed",
+            "revealed",
+            "remarked",
+            "underlined",
+            "underscored",
+            "asserted",
+            "argued",
+            "estimated",
+            "wrote",
+            "replied",
+            "answered",
+            "responded",
+            "observed",
+            "mentioned",
+            "suggested",
+            "declared",
+            "affirmed",
+            "predicted",
+            "projected",
+            "disclosed",
+            "briefed",
+            "introduced",
+            "called on",
+            "expressed",
+            "hoped",
+            "welcomed",
+            "condemned",
+            "believes",
+            "believed",
+            "outlined",
+            "commented",
+            "indicated",
+            "reported",
+            "proposed",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+_LABEL_TIME = re.compile(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
+
+
+def is_name_token(token: str) -> bool:
+    """Whether a token can be part of a person's name (capitalised, not a stop word).
+
+    >>> is_name_token("Jiakun"), is_name_token("The"), is_name_token("China")
+    (True, False, False)
+    """
+    t = token.strip(",.;:()[]\"“”'’")
+    if not t or not t[0].isupper():
+        return False
+    if any(ch.isdigit() for ch in t):
+        return False
+    low = t.lower()
+    if low.endswith("'s") or low.endswith("’s"):
+        return False
+    if low in _NOT_NAME or low in COUNTRIES or low in ORG_HEADS or low in OUTLETS:
+        return False
+    return low not in _ROLE_SINGLE
+
+
+def _smart_case(word: str) -> str:
+    if word.isupper() and len(word) > 1 and not word.startswith("MC"):
+        parts = re.split(r"([-'’])", word)
+        return "".join(p.capitalize() if p.isalpha() else p for p in parts)
+    return word
+
+
+def clean_label(label: str) -> tuple[str, str | None]:
+    """A turn label as a name and a role: titles dropped, capitals fixed, brackets removed.
+
+    Args:
+        label: the label as written ('MR PRICE', '[Gao Feng]', 'John Kirby: (00:00)').
+
+    Returns:
+        ``(name, role)``; ``role`` is the title the label carried, if any.
+
+    >>> clean_label("[Gao Feng]")
+    ('Gao Feng', None)
+    >>> clean_label("MR PRICE")
+    ('Price', 'Mr')
+    """
+    text = label.strip().rstrip(":").strip()
+    text = _LABEL_TIME.sub("", text).strip().rstrip(":").strip()
+    text = text.strip("[]【】 ").strip()
+    words = [_smart_case(w) for w in text.split()]
+    role_words: list[str] = []
+    while len(words) > 1 and words[0].lower().rstrip(".") in {r.rstrip(".") for r in _ROLE_SINGLE}:
+        role_words.append(words.pop(0))
+    role = " ".join(role_words) or None
+    return " ".join(words), role
+
+
+def canonical_org(name: str) -> str:
+    """An organisation's canonical name: known aliases mapped, a leading 'the' dropped.
+
+    >>> canonical_org("the Customs")
+    'General Administration of Customs'
+    >>> canonical_org("the World Bank")
+    'World Bank'
+    """
+    text = " ".join(name.split()).strip(" ,.;:").replace("’", "'")
+    key = text.lower()
+    if key in ORG_ALIASES:
+        return ORG_ALIASES[key]
+    if key.startswith("the "):
+        text = text[4:]
+        key = key[4:]
+    if key in ORG_ALIASES:
+        return ORG_ALIASES[key]
+    return text
+
+
+def is_organization(name: str) -> bool:
+    """Whether a capitalised phrase names an organisation (outlet, body, acronym).
+
+    >>> is_organization("Reuters"), is_organization("GACC"), is_organization("Mao Ning")
+    (True, True, False)
+    >>> is_organization("China"), is_organization("the Overview")
+    (False, False)
+    """
+    text = name.strip().replace("’", "'")
+    low = text.lower()
+    if low.startswith("the "):
+        low = low[4:]
+        text = text[4:]
+    if not text or low in COUNTRIES:
+        return False
+    if low in OUTLETS or low in ORG_ALIASES:
+        return True
+    if re.fullmatch(r"[A-Z][A-Z&]{1,7}", text):
+        return True
+    words = [w.strip(",.()").lower() for w in text.split()]
+    if any(w in ORG_HEADS for w in words):
+        return True
+    return any(w.endswith("'s") and w[:-2] in OUTLETS for w in words)
+
+
+def looks_like_person(name: str) -> bool:
+    """Whether a phrase looks like a person's name: 1-4 name tokens, no organisation word.
+
+    >>> looks_like_person("Tedros Adhanom Ghebreyesus"), looks_like_person("World Bank")
+    (True, False)
+    """
+    words = name.split()
+    if not 1 <= len(words) <= 4 or is_organization(name):
+        return False
+    return all(is_name_token(w) or (i > 0 and w[:1].isupper()) for i, w in enumerate(words))
+
+
+def gender_of(words: str) -> str | None:
+    """'f', 'm' or None from the role and honorific words around a name."""
+    toks = {w.lower().strip(",.") for w in words.split()}
+    if toks & FEMALE_WORDS:
+        return "f"
+    if toks & MALE_WORDS:
+        return "m"
+    return None
+
+
+_ORG_CUT = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def split_title(phrase: str) -> tuple[str, str | None, str | None]:
+    """Split '[nationality] [organisation] [role] Name' into (name, role, organisation).
+
+    Args:
+        phrase: a name with its leading titles, as written before a speech verb.
+
+    Returns:
+        ``(name, role, organisation)``; role and organisation are None when absent.
+
+    >>> split_title("Foreign Minister Wang Yi")
+    ('Wang Yi', 'Foreign Minister', None)
+    >>> split_title("Pentagon press secretary John Kirby")
+    ('John Kirby', 'press secretary', 'Pentagon')
+    """
+    words = phrase.split()
+    # The name: the longest run of name tokens at the end.
+    i = len(words)
+    while i > 0 and is_name_token(words[i - 1]) and len(words) - i < 4:
+        i -= 1
+    name_words = words[i:]
+    if not name_words:
+        return phrase.strip(), None, None
+    head = words[:i]
+    # Drop a leading article and nationality words.
+    while head and (head[0].lower() in {"the", "a", "an"} or head[0].lower() in COUNTRIES):
+        head = head[1:]
+    while head and head[0].lower().rstrip("'s").rstrip("’s") in COUNTRIES:
+        head = head[1:]
+    role: str | None = None
+    org: str | None = None
+    if head:
+        text = " ".join(head)
+        low = text.lower()
+        for r in ROLE_WORDS:
+            m = re.search(rf"(?:^|\s){re.escape(r)}(?:\s|$)", low)
+            if m and r not in {"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sir"}:
+                start = m.start() + (1 if low[m.start()] == " " else 0)
+                role = text[start : start + len(r)]
+                before = text[:start].strip().strip(",")
+                before = re.sub(r"'s$|’s$", "", before).strip()
+                if before and before[0].isupper():
+                    org = before
+                after = text[start + len(r) :].strip()
+                m2 = _ORG_CUT.match(after)
+                if m2 and after[m2.end() :][:1].isupper():
+                    org = after[m2.end() :].strip(", ")
+                    role = f"{role} {after[: m2.end()].split()[0]} {org}".split(" of ")[0]
+                    role = text[start : start + len(r)]
+                break
+    return " ".join(w.strip(",") for w in name_words), role, org
