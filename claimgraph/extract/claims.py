@@ -304,17 +304,20 @@ def _phrase_before(
     j = i - 1
     change: str | None = None
     verb: str | None = None
+    listing = False
     while j >= 0:
         w = toks[j][2]
         lw = w.lower()
         if toks[j][0] in quantities:
-            if j + 1 < i and toks[j + 1][2].lower() in ("and", ",") or j == i - 1:
+            if listing:
                 j -= 1
-                continue  # "grew by 9.9 percent and [12.3 percent]"
+                continue  # "grew by [9.9 percent] and 12.3 percent"
             return [], None, change, j, verb
-        if lw == "and" and j > 0 and toks[j - 1][0] in quantities:
+        if lw in ("and", ",") and j > 0 and toks[j - 1][0] in quantities:
+            listing = True
             j -= 1
             continue
+        listing = False
         if lw in _VALUE_VERBS or lw in _SKIP_BEFORE or lw in _AUX:
             change = change or _CHANGE_OF.get(lw)
             if lw == "of":
@@ -380,7 +383,7 @@ def _entity_before(text: str, start: int, end: int) -> str | None:
     best: str | None = None
     for m in _ENTITY.finditer(text, start, end):
         words = m.group(0).split()
-        while words and words[0].lower().rstrip(".,:") in _NOT_ENTITIES:
+        while words and words[0].lower().rstrip(".,:") in _NOT_ENTITIES and not words[0].isupper():
             words = words[1:]
         if not words:
             continue
@@ -412,9 +415,7 @@ def _clause_subject(text: str, sent: Block, q: Quantity) -> str | None:
     )
     if m is None:
         return None
-    np = m.group("np")
-    if np.endswith(("'s", "’s")):
-        np = np[:-2]
+    np = re.split(r"['’]s\b", m.group("np"))[0]
     first = np.split()[0].lower()
     if first in _NOT_ENTITIES or first in _PRONOUNS:
         return None
@@ -433,6 +434,44 @@ def _period(text: str, sent: Block, q: Quantity, others: Sequence[Quantity]) -> 
         if best is None or distance < best[0]:
             best = (distance, m.group(0).strip())
     return best[1] if best else None
+
+
+_DELEGATES_FROM = re.compile(
+    r"\b(?:representatives|delegates|delegations|participants|officials|guests|athletes|envoys"
+    r"|experts|scholars|leaders|ministers)\s+from\s+\Z",
+    re.IGNORECASE,
+)
+_EVENT_HEADS = (
+    "Workshop|Conference|Forum|Summit|Session|Meeting|Dialogue|Congress|Games|Expo|Symposium"
+    "|Seminar|Festival|Assembly|Fair|Olympics"
+)
+_AGREEMENT_WORDS = frozenset(
+    "pact agreement deal treaty accord programme program plan ceasefire truce arrangement "
+    "mission mandate sanctions moratorium".split()
+)
+_AGREEMENT_HEADS = "Agreement|Pact|Treaty|Accord|Deal|Programme|Program|Plan|Arrangement|Mandate"
+_EXTENDED_BY = re.compile(
+    r"\b(?:extended|extends|extending|extend|prolonged|renewed|postponed|delayed)\s+"
+    r"(?P<obj>(?:the|its|their|a)\s+[\w-]+(?:\s+[\w-]+)?)\b[^.;]*?\bby\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _named_before(text: str, start: int, end: int, heads: str) -> str | None:
+    """The last capitalised name in ``text[start:end]`` whose head is one of ``heads``."""
+    pattern = re.compile(
+        r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?)*(?:"
+        + heads
+        + r")\b(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+(?:and\s+)?)*"
+        r"[A-Z][\w'’.-]*)?"
+    )
+    found = [m.group(0) for m in pattern.finditer(text, start, end)]
+    if not found:
+        return None
+    words = found[-1].split()
+    while words and words[0].lower() in _NOT_ENTITIES:
+        words = words[1:]
+    return " ".join(words) or None
 
 
 def _with_verb(phrase: list[str], verb: str | None) -> list[str]:
@@ -514,8 +553,20 @@ def _draft(
         subject = _entity_before(text, q.end, sent.end)
     elif kind == "count" and after and re.match(r"-\s*strong\b", tail):
         metric_words = ["members", "of", *after[1:]]
+    elif kind == "count" and after and _DELEGATES_FROM.search(text, sent.start, q.start):
+        # "representatives from over 40 countries" at the event the clause names
+        event = _named_before(text, sent.start, q.start, _EVENT_HEADS)
+        metric_words = [*after, "represented", *(["at", event] if event else [])]
     elif kind == "count" and after:
         metric_words = _with_verb(after, verb)
+    elif kind == "duration" and (ext := _EXTENDED_BY.search(text, sent.start, q.start)):
+        # "extended the pact ... by six months": the extension of the named agreement
+        obj = ext.group("obj")
+        floor = paragraph.start if paragraph is not None else sent.start
+        named = _named_before(text, floor, ext.start("obj"), _AGREEMENT_HEADS)
+        if named and any(w.lower() in _AGREEMENT_WORDS for w in obj.split()):
+            obj = named
+        metric_words = ["extension", "of", *obj.split()]
     elif (
         kind in ("money", "measure")
         and after

@@ -1,0 +1,205 @@
+# ruff: noqa: E501 -- the case tables are one case per line, kept aligned and unwrapped
+"""Claim drafts: the filter in context, kind, metric, subject, period, furniture and stories."""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from claimgraph.extract.claims import Draft, find_drafts
+from claimgraph.models import Block, BlockKind, Document
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _doc(*paragraphs: str, furniture: tuple[int, ...] = ()) -> Document:
+    """One STORY; one PARAGRAPH (or FURNITURE) per string; SENTENCE blocks split on '. '."""
+    text = "\n\n".join(paragraphs)
+    blocks = [Block(index=0, kind=BlockKind.STORY, start=0, end=len(text))]
+    pos = 0
+    for n, para in enumerate(paragraphs):
+        start = text.index(para, pos)
+        pos = start + len(para)
+        if n in furniture:
+            blocks.append(
+                Block(
+                    index=len(blocks),
+                    kind=BlockKind.FURNITURE,
+                    start=start,
+                    end=pos,
+                    skip_reason="ticker",
+                )
+            )
+            continue
+        parent = len(blocks)
+        blocks.append(Block(index=parent, kind=BlockKind.PARAGRAPH, start=start, end=pos, parent=0))
+        s = start
+        for cut in re.finditer(r"(?<=[.!?])\s+(?=[A-Z])", para):
+            blocks.append(
+                Block(
+                    index=len(blocks),
+                    kind=BlockKind.SENTENCE,
+                    start=s,
+                    end=start + cut.start(),
+                    parent=parent,
+                )
+            )
+            s = start + cut.end()
+        blocks.append(
+            Block(index=len(blocks), kind=BlockKind.SENTENCE, start=s, end=pos, parent=parent)
+        )
+    return Document(id="doc_test", name="test.txt", text=text, blocks=tuple(blocks))
+
+
+def _one(sentence: str, number: str) -> Draft:
+    drafts = [d for d in find_drafts(_doc(sentence)) if d.quantity.text == number]
+    assert len(drafts) == 1, [d.quantity.text for d in find_drafts(_doc(sentence))]
+    return drafts[0]
+
+
+# (sentence, number, kind, words every right metric has, subject, period)
+# fmt: off
+CASES: list[tuple[str, str, str, str, str | None, str | None]] = [
+    ("China has 305 effective laws in force.", "305", "count", "effective laws", "China", None),
+    ("China has around 3,000 deputies to the National People's Congress.", "around 3,000", "count", "deputies National People's Congress", "China", None),
+    ("China has achieved a life expectancy of 78.6 years on average.", "78.6 years", "measure", "life expectancy", "China", None),
+    ("The paid-in FDI to China registered 481 billion yuan, up by 35.4% year on year.", "481 billion yuan", "money", "paid-in FDI China", None, None),
+    ("The paid-in FDI to China registered 481 billion yuan, up by 35.4% year on year.", "35.4%", "percent", "increase paid-in FDI", None, None),
+    ("Specifically, exports grew by 7.1% in 2023.", "7.1%", "percent", "growth exports", None, "in 2023"),
+    ("China's foreign trade of goods in the first three quarters of 2025 jumped 4% year on year.", "4%", "percent", "foreign trade goods", "China", "in the first three quarters of 2025"),
+    ("This year marks the 80th anniversary of the founding of the United Nations.", "80th anniversary", "anniversary", "anniversary founding United Nations", "United Nations", "This year"),
+    ("The UN adopted the Universal Declaration of Human Rights 77 years ago.", "77 years ago", "duration", "Universal Declaration Human Rights", "UN", None),
+    ("The Jakarta-Bandung high speed railway has served more than 10 million passengers.", "more than 10 million", "count", "passengers served", "Jakarta-Bandung high speed railway", None),
+    ("Goods consumption and service consumption grew by 9.9 percent and 12.3 percent respectively.", "12.3 percent", "percent", "growth service consumption", None, None),
+    ("Goods consumption and service consumption grew by 9.9 percent and 12.3 percent respectively.", "9.9 percent", "percent", "growth goods consumption", None, None),
+    ("Our two economies account for one-third of the global economy.", "one-third", "percent", "share global economy", None, None),
+    ("Partners have seen a 500 percent increase in patients with blast injuries.", "500 percent", "percent", "increase patients blast injuries", None, None),
+    ("The installed capacity of solar plants built by Kenya totaled over 1.5 gigawatts.", "over 1.5 gigawatts", "measure", "installed capacity solar plants", None, None),
+    ("In January-November 2016, China's exports reached RMB 12.5 trillion, down 1.8%.", "1.8%", "percent", "decrease exports", "China", "In January-November 2016"),
+    ("The United States has committed more than $4 billion in security assistance to Ukraine since 2021.", "more than $4 billion", "money", "committed security assistance Ukraine", "United States", "since 2021"),
+    ("About 194,000 Chinese students are studying in the United States.", "About 194,000", "count", "Chinese students studying United States", None, None),
+    ("The government hired 1,200 nurses last year.", "1,200", "count", "nurses hired", None, "last year"),
+    ("The UK extended the Trade Continuity Agreement with Kenya. It extended the agreement by six months.", "six months", "duration", "extension Trade Continuity Agreement", None, None),
+    ("Britain's unemployment rate rose to 4.3 per cent in the three months to June.", "4.3 per cent", "percent", "unemployment rate", "Britain", None),
+    ("WHO said 1,152 cases were confirmed in 26 countries.", "26", "count", "countries", "WHO", None),
+    ("The agency's average age of staff is 41.", "41", "measure", "average age", None, None),
+    ("In the more than 40 years since the two countries reengaged, ties grew.", "more than 40 years", "duration", "years since countries reengaged", None, None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "number", "kind", "metric_words", "subject", "period"), CASES)
+def test_claims_find_drafts_reads_context(
+    sentence: str,
+    number: str,
+    kind: str,
+    metric_words: str,
+    subject: str | None,
+    period: str | None,
+) -> None:
+    d = _one(sentence, number)
+    assert d.kind == kind
+    metric = d.metric.lower()
+    missing = [w for w in metric_words.lower().split() if w.rstrip("s") not in metric]
+    assert missing == [], d.metric
+    if subject is not None:
+        assert d.subject == subject
+    if period is not None:
+        assert d.period == period
+    assert 0 <= d.confidence <= 1
+
+
+# (paragraph, number expressions that must give no draft)
+# fmt: off
+NOT_CLAIMS: list[tuple[str, str]] = [
+    ("Regular Press Conference on February 27, 2024 was held in Beijing.", "27"),
+    ("The 20th Central Committee held its third plenary session in July.", "20th"),
+    ("The two countries agreed to deepen ties under the one-China principle.", "two"),
+    ("The 14th Five-Year Plan ends in 2025 and the 2030 Agenda continues.", "14th"),
+    ("On the one hand, we welcome the G20 and COVID-19 cooperation.", "one"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paragraph", "number"), NOT_CLAIMS)
+def test_claims_find_drafts_ignores_non_claims(paragraph: str, number: str) -> None:
+    assert find_drafts(_doc(paragraph)) == []
+
+
+def test_claims_find_drafts_skips_furniture_and_repeats() -> None:
+    story = "China has 305 effective laws."
+    doc = _doc("-+ 0.00%", story, "Xinhua 12 Comment(s)", story, furniture=(0, 2))
+    drafts = find_drafts(doc)
+    assert [(d.quantity.text, d.quantity.start) for d in drafts] == [("305", doc.text.index("305"))]
+
+
+def test_claims_find_drafts_numbers_stories() -> None:
+    text = "Alpha sent 12 boats.\n\nBeta sent 30 boats."
+    cut = text.index("Beta")
+    blocks = (
+        Block(index=0, kind=BlockKind.STORY, start=0, end=cut - 2),
+        Block(index=1, kind=BlockKind.SENTENCE, start=0, end=cut - 2, parent=0),
+        Block(index=2, kind=BlockKind.STORY, start=cut, end=len(text)),
+        Block(index=3, kind=BlockKind.SENTENCE, start=cut, end=len(text), parent=2),
+    )
+    doc = Document(id="doc_s", name="s.txt", text=text, blocks=blocks)
+    assert [(d.quantity.text, d.story, d.sentence.index) for d in find_drafts(doc)] == [
+        ("12", 0, 1),
+        ("30", 1, 3),
+    ]
+
+
+def test_claims_find_drafts_inherits_currency_in_a_list() -> None:
+    d = _one(
+        "The US has committed more than $4 billion to Ukraine, including 3.4 billion since 2022.",
+        "3.4 billion",
+    )
+    assert (d.kind, d.quantity.unit, d.quantity.value) == ("money", "USD", Decimal("3400000000"))
+
+
+def _gold(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_claims_find_drafts_matches_sample_gold() -> None:
+    """Every required gold mention of the sample corpus, with value, bounds, unit, kind, metric."""
+    load_document = pytest.importorskip("claimgraph.ingest").load_document
+    metric_matches = pytest.importorskip("claimgraph.evaluate").metric_matches
+    gold = _gold(CORPUS / "gold.jsonl")
+    wrong: list[str] = []
+    for path in sorted((CORPUS / "docs").glob("*.txt")):
+        drafts = find_drafts(load_document(path))
+        mine = [g for g in gold if g["doc"] == path.name]
+        for d in drafts:
+            q = d.quantity
+            hits = [
+                g for g in mine if int(str(g["start"])) < q.end and q.start < int(str(g["end"]))
+            ]
+            if not hits:
+                wrong.append(f"{path.name}: unexpected {q.text!r}")
+                continue
+            g = hits[0]
+            if g.get("optional"):
+                continue
+            got = (
+                float(q.value),
+                q.qualifier,
+                q.unit,
+                d.kind,
+                metric_matches(d.metric, str(g["metric"])),
+            )
+            want = (g["value"], g["qualifier"], g["unit"], g["kind"], True)
+            if got != want:
+                wrong.append(f"{path.name}: {q.text!r} {got} != {want} ({d.metric!r})")
+        for g in mine:
+            found = any(
+                d.quantity.start < int(str(g["end"])) and int(str(g["start"])) < d.quantity.end
+                for d in drafts
+            )
+            if not found and not g.get("optional"):
+                wrong.append(f"{path.name}: missed {g['number']!r}")
+    assert wrong == []
