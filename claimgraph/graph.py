@@ -329,15 +329,18 @@ class ClaimGraph:
             max_value, kind, text,
         )  # fmt: skip
         ids = self.store.matching_claim_ids(filters)
-        rows = self.store.claim_mention_rows(ids)
-        views = [
+        firsts = self.store.first_days(ids)
+        claims = self.store.claims_by_id(ids)
+        claims.sort(key=lambda c: (firsts.get(c.id) or date.max, c.metric, c.value, c.id))
+        if limit is not None:
+            claims = claims[:limit]
+        rows = self.store.claim_mention_rows([c.id for c in claims])
+        return [
             ClaimView(
                 **claim.model_dump(), mentions=tuple(MentionView.of(r) for r in rows[claim.id])
             )
-            for claim in self.store.claims_by_id(ids)
+            for claim in claims
         ]
-        views.sort(key=_claim_order)
-        return views[:limit] if limit is not None else views
 
     def mentions(
         self,
@@ -515,11 +518,6 @@ class ClaimGraph:
             for doc_id in s.document_ids:
                 edge(s.id, doc_id, "syndicates")
         return graph
-
-
-def _claim_order(view: ClaimView) -> tuple[date, str, Decimal, str]:
-    days = [m.date for m in view.mentions if m.date is not None]
-    return (min(days) if days else date.max, view.metric, view.value, view.id)
 
 
 def _args(scope: dict[str, Any]) -> dict[str, Any]:

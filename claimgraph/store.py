@@ -146,6 +146,7 @@ class MentionRow:
     reported_by_id: str | None
     publisher: str | None
     document_name: str
+    claim_id: str
 
 
 def _speaker_kind(mention: Mention) -> rs.EntityKind:
@@ -503,11 +504,14 @@ class Store:
         """(entity id, display name) of a stored name key, or None."""
         if not key:
             return None
-        canon = self._mapping(kind).get(key, key)
-        names = self._names(kind)
-        if canon not in names:
-            return None
-        return make_id(_ID_PREFIX[kind], canon), names[canon][0]
+        cache: dict[tuple[str, str], tuple[str, str] | None] = self._cache.setdefault("display", {})
+        if (kind, key) not in cache:
+            canon = self._mapping(kind).get(key, key)
+            names = self._names(kind)
+            cache[kind, key] = (
+                (make_id(_ID_PREFIX[kind], canon), names[canon][0]) if canon in names else None
+            )
+        return cache[kind, key]
 
     def _member_keys(self, kinds: Sequence[rs.EntityKind], query: str) -> list[str]:
         """Every stored name key of the entities a name (or alias) query names."""
@@ -681,13 +685,30 @@ class Store:
     def syndications(self) -> list[Syndication]:
         """Documents sharing a story (syndicated copies, reprints), sorted by id.
 
-        Computed by :func:`claimgraph.ingest.near_duplicates` over every stored document (the
-        grouping is transitive, so it needs them all), then cached until the next write.
+        :func:`claimgraph.ingest.near_duplicates` runs over the stored documents published on
+        the same day (copies of a story are published together; comparing every pair of days
+        would make the cost grow with the square of the store), cached until the next write.
         """
         if "syndications" not in self._cache:
-            self._cache["syndications"] = near_duplicates(self.documents())
+            by_day: dict[str | None, list[str]] = defaultdict(list)
+            for doc_id, day in self._conn.execute("SELECT id, day FROM documents ORDER BY id"):
+                by_day[day].append(doc_id)
+            found: dict[str, Syndication] = {}
+            for ids in by_day.values():
+                if len(ids) < 2:
+                    continue
+                docs = [self._document_by_id(i) for i in ids]
+                for syn in near_duplicates(docs):
+                    found[syn.id] = syn
+            self._cache["syndications"] = sorted(found.values(), key=lambda s: s.id)
         result: list[Syndication] = self._cache["syndications"]
         return result
+
+    def _document_by_id(self, document_id: str) -> Document:
+        row = self._conn.execute(
+            "SELECT text, blocks, meta FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        return self._document(row)
 
     # ------------------------------------------------------------------ documents, mentions
     def _document(self, row: Sequence[Any]) -> Document:
@@ -793,7 +814,7 @@ class Store:
 
     def _rows(self, sql: str, params: Sequence[Any]) -> list[MentionRow]:
         out = []
-        for js, day, skind, skey, rkey, pkey, doc_name in self._conn.execute(sql, params):
+        for js, day, skind, skey, rkey, pkey, doc_name, clm in self._conn.execute(sql, params):
             speaker = self.display(skind, skey) if skey else None
             reported = self.display("person", rkey) if rkey else None
             publisher = self.display("organization", pkey) if pkey else None
@@ -807,13 +828,14 @@ class Store:
                     reported_by_id=reported[0] if reported else None,
                     publisher=publisher[1] if publisher else None,
                     document_name=doc_name,
+                    claim_id=clm,
                 )
             )
         return out
 
     _ROW_SQL = (
-        "SELECT json, day, speaker_kind, speaker_key, reported_key, publisher_key, doc_name "
-        "FROM mentions"
+        "SELECT json, day, speaker_kind, speaker_key, reported_key, publisher_key, doc_name, "
+        "claim_id FROM mentions"
     )
     _ORDER = " ORDER BY day IS NULL, day, doc_name, start, id"
 
@@ -839,10 +861,28 @@ class Store:
 
     def claim_mention_rows(self, claim_ids: Sequence[str]) -> dict[str, list[MentionRow]]:
         """Every mention of each claim, by day, document name and offset."""
-        return {
-            clm: self._rows(f"{self._ROW_SQL} WHERE claim_id = ?{self._ORDER}", (clm,))
-            for clm in claim_ids
-        }
+        out: dict[str, list[MentionRow]] = {clm: [] for clm in claim_ids}
+        ids = sorted(out)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            sql = f"{self._ROW_SQL} WHERE claim_id IN ({','.join('?' * len(chunk))}){self._ORDER}"
+            for row in self._rows(sql, chunk):
+                out[row.claim_id].append(row)
+        return out
+
+    def first_days(self, claim_ids: Sequence[str]) -> dict[str, date | None]:
+        """The first day each claim was stated (None when no mention has a day)."""
+        out: dict[str, date | None] = {}
+        ids = sorted(set(claim_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            sql = (
+                "SELECT claim_id, min(day) FROM mentions WHERE claim_id IN "
+                f"({','.join('?' * len(chunk))}) GROUP BY claim_id"
+            )
+            for clm, day in self._conn.execute(sql, chunk):
+                out[clm] = _day(day)
+        return out
 
     def all_mention_rows(self) -> list[MentionRow]:
         """Every mention with what the store resolved about it, sorted by mention id."""
