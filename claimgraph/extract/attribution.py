@@ -395,6 +395,9 @@ _ROLE_NAME_RE = re.compile(
 )
 
 
+_BARE_NAME_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ \t]+{_CAP}){{1,2}}(?![\w'’-])")
+
+
 def _tidy_org(org: str | None) -> str | None:
     if not org:
         return None
@@ -437,7 +440,7 @@ _SOURCE_NOUNS = (
     r"analysis|assessment|forecast|calculations?|findings)"
 )
 _ACCORDING_RE = re.compile(
-    r"\baccording to\s+(?:(?:a|an|the|its|latest|new|recent|official|preliminary|annual)\s+)*"
+    r"\b(?i:according to)\s+(?:(?:a|an|the|its|latest|new|recent|official|preliminary|annual)\s+)*"
     rf"(?:{_SOURCE_NOUNS}\s+(?:of\s+[^,;]*?\s+)?(?:by|from|of|released by|published by)\s+)?"
     r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?(?:\s*\([A-Z]{2,8}\))?)"
     r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$|\s+(?:and|that|which|who|as|showed|shows)\s))"
@@ -473,9 +476,14 @@ class _Cue:
     quote_form: bool = False  # the verb introduces a direct quote: no carry-over
 
 
-def _tokens_back(text: str, end: int) -> tuple[int, str]:
-    """The capitalised name phrase (with its titles) that ends at ``end``: (start, phrase)."""
-    words = list(re.finditer(r"[\w'’\-\.&]+|\([A-Z]{2,8}\)", text[:end]))
+def _tokens_back(text: str, end: int, floor: int = 0) -> tuple[int, str]:
+    """The capitalised name phrase (with its titles) that ends at ``end``: (start, phrase).
+
+    The phrase never starts before ``floor`` (the start of its sentence).
+    """
+    words = [
+        w for w in re.finditer(r"[\w'’\-\.&]+|\([A-Z]{2,8}\)", text[:end]) if w.start() >= floor
+    ]
     i = len(words)
     start = end
     last_cap = False
@@ -670,9 +678,9 @@ def _find_cues(
         if rep:
             back_end = s_start + rep.start()
         am = re.search(r",\s+((?:a|an|the)\s+[^,]{3,160}?),?\s*$", text[s_start:back_end])
-        subj_start, phrase = _tokens_back(text, back_end)
+        subj_start, phrase = _tokens_back(text, back_end, s_start)
         if am and not phrase:
-            subj_start, phrase = _tokens_back(text, s_start + am.start())
+            subj_start, phrase = _tokens_back(text, s_start + am.start(), s_start)
             if phrase:
                 appos = am.group(1)
         if not phrase and re.search(r"\b(?:He|She|he|she)\s*$", text[s_start:back_end]):
@@ -821,7 +829,7 @@ def _quote_cue(text: str, qa: int, qb: int, para: _Para, reader: _Reader) -> _Cu
         before,
     )
     if bm:
-        np_start, phrase = _tokens_back(text, para.start + bm.start("verb"))
+        np_start, phrase = _tokens_back(text, para.start + bm.start("verb"), para.start)
         if not phrase:
             phrase = bm.group("np").strip()
             np_start = para.start + bm.start("np")
@@ -1037,7 +1045,7 @@ class _Walker:
             return _with(current, cue="pronoun", confidence=CONFIDENCE["pronoun"])
         cands = [m for m in seen if fits(m.name)]
         if not cands:
-            return None
+            return Attribution(cue="pronoun", confidence=0.2)
         last = cands[-1]
         rivals = {m.name for m in cands if m.pos == last.pos}
         if len(rivals) > 1:
@@ -1180,6 +1188,10 @@ class _Walker:
         return out
 
     def note_mentions(self, a: int, b: int, mentioned: list[_Mentioned]) -> None:
+        # Bare names ("Wen Tao met Bo Yang") are people a pronoun may point to.
+        for m in _BARE_NAME_RE.finditer(self.text, a, b):
+            if looks_like_person(m.group()) and not self.registry.resolve(m.group()):
+                self.registry.add(m.group(), "person")
         for name in self.names_in(a, b):
             p = self.registry.person(name)
             mentioned.append(_Mentioned(name, p.gender if p else None, p.role if p else None, a))
@@ -1215,6 +1227,27 @@ class _Walker:
                 else:
                     attr = _make(cue, cue.kind)
                 clause = (cue.clause_start, cue.clause_end)
+                inner = next(
+                    (
+                        c
+                        for c in cues
+                        if c.start >= cue.end
+                        and c.speaker
+                        and attr is not None
+                        and c.speaker != attr.speaker
+                        and c.kind in {"said", "according_to"}
+                    ),
+                    None,
+                )
+                if inner is not None and attr is not None and attr.speaker and cue.kind != "quote":
+                    # "Mao Ning said that Foreign Minister Wang Yi stressed that ...": nested.
+                    frame = clause
+                    attr = _make(inner, inner.kind, reported_by=attr.speaker)
+                    clause = (inner.clause_start, inner.clause_end)
+                    self.emit(sent.start, sent.end, story, attr, clause, frame)
+                    self.note_mentions(sent.start, sent.end, mentioned)
+                    current, current_kind = attr, "quote"
+                    continue
                 if attr is None or attr.speaker is None:
                     self.emit(sent.start, sent.end, story, attr or NONE, None)
                     self.note_mentions(sent.start, sent.end, mentioned)

@@ -1,0 +1,388 @@
+"""Attribution: every cue on short texts of our own, then the sample corpus against its gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimgraph.extract.attribution import attribute, split_sentences
+from claimgraph.extract.names import canonical_org, clean_label, is_organization, split_title
+from claimgraph.models import Block, BlockKind, Document, Genre, TurnRole
+
+CORPUS = Path(__file__).parent / "corpus"
+
+Para = str | tuple[str, TurnRole]  # a paragraph, or (a turn "Label: text", its role)
+
+
+def make_doc(
+    *stories: list[Para],
+    genre: Genre = "article",
+    publisher: str | None = None,
+    blocks: bool = True,
+) -> Document:
+    """A document built by hand: stories of paragraphs (or turns), blank lines between them."""
+    text = ""
+    out: list[Block] = []
+
+    def add(kind: BlockKind, start: int, end: int, parent: int | None, **kw: object) -> int:
+        out.append(Block(index=len(out), kind=kind, start=start, end=end, parent=parent, **kw))
+        return len(out) - 1
+
+    for paras in stories:
+        story_start = len(text)
+        story = add(BlockKind.STORY, story_start, story_start, None)
+        for para in paras:
+            body, role = (para, None) if isinstance(para, str) else para
+            start = len(text)
+            text += body + "\n\n"
+            parent = story
+            if role is not None:
+                label = body.split(":", 1)[0]
+                parent = add(
+                    BlockKind.TURN, start, start + len(body), story,
+                    speaker_label=label, turn_role=role,
+                )  # fmt: skip
+            p = add(BlockKind.PARAGRAPH, start, start + len(body), parent)
+            for a, b in split_sentences(body, start):
+                add(BlockKind.SENTENCE, a, b, p)
+        out[story] = out[story].model_copy(update={"end": len(text)})
+    return Document(
+        id="doc_test",
+        name="test.txt",
+        text=text,
+        genre=genre,
+        publisher=publisher,
+        blocks=tuple(out) if blocks else (),
+    )
+
+
+def who_at(doc: Document, needle: str) -> tuple[str | None, str | None, str]:
+    """(speaker, reported_by, cue) at the first occurrence of ``needle``."""
+    offset = doc.text.index(needle)
+    found = attribute(doc).at(offset)
+    return found.speaker, found.reported_by, found.cue
+
+
+# fmt: off
+ARTICLE_CASES = [
+    # trailing verb after a quote; multi-sentence quote
+    (['"Exports rose 7 percent. Imports fell 2 percent," said Chen Gang, director of the '
+      'Trade Office.'], "2 percent", "Chen Gang", None, "quote"),
+    (['"We built 300 schools," Li Hong continued.'], "300", "Li Hong", None, "quote"),
+    (['"The fund holds $5 billion," urged Zhou Lan.'], "$5 billion", "Zhou Lan", None, "quote"),
+    # reported speech, leading and trailing subject
+    (["Liu Wei said that 40 firms had signed."], "40 firms", "Liu Wei", None, "said"),
+    (["The city built 12 parks, Sun Mei, a spokesperson for the Beijing Municipal "
+      "Government, said Monday."], "12 parks", "Sun Mei", None, "said"),
+    (["Sales reached 9 million units, said Ma Jun at a press conference."], "9 million",
+     "Ma Jun", None, "said"),
+    (["Trade grew 3%, Kong Fan told a press conference."], "3%", "Kong Fan", None, "said"),
+    (["Noting that 60 nations joined, Han Bing said the plan works."], "60 nations",
+     "Han Bing", None, "said"),
+    (["Deputy Minister Tao Ran stressed that 15 provinces met the target."], "15 provinces",
+     "Tao Ran", None, "said"),
+    # sources
+    (["Output rose 6.1 percent, according to the National Bureau of Statistics."], "6.1",
+     "National Bureau of Statistics", None, "according_to"),
+    (["Data from the Ministry of Finance showed revenue rose 4.4 percent."], "4.4",
+     "Ministry of Finance", None, "according_to"),
+    (["The World Bank's Beijing Office released a report projecting 8.5% growth."], "8.5%",
+     "World Bank", None, "according_to"),
+    (["According to statistics from the Customs, exports hit 9 trillion yuan."], "9 trillion",
+     "General Administration of Customs", None, "according_to"),
+    # "according to media reports" names nobody: the page speaks
+    (["According to media reports, 30 ships were seen."], "30 ships", None, None, "none"),
+    # the page's own voice
+    (["The museum has 3 million visitors a year."], "3 million", None, None, "none"),
+    # a lead-in clause of the page before the speaker's words
+    (["As Monday marks the 50th anniversary of the treaty, Zhao Lei praised its value."],
+     "50th", None, None, "none"),
+    # carry-over within the paragraph, and across paragraphs of reported speech
+    (["Qin Hao said the port grew. It handled 45 million containers."], "45 million",
+     "Qin Hao", None, "carry_over"),
+    (["Foreign Ministry spokesperson Qin Hao said the port grew.",
+      "Domestically, it handled 45 million containers."], "45 million", "Qin Hao", None,
+     "carry_over"),
+    # a paragraph about the speaker in the page's voice ends the carry-over
+    (["Foreign Ministry spokesperson Qin Hao said the port grew.",
+      "Qin's remarks came as 20 ships docked."], "20 ships", None, None, "none"),
+    # a quote paragraph does not carry into the next paragraph
+    (['"We are proud," said Tian Yu, founder of Bright Robotics.',
+      "Looking ahead, the robots will cut costs by 30 percent."], "30 percent", None, None,
+     "none"),
+    # speaker change mid-paragraph
+    (["Wu Di said exports rose 3%. Fang Yi said imports fell 2%."], "2%", "Fang Yi", None,
+     "said"),
+    # nested reporting in an article: the minister, relayed by the spokesperson
+    (["Spokeswoman Hua Li said that Foreign Minister Wang Yi stressed that 9 deals were "
+      "signed."], "9 deals", "Wang Yi", "Hua Li", "said"),
+    (["Hua Li said 9 deals were signed, according to the Ministry of Commerce."], "9 deals",
+     "Ministry of Commerce", "Hua Li", "according_to"),
+    # pronouns: the speaker, by gender; a full name behind a surname
+    (["Foreign Ministry spokeswoman Lin Jian said ties are good. She noted that 18 "
+      "deals were signed."], "18 deals", "Lin Jian", None, "pronoun"),
+    (["Foreign Ministry spokeswoman Lin Jian spoke. Lin said 18 deals were signed."],
+     "18 deals", "Lin Jian", None, "said"),
+    # a pronoun with two candidates of the same sentence and no speaker yet: null
+    (["Wen Tao met Bo Yang in Beijing. He said 25 projects were approved."],
+     "25 projects", None, None, "pronoun"),
+    # a role noun resolves to the person with that role
+    (["Foreign Ministry spokesperson Lin Jian took questions.",
+      "The spokesperson said 7 talks were held."], "7 talks", "Lin Jian", None, "pronoun"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker", "reported_by", "cue"), ARTICLE_CASES)
+def test_attribution_article_cues(paras, needle, speaker, reported_by, cue) -> None:
+    assert who_at(make_doc(paras), needle) == (speaker, reported_by, cue)
+
+
+# fmt: off
+TURN_CASES = [
+    # a turn label speaks for the whole turn
+    ([("Mao Ning: China has 305 laws.", "answer")], "305", "Mao Ning", None, "turn"),
+    # a questioner's outlet speaks for its question
+    ([("Reuters: The US extended the pact by six months. Why?", "question")], "six months",
+     "Reuters", None, "question"),
+    # a quote inside a question is the questioner's ...
+    ([('AFP: An official told us "exports fell 3%". Any comment?', "question")], "3%",
+     "AFP", None, "question"),
+    # ... unless the question names its source
+    ([("CCTV: The World Bank released a report projecting 8.5% growth. Comment?",
+       "question")], "8.5%", "World Bank", "CCTV", "according_to"),
+    # nested reporting inside an answer: the minister, relayed by the spokesperson
+    ([("Mao Ning: Foreign Minister Wang Yi stressed that 90 countries joined.", "answer")],
+     "90 countries", "Wang Yi", "Mao Ning", "said"),
+    ([("Mao Ning: Foreign Minister Wang Yi attended. He pointed out that 12 deals were "
+       "signed.", "answer")], "12 deals", "Wang Yi", "Mao Ning", "pronoun"),
+    # a quoted leader does not carry past the quote
+    ([('Jane Roe: As President Biden said, "We will help." Since May, 2 million fled.',
+       "answer")], "2 million", "Jane Roe", None, "turn"),
+    # titles dropped and capitals fixed in labels
+    ([("ADMINISTRATOR JANE ROE: We sent $90 million.", "answer")], "$90 million",
+     "Jane Roe", None, "turn"),
+    ([("[Gao Feng]: Trade rose 5%.", "answer")], "5%", "Gao Feng", None, "turn"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker", "reported_by", "cue"), TURN_CASES)
+def test_attribution_transcript_turns(paras, needle, speaker, reported_by, cue) -> None:
+    doc = make_doc(paras, genre="transcript")
+    assert who_at(doc, needle) == (speaker, reported_by, cue)
+
+
+@pytest.mark.parametrize("blocks", [True, False])
+def test_attribution_turns_found_without_ingest_blocks(blocks) -> None:
+    doc = make_doc(
+        [
+            ("Bloomberg: Growth was 5.3% in the first quarter. Comment?", "question"),
+            ("Sheng Laiyun: High-tech output grew 7.5%.", "answer"),
+        ],
+        genre="transcript",
+        blocks=blocks,
+    )
+    assert who_at(doc, "5.3%")[0] == "Bloomberg"
+    assert who_at(doc, "7.5%")[0] == "Sheng Laiyun"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "needle", "speaker"),
+    [
+        (
+            "Statement given yesterday by Ambassador Ann Lee, Deputy Representative to the UN.",
+            "We have given $79 million this year.",
+            "$79 million",
+            "Ann Lee",
+        ),
+        (
+            "Speech by Cai Min, minister of the Information Office",
+            "The office organized 72 press conferences.",
+            "72",
+            "Cai Min",
+        ),
+        (
+            "Transcript of today's noon briefing by Mia Park, Spokesperson for the Agency.",
+            "Some 168 million people need help.",
+            "168 million",
+            "Mia Park",
+        ),
+    ],
+)
+def test_attribution_byline_speaks_for_the_body(head, body, needle, speaker) -> None:
+    doc = make_doc([head, body], genre="statement")
+    found = attribute(doc).at(doc.text.index(needle))
+    assert (found.speaker, found.cue) == (speaker, "byline")
+
+
+@pytest.mark.parametrize(
+    ("body", "needle", "speaker", "reported_by"),
+    [
+        ("Exports rose 5.9% in November.", "5.9%", "Ministry of Commerce", None),
+        (
+            "According to statistics from the Customs, trade reached RMB 21.8 trillion. "
+            "Among these, exports reached RMB 12.5 trillion.",
+            "12.5",
+            "General Administration of Customs",
+            "Ministry of Commerce",
+        ),
+    ],
+)
+def test_attribution_unnamed_transcript_is_the_publisher(
+    body, needle, speaker, reported_by
+) -> None:
+    doc = make_doc(
+        ["Regular Press Conference (December 9, 2016)", body],
+        genre="transcript",
+        publisher="Ministry of Commerce of the People's Republic of China",
+    )
+    found = attribute(doc).at(doc.text.index(needle))
+    assert (found.speaker, found.reported_by) == (speaker, reported_by)
+
+
+def test_attribution_own_body_statistics_stay_with_the_speaker() -> None:
+    doc = make_doc(
+        [
+            "Speakers: Mr. Wang Jun, vice minister of the General Administration of Customs "
+            "of China (GACC)",
+            ("Wang Jun: According to statistics from the GACC, trade rose 4% this year.", "answer"),
+        ],
+        genre="transcript",
+    )
+    found = attribute(doc).at(doc.text.index("4%"))
+    assert (found.speaker, found.reported_by, found.role) == ("Wang Jun", None, "vice minister")
+
+
+def test_attribution_never_crosses_a_story() -> None:
+    doc = make_doc(
+        ["Foreign Ministry spokesperson Qin Hao said the port grew. It handled 9 ships."],
+        ["A robot was launched on Tuesday. It lifts 200 kilograms."],
+    )
+    assert who_at(doc, "9 ships")[0] == "Qin Hao"
+    assert who_at(doc, "200 kilograms") == (None, None, "none")
+
+
+@pytest.mark.parametrize(
+    ("paras", "canonical", "alias", "role", "org"),
+    [
+        (
+            ["China acts, said Chinese Foreign Ministry spokeswoman Mao Ning on Tuesday.",
+             '"We lifted 100 million people," said Mao.'],
+            "Mao Ning", "Mao", "spokeswoman", "Foreign Ministry",
+        ),
+        (
+            ['"Costs fell 20%," said Lu Tong, CEO of Shanghai Feipu Intelligent Technology.'],
+            "Lu Tong", None, "CEO", "Shanghai Feipu Intelligent Technology",
+        ),
+    ],
+)  # fmt: skip
+def test_attribution_fullest_name_role_and_org(paras, canonical, alias, role, org) -> None:
+    doc = make_doc(paras)
+    found = attribute(doc)
+    last = found.at(doc.text.rindex("%") if "%" in doc.text else doc.text.index("100 million"))
+    assert (last.speaker, last.role, last.organization) == (canonical, role, org)
+    if alias:
+        assert alias in found.people()[canonical]
+
+
+@pytest.mark.parametrize(
+    ("cue", "floor", "ceiling"),
+    [("quote", 0.9, 1.0), ("turn", 0.9, 1.0), ("carry_over", 0.5, 0.8), ("none", 0.0, 0.0)],
+)
+def test_attribution_confidence_by_cue(cue, floor, ceiling) -> None:
+    doc = make_doc(
+        [
+            '"Trade rose 3%," said Ye Fan. He said 4 ports opened. It served 5 cities.',
+            ("Mao Ning: We have 7 ports.", "answer"),
+        ],
+        ["The sea is 6 km away."],
+    )
+    spans = [s for s in attribute(doc).spans() if s.attribution.cue == cue]
+    assert spans, f"no {cue} span"
+    assert all(floor <= s.attribution.confidence <= ceiling for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "role"),
+    [
+        ("ADMINISTRATOR SAMANTHA POWER", "Samantha Power", "Administrator"),
+        ("MR PRICE", "Price", "Mr"),
+        ("[Gao Feng]", "Gao Feng", None),
+        ("John Kirby: (00:52)", "John Kirby", None),
+    ],
+)
+def test_names_clean_label(label, name, role) -> None:
+    assert clean_label(label) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Chinese Vice President Han Zheng", ("Han Zheng", "Vice President", None)),
+        ("China's Foreign Ministry spokesperson Guo Jiakun",
+         ("Guo Jiakun", "spokesperson", "Foreign Ministry")),
+        ("Deputy Prime Minister and Foreign Minister of Vietnam Bui Thanh Son",
+         ("Bui Thanh Son", "Deputy Prime Minister", None)),
+    ],
+)  # fmt: skip
+def test_names_split_title(phrase, expected) -> None:
+    assert split_title(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "is_org"),
+    [
+        ("Channel NewsAsia", True),
+        ("American Chamber of Commerce in the People's Republic of China", True),
+        ("UNICEF", True),
+        ("the Overview", False),
+        ("Partners", False),
+        ("United States", False),
+        ("Tedros Adhanom Ghebreyesus", False),
+    ],
+)
+def test_names_is_organization(name, is_org) -> None:
+    assert is_organization(name) is is_org
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [("the GACC", "General Administration of Customs"), ("the Office", "Office")],
+)
+def test_names_canonical_org(name, canonical) -> None:
+    assert canonical_org(name) == canonical
+
+
+# --------------------------------------------------------------------------- the sample corpus
+def _gold() -> list[dict[str, object]]:
+    lines = (CORPUS / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def corpus_attributions():
+    ingest = pytest.importorskip("claimgraph.ingest")
+    from claimgraph.extract.dates import stated_dates
+
+    metas = ingest.read_manifest(CORPUS / "manifest.jsonl")
+    out = {}
+    for path, meta in metas.items():
+        doc = ingest.load_document(path, meta=meta)
+        found = attribute(doc)
+        out[path.name] = (found, stated_dates(doc, found))
+    return out
+
+
+@pytest.mark.parametrize(
+    "gold", [g for g in _gold() if not g.get("optional")], ids=lambda g: f"{g['doc']}@{g['start']}"
+)
+def test_attribution_corpus_gold_speaker_and_date(gold, corpus_attributions) -> None:
+    found, days = corpus_attributions[gold["doc"]]
+    who = found.at(gold["start"])
+    allowed = {gold["speaker"], *(gold.get("speaker_aliases") or [])}
+    assert who.speaker in allowed, (gold["number"], who)
+    day, _ = days.at(gold["start"])
+    assert (day.isoformat() if day else None) == gold["date"], gold["number"]

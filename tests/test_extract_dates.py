@@ -1,0 +1,162 @@
+"""Stated dates: relative days resolved against the anchor, stories that do not inherit it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimgraph.extract.dates import briefing_day, find_days, resolve_relative, stated_dates
+from claimgraph.models import Block, BlockKind, Document, Genre
+
+WED = date(2024, 12, 11)  # a Wednesday
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("expression", "anchor", "expected"),
+    [
+        ("on Tuesday", WED, date(2024, 12, 10)),
+        ("said Thursday", date(2022, 3, 3), date(2022, 3, 3)),  # same weekday: that day
+        ("Wednesday", WED, WED),
+        ("last Wednesday", WED, date(2024, 12, 4)),
+        ("yesterday", date(2025, 9, 16), date(2025, 9, 15)),
+        ("today", WED, WED),
+        ("the day before yesterday", WED, date(2024, 12, 9)),
+        ("On December 10", WED, date(2024, 12, 10)),
+        ("On December 30", date(2025, 1, 2), date(2024, 12, 30)),  # page's year, not the future
+        ("Oct. 13, 2025", WED, date(2025, 10, 13)),
+        ("21 February 2020", WED, date(2020, 2, 21)),
+        ("4/21/22", WED, date(2022, 4, 21)),
+        ("2024-12-10", WED, date(2024, 12, 10)),
+        ("last week", WED, None),
+        ("next year", WED, None),
+        ("February 30", WED, None),
+    ],
+)
+# fmt: on
+def test_dates_resolve_relative(expression, anchor, expected) -> None:
+    assert resolve_relative(expression, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He said here Saturday that 5 ships came.", ["Saturday"]),
+        ("Statement given yesterday by the envoy", ["yesterday"]),
+        ("in the next five years and last month", []),
+        ("On December 10, Human Rights Day", ["December 10"]),
+    ],
+)
+def test_dates_find_days(text, found) -> None:
+    assert [e for _, _, e in find_days(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("Foreign Ministry Spokesperson's Regular Press Conference on July 22, 2025", "2025-07-22"),
+        ("Regular Press Conference of the Ministry of Commerce (December 9, 2016)", "2016-12-09"),
+        ("Speakers:\n\nDate:\n\n    Oct. 13, 2025", "2025-10-13"),
+        ("Opening remarks at the media briefing on COVID-19 on 21 February 2020", "2020-02-21"),
+        ("China urges countries to stop: spokeswoman", None),
+    ],
+)
+def test_dates_briefing_day(head, day) -> None:
+    found = briefing_day(Document(id="d", name="d", text=head))
+    assert (found.isoformat() if found else None) == day
+
+
+def make_doc(
+    *stories: list[str], published: date | None = WED, genre: Genre = "article"
+) -> Document:
+    """Stories of paragraphs, one sentence block per paragraph-sized sentence."""
+    text = ""
+    blocks: list[Block] = []
+    for paras in stories:
+        s = len(blocks)
+        blocks.append(Block(index=s, kind=BlockKind.STORY, start=len(text), end=len(text)))
+        for para in paras:
+            start = len(text)
+            text += para + "\n\n"
+            blocks.append(
+                Block(
+                    index=len(blocks),
+                    kind=BlockKind.PARAGRAPH,
+                    start=start,
+                    end=start + len(para),
+                    parent=s,
+                )
+            )
+        blocks[s] = blocks[s].model_copy(update={"end": len(text)})
+    return Document(
+        id="d", name="d", text=text, published=published, genre=genre, blocks=tuple(blocks)
+    )
+
+
+def day_at(doc: Document, needle: str) -> tuple[str | None, str | None]:
+    day, source = stated_dates(doc).at(doc.text.index(needle))
+    return (day.isoformat() if day else None, source)
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("stories", "needle", "expected"),
+    [
+        # the dateline story: the cue's weekday, else the publication day
+        ([["Trade rose 5%, said spokeswoman Mao Ning on Tuesday."]], "5%",
+         ("2024-12-10", "weekday")),
+        ([["The museum has 3 million visitors."]], "3 million", ("2024-12-11", "published")),
+        # a statement made yesterday keeps its day
+        ([["Yesterday, the United Nations Children's Fund (UNICEF) released a $4 billion "
+           "appeal."]], "$4 billion", ("2024-12-10", "relative")),
+        # carried sentences keep the cue's day
+        ([["Foreign Ministry spokesperson Guo Jiakun said on Monday that trade grew. "
+           "It rose 8 percent."]], "8 percent", ("2024-12-09", "weekday")),
+        # a second story: only an event day stated for the same speaker
+        ([["Spokeswoman Mao Ning said on Tuesday that 4 talks were held."],
+          ["Vice President Han Zheng met Bui Thanh Son in Beijing on Monday.",
+           "Noting that next year marks the 75th anniversary of ties, Han said both sides "
+           "gain."]], "75th", ("2024-12-09", "weekday")),
+        ([["Spokeswoman Mao Ning said on Tuesday that 4 talks were held."],
+          ["A model was launched in Shanghai on Tuesday.",
+           '"There are over 20,000 rare diseases," said Lu Tong, CEO of Feipu Technology.']],
+         "20,000", (None, None)),
+        # a minister's figure relayed by a spokesperson, with no day for the minister's words
+        ([["Spokeswoman Mao Ning said on Tuesday that Foreign Minister Wang Yi stressed that "
+           "9 deals were signed."]], "9 deals", (None, None)),
+        # ... but a source's figures carry the day of the words that relay them
+        ([["Spokeswoman Mao Ning said on Tuesday that 9 deals were signed, according to the "
+           "Ministry of Commerce."]], "9 deals", ("2024-12-10", "weekday")),
+    ],
+)
+# fmt: on
+def test_dates_stated_day(stories, needle, expected) -> None:
+    assert day_at(make_doc(*stories), needle) == expected
+
+
+@pytest.mark.parametrize(
+    ("paras", "needle", "expected"),
+    [
+        (
+            ["Regular Press Conference on July 22, 2025", "Guo Jiakun: Over 150 countries joined."],
+            "150",
+            ("2025-07-22", "briefing"),
+        ),
+        (
+            ["Statement given yesterday by Ambassador Ann Lee, Deputy Representative.",
+             "We gave $79 million."],
+            "$79 million",
+            ("2024-12-10", "relative"),
+        ),
+    ],
+)  # fmt: skip
+def test_dates_transcripts_and_statements(paras, needle, expected) -> None:
+    doc = make_doc(paras, published=date(2025, 7, 23) if "July" in paras[0] else WED)
+    doc = doc.model_copy(update={"genre": "transcript" if "Press" in paras[0] else "statement"})
+    assert day_at(doc, needle) == expected
+
+
+def test_dates_without_publication_day_are_null() -> None:
+    doc = make_doc(["The museum has 3 million visitors."], published=None)
+    assert day_at(doc, "3 million") == (None, None)
