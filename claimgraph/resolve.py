@@ -37,6 +37,7 @@ __all__ = [
     "claim_id",
     "is_spokesperson",
     "metric_id",
+    "metric_identity",
     "metric_key",
     "name_key",
     "pick_surface",
@@ -54,6 +55,8 @@ _STOP = frozenset(
 )
 # Words that change how a figure is summarised, not what is measured.
 _VAGUE = frozenset("average total overall number amount mean".split())
+# "The 80th anniversary of the founding of the UN" is the UN's 80th anniversary.
+_FOUNDING = frozenset("founding foundation establishment creation inception birth".split())
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _INVARIANT = frozenset(
     "news series species people data media criteria status bus gas lens us ms "
@@ -103,7 +106,29 @@ def metric_key(phrase: str) -> str:
     """
     words = _words(phrase)
     kept = [_singular(w) for w in words if w not in _STOP and w not in _VAGUE]
+    if kept and kept[0] == "anniversary":
+        kept = [kept[0]] + [w for w in kept[1:] if w not in _FOUNDING]
     return " ".join(kept) if kept else " ".join(words)
+
+
+def metric_identity(subject: str | None, metric: str) -> tuple[str, str, bool]:
+    """The (subject key, metric key) a mention's metric is identified by, and whether its
+    subject belongs to that metric (to show it).
+
+    An anniversary metric names what it is about ("anniversary of the United Nations"), so it
+    is identified by the metric alone, and a subject is kept only when the metric names it.
+
+    >>> metric_identity("Human Rights Day", "anniversary of the United Nations")
+    ('', 'anniversary united nation', False)
+    >>> metric_identity("China", "average life expectancy")
+    ('china', 'life expectancy', True)
+    """
+    mkey, skey = metric_key(metric), subject_key(subject)
+    words = mkey.split()
+    if len(words) > 1 and words[0] == "anniversary":
+        named = bool(skey) and metric_key(skey) in " ".join(words[1:])
+        return "", mkey, named
+    return skey, mkey, bool(skey)
 
 
 def subject_key(subject: str | None) -> str:

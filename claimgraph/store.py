@@ -367,8 +367,7 @@ class Store:
             speaker_key = name(skind, m.speaker)
             reported_key = name("person", m.reported_by)
             org_key = name("organization", m.speaker_org)
-            mkey = rs.metric_key(m.metric)
-            skey = rs.subject_key(m.subject)
+            skey, mkey, show_subject = rs.metric_identity(m.subject, m.metric)
             met = rs.metric_id(skey, mkey)
             clm = rs.claim_id(met, m.value, m.unit, m.qualifier, m.high)
             day = m.date or doc_day
@@ -376,7 +375,7 @@ class Store:
             conn.execute(
                 "INSERT OR IGNORE INTO metric_surfaces VALUES (?, 'metric', ?)", (met, m.metric)
             )
-            if m.subject:
+            if m.subject and show_subject:
                 conn.execute(
                     "INSERT OR IGNORE INTO metric_surfaces VALUES (?, 'subject', ?)",
                     (met, m.subject),

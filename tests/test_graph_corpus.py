@@ -279,3 +279,44 @@ def test_graph_get_finds_every_node_type(graph: ClaimGraph, prefix: str) -> None
 def test_graph_get_unknown_raises(graph: ClaimGraph, node_id: str) -> None:
     with pytest.raises(ClaimNotFound, match="no claim, mention or node"):
         graph.get(node_id)
+
+
+@pytest.fixture(scope="module")
+def ingested() -> ClaimGraph:
+    """The corpus through the real pipeline: ingest -> extract_mentions -> add."""
+    graph = ClaimGraph(None)
+    report = graph.ingest([CORPUS / "docs"], manifest=CORPUS / "manifest.jsonl")
+    assert (report.added, report.unchanged, report.errors) == (5, 0, [])
+    return graph
+
+
+@pytest.mark.parametrize(("number", "value", "qualifier", "unit", "metric"), MAO_2024_12_10)
+def test_graph_ingest_corpus_mao_ning_figures_have_two_mentions(
+    ingested: ClaimGraph,
+    number: str,
+    value: Decimal,
+    qualifier: str,
+    unit: str | None,
+    metric: str,
+) -> None:
+    found = [c for c in ingested.claims(speaker="Mao Ning") if c.value == value]
+    found = [c for c in found if c.qualifier == qualifier and c.unit == unit]
+    assert len(found) == 1
+    assert sorted(m.document[:3] for m in found[0].mentions) == ["000", "001"]
+    assert {m.number for m in found[0].mentions} == {number}
+
+
+def test_graph_ingest_corpus_un_anniversary_one_claim_one_briefing(ingested: ClaimGraph) -> None:
+    (claim,) = ingested.claims(text="80th anniversary", kind="anniversary")
+    assert sorted(m.publisher or "" for m in claim.mentions) == ["CGTN", "Zhitongcaijing"]
+    docs = {m.document_id for m in claim.mentions}
+    assert [b.held_by for b in ingested.briefings() if docs <= set(b.document_ids)] == [
+        "Guo Jiakun"
+    ]
+
+
+def test_graph_ingest_corpus_twice_changes_nothing(ingested: ClaimGraph) -> None:
+    before = ingested.snapshot()
+    report = ingested.ingest([CORPUS / "docs"], manifest=CORPUS / "manifest.jsonl")
+    assert (report.added, report.unchanged, report.mentions) == (0, 5, 0)
+    assert ingested.snapshot() == before

@@ -11,6 +11,7 @@ from claimgraph.models import Block, BlockKind, Document, Mention, make_id
 from claimgraph.resolve import (
     briefing_key,
     claim_id,
+    metric_identity,
     metric_key,
     name_key,
     pick_surface,
@@ -26,6 +27,8 @@ SAME_METRIC = [
     ("deputies to the National People's Congress", "deputy to National People's Congress"),
     ("countries represented", "the countries represented"),
     ("overall GDP growth rates", "GDP growth rate"),
+    ("anniversary of the founding of the United Nations", "anniversary of United Nations"),
+    ("anniversary of the establishment of diplomatic ties", "anniversary of diplomatic ties"),
 ]
 OTHER_METRIC = [
     ("life expectancy", "infant mortality"),
@@ -33,6 +36,7 @@ OTHER_METRIC = [
     ("deputies to the National People's Congress",
      "deputies to people's congresses of all levels"),
     ("reform measures", "reform"),
+    ("founding members", "members"),
 ]
 # fmt: on
 
@@ -45,6 +49,21 @@ def test_resolve_metric_key_merges_wording_variants(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), OTHER_METRIC)
 def test_resolve_metric_key_keeps_different_metrics_apart(a: str, b: str) -> None:
     assert metric_key(a) != metric_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (("United Nations", "anniversary of the founding of the United Nations"),
+         ("Human Rights Day", "anniversary of United Nations"), True),
+        (("China", "life expectancy"), ("Vietnam", "life expectancy"), False),
+        (("UDHR", "anniversary of the UDHR"), ("UN", "anniversary of the UN"), False),
+    ],
+)  # fmt: skip
+def test_resolve_metric_identity(
+    a: tuple[str | None, str], b: tuple[str | None, str], same: bool
+) -> None:
+    assert (metric_identity(*a)[:2] == metric_identity(*b)[:2]) is same
 
 
 @pytest.mark.parametrize(
