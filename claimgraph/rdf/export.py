@@ -93,6 +93,105 @@ _URI = str(XSD.anyURI)
 _TRUE: Obj = ("true", _BOOL)
 _FALSE: Obj = ("false", _BOOL)
 
+# Every vocabulary IRI as a plain string, looked up once (DefinedNamespace lookups are slow).
+_CG_Block = str(CG.Block)
+_CG_ClaimMention = str(CG.ClaimMention)
+_CG_Finding = str(CG.Finding)
+_CG_Metric = str(CG.Metric)
+_CG_Syndication = str(CG.Syndication)
+_CG_blockIndex = str(CG.blockIndex)
+_CG_blockKind = str(CG.blockKind)
+_CG_changedFrom = str(CG.changedFrom)
+_CG_claim = str(CG.claim)
+_CG_confidence = str(CG.confidence)
+_CG_consistentWith = str(CG.consistentWith)
+_CG_contradicts = str(CG.contradicts)
+_CG_cue = str(CG.cue)
+_CG_cueText = str(CG.cueText)
+_CG_dateSource = str(CG.dateSource)
+_CG_dateStated = str(CG.dateStated)
+_CG_document = str(CG.document)
+_CG_fileName = str(CG.fileName)
+_CG_findingKind = str(CG.findingKind)
+_CG_fingerprint = str(CG.fingerprint)
+_CG_genre = str(CG.genre)
+_CG_impliedYear = str(CG.impliedYear)
+_CG_isPublisher = str(CG.isPublisher)
+_CG_kind = str(CG.kind)
+_CG_mentionOf = str(CG.mentionOf)
+_CG_metric = str(CG.metric)
+_CG_metricKey = str(CG.metricKey)
+_CG_metricPhrase = str(CG.metricPhrase)
+_CG_parentBlock = str(CG.parentBlock)
+_CG_period = str(CG.period)
+_CG_publishedSource = str(CG.publishedSource)
+_CG_qualifier = str(CG.qualifier)
+_CG_quantity = str(CG.quantity)
+_CG_reason = str(CG.reason)
+_CG_repeats = str(CG.repeats)
+_CG_reportedBy = str(CG.reportedBy)
+_CG_role = str(CG.role)
+_CG_roleOrganization = str(CG.roleOrganization)
+_CG_sentence = str(CG.sentence)
+_CG_sentenceBegin = str(CG.sentenceBegin)
+_CG_skipReason = str(CG.skipReason)
+_CG_sourcePath = str(CG.sourcePath)
+_CG_speakerLabel = str(CG.speakerLabel)
+_CG_speakerOrganization = str(CG.speakerOrganization)
+_CG_speakerRole = str(CG.speakerRole)
+_CG_story = str(CG.story)
+_CG_subject = str(CG.subject)
+_CG_surfaceText = str(CG.surfaceText)
+_CG_turnRole = str(CG.turnRole)
+_NIF_Context = str(NIF.Context)
+_NIF_anchorOf = str(NIF.anchorOf)
+_NIF_beginIndex = str(NIF.beginIndex)
+_NIF_endIndex = str(NIF.endIndex)
+_NIF_isString = str(NIF.isString)
+_NIF_referenceContext = str(NIF.referenceContext)
+_NP_Nanopublication = str(NP.Nanopublication)
+_NP_hasAssertion = str(NP.hasAssertion)
+_NP_hasProvenance = str(NP.hasProvenance)
+_NP_hasPublicationInfo = str(NP.hasPublicationInfo)
+_PROV_Activity = str(PROV.Activity)
+_PROV_Entity = str(PROV.Entity)
+_PROV_SoftwareAgent = str(PROV.SoftwareAgent)
+_PROV_used = str(PROV.used)
+_PROV_wasAssociatedWith = str(PROV.wasAssociatedWith)
+_PROV_wasAttributedTo = str(PROV.wasAttributedTo)
+_PROV_wasDerivedFrom = str(PROV.wasDerivedFrom)
+_PROV_wasGeneratedBy = str(PROV.wasGeneratedBy)
+_QUDT_QuantityValue = str(QUDT.QuantityValue)
+_QUDT_unit = str(QUDT.unit)
+_SDO_Claim = str(SDO.Claim)
+_SDO_CreativeWork = str(SDO.CreativeWork)
+_SDO_Event = str(SDO.Event)
+_SDO_NewsArticle = str(SDO.NewsArticle)
+_SDO_Organization = str(SDO.Organization)
+_SDO_Person = str(SDO.Person)
+_SDO_QuantitativeValue = str(SDO.QuantitativeValue)
+_SDO_Role = str(SDO.Role)
+_SDO_alternateName = str(SDO.alternateName)
+_SDO_appearance = str(SDO.appearance)
+_SDO_datePublished = str(SDO.datePublished)
+_SDO_endDate = str(SDO.endDate)
+_SDO_firstAppearance = str(SDO.firstAppearance)
+_SDO_headline = str(SDO.headline)
+_SDO_identifier = str(SDO.identifier)
+_SDO_inLanguage = str(SDO.inLanguage)
+_SDO_maxValue = str(SDO.maxValue)
+_SDO_minValue = str(SDO.minValue)
+_SDO_name = str(SDO.name)
+_SDO_organizer = str(SDO.organizer)
+_SDO_publisher = str(SDO.publisher)
+_SDO_roleName = str(SDO.roleName)
+_SDO_softwareVersion = str(SDO.softwareVersion)
+_SDO_startDate = str(SDO.startDate)
+_SDO_subjectOf = str(SDO.subjectOf)
+_SDO_unitText = str(SDO.unitText)
+_SDO_url = str(SDO.url)
+_SDO_value = str(SDO.value)
+
 
 def check_base(base: str) -> str:
     """Return ``base`` if it can prefix node IRIs: absolute, no spaces, ending in / or #.
@@ -212,50 +311,50 @@ def _quantity_pairs(
     surface: str | None,
 ) -> list[tuple[str, Obj]]:
     pairs: list[tuple[str, Obj]] = [
-        (_T, str(SDO.QuantitativeValue)),
-        (_T, str(QUDT.QuantityValue)),
-        (str(SDO.value), _d(value)),
+        (_T, _SDO_QuantitativeValue),
+        (_T, _QUDT_QuantityValue),
+        (_SDO_value, _d(value)),
     ]
     if low is not None:
-        pairs.append((str(SDO.minValue), _d(low)))
+        pairs.append((_SDO_minValue, _d(low)))
     if high is not None:
-        pairs.append((str(SDO.maxValue), _d(high)))
-    pairs.append((str(CG.qualifier), str(QUALIFIERS[qualifier])))  # type: ignore[index]
+        pairs.append((_SDO_maxValue, _d(high)))
+    pairs.append((_CG_qualifier, str(QUALIFIERS[qualifier])))  # type: ignore[index]
     if unit is not None:
         iri = unit_iri(unit)
         if iri is not None:
-            pairs.append((str(QUDT.unit), str(iri)))
-        pairs.append((str(SDO.unitText), _s(unit)))
+            pairs.append((_QUDT_unit, str(iri)))
+        pairs.append((_SDO_unitText, _s(unit)))
     if surface is not None:
-        pairs.append((str(CG.surfaceText), _s(surface)))
+        pairs.append((_CG_surfaceText, _s(surface)))
     return pairs
 
 
 def _document_blocks(doc: Document, base: str, graph: str | None) -> Iterator[SubjectBlock]:
     iri = node_iri(base, doc.id)
-    pairs: list[tuple[str, Obj]] = [(_T, str(SDO.CreativeWork))]
+    pairs: list[tuple[str, Obj]] = [(_T, _SDO_CreativeWork)]
     if doc.genre == "article":
-        pairs.append((_T, str(SDO.NewsArticle)))
+        pairs.append((_T, _SDO_NewsArticle))
     pairs += [
-        (_T, str(NIF.Context)),
+        (_T, _NIF_Context),
         (_ID, _s(doc.id)),
-        (str(CG.fileName), _s(doc.name)),
+        (_CG_fileName, _s(doc.name)),
     ]
     if doc.source_path is not None:
-        pairs.append((str(CG.sourcePath), _s(doc.source_path)))
+        pairs.append((_CG_sourcePath, _s(doc.source_path)))
     if doc.title is not None:
-        pairs.append((str(SDO.headline), _s(doc.title)))
+        pairs.append((_SDO_headline, _s(doc.title)))
     if doc.url is not None:
-        pairs.append((str(SDO.url), (doc.url, _URI)))
+        pairs.append((_SDO_url, (doc.url, _URI)))
     if doc.published is not None:
-        pairs.append((str(SDO.datePublished), _when(doc.published)))
+        pairs.append((_SDO_datePublished, _when(doc.published)))
     pairs += [
-        (str(CG.publishedSource), _s(doc.published_source)),
-        (str(CG.genre), _s(doc.genre)),
-        (str(SDO.inLanguage), _s(doc.language)),
-        (str(NIF.beginIndex), _nni(0)),
-        (str(NIF.endIndex), _nni(len(doc.text))),
-        (str(NIF.isString), _s(doc.text)),
+        (_CG_publishedSource, _s(doc.published_source)),
+        (_CG_genre, _s(doc.genre)),
+        (_SDO_inLanguage, _s(doc.language)),
+        (_NIF_beginIndex, _nni(0)),
+        (_NIF_endIndex, _nni(len(doc.text))),
+        (_NIF_isString, _s(doc.text)),
     ]
     yield graph, iri, pairs
     for block in sorted(doc.blocks, key=lambda b: b.index):
@@ -268,23 +367,23 @@ def _block_iri(base: str, doc_id: str, index: int) -> str:
 
 def _block_pairs(block: Block, base: str, doc_id: str, doc_iri: str) -> list[tuple[str, Obj]]:
     pairs: list[tuple[str, Obj]] = [
-        (_T, str(CG.Block)),
-        (str(NIF.referenceContext), doc_iri),
-        (str(CG.blockIndex), _nni(block.index)),
-        (str(CG.blockKind), _s(block.kind.value)),
-        (str(NIF.beginIndex), _nni(block.start)),
-        (str(NIF.endIndex), _nni(block.end)),
+        (_T, _CG_Block),
+        (_NIF_referenceContext, doc_iri),
+        (_CG_blockIndex, _nni(block.index)),
+        (_CG_blockKind, _s(block.kind.value)),
+        (_NIF_beginIndex, _nni(block.start)),
+        (_NIF_endIndex, _nni(block.end)),
     ]
     if block.parent is not None:
-        pairs.append((str(CG.parentBlock), _block_iri(base, doc_id, block.parent)))
+        pairs.append((_CG_parentBlock, _block_iri(base, doc_id, block.parent)))
     if block.speaker_label is not None:
-        pairs.append((str(CG.speakerLabel), _s(block.speaker_label)))
+        pairs.append((_CG_speakerLabel, _s(block.speaker_label)))
     if block.turn_role is not None:
-        pairs.append((str(CG.turnRole), _s(block.turn_role)))
+        pairs.append((_CG_turnRole, _s(block.turn_role)))
     if block.skip_reason is not None:
-        pairs.append((str(CG.skipReason), _s(block.skip_reason)))
+        pairs.append((_CG_skipReason, _s(block.skip_reason)))
     if block.fingerprint is not None:
-        pairs.append((str(CG.fingerprint), _s(block.fingerprint)))
+        pairs.append((_CG_fingerprint, _s(block.fingerprint)))
     return pairs
 
 
@@ -293,31 +392,31 @@ def _agent_blocks(agents: _Agents) -> Iterator[SubjectBlock]:
     for person in sorted(agents.persons.values(), key=lambda p: p.id):
         iri = node_iri(base, person.id)
         pairs: list[tuple[str, Obj]] = [
-            (_T, str(SDO.Person)),
+            (_T, _SDO_Person),
             (_ID, _s(person.id)),
             (_NAME, _s(person.name)),
         ]
-        pairs += [(str(SDO.alternateName), _s(a)) for a in sorted(set(person.aliases))]
+        pairs += [(_SDO_alternateName, _s(a)) for a in sorted(set(person.aliases))]
         roles = sorted(
             person.roles,
             key=lambda r: (r.first_seen or date.min, r.title, r.organization or "", str(r)),
         )
         role_iris = [node_iri(base, f"{person.id}-role{n}") for n in range(len(roles))]
-        pairs += [(str(CG.role), r) for r in role_iris]
+        pairs += [(_CG_role, r) for r in role_iris]
         yield None, iri, pairs
         for role, role_iri in zip(roles, role_iris, strict=True):
-            rp: list[tuple[str, Obj]] = [(_T, str(SDO.Role)), (str(SDO.roleName), _s(role.title))]
+            rp: list[tuple[str, Obj]] = [(_T, _SDO_Role), (_SDO_roleName, _s(role.title))]
             if role.organization is not None:
-                rp.append((str(CG.roleOrganization), _s(role.organization)))
+                rp.append((_CG_roleOrganization, _s(role.organization)))
             if role.first_seen is not None:
-                rp.append((str(SDO.startDate), _day(role.first_seen)))
+                rp.append((_SDO_startDate, _day(role.first_seen)))
             if role.last_seen is not None:
-                rp.append((str(SDO.endDate), _day(role.last_seen)))
+                rp.append((_SDO_endDate, _day(role.last_seen)))
             yield None, role_iri, rp
     for org in sorted(agents.orgs.values(), key=lambda o: o.id):
-        pairs = [(_T, str(SDO.Organization)), (_ID, _s(org.id)), (_NAME, _s(org.name))]
-        pairs += [(str(SDO.alternateName), _s(a)) for a in sorted(set(org.aliases))]
-        pairs.append((str(CG.isPublisher), _TRUE if org.is_publisher else _FALSE))
+        pairs = [(_T, _SDO_Organization), (_ID, _s(org.id)), (_NAME, _s(org.name))]
+        pairs += [(_SDO_alternateName, _s(a)) for a in sorted(set(org.aliases))]
+        pairs.append((_CG_isPublisher, _TRUE if org.is_publisher else _FALSE))
         yield None, node_iri(base, org.id), pairs
 
 
@@ -332,9 +431,9 @@ def _finding_links(findings: Iterable[Finding]) -> dict[str, list[tuple[str, str
     """claim id -> [(predicate, other claim id)]: the direct links findings imply."""
     links: dict[str, set[tuple[str, str]]] = defaultdict(set)
     symmetric = {
-        "repeats": str(CG.repeats),
-        "contradicts": str(CG.contradicts),
-        "consistent_with": str(CG.consistentWith),
+        "repeats": _CG_repeats,
+        "contradicts": _CG_contradicts,
+        "consistent_with": _CG_consistentWith,
     }
     for f in findings:
         ids = f.claim_ids
@@ -346,7 +445,7 @@ def _finding_links(findings: Iterable[Finding]) -> dict[str, list[tuple[str, str
         elif f.kind == "changed":
             for earlier, later in zip(ids, ids[1:], strict=False):
                 if earlier != later:
-                    links[later].add((str(CG.changedFrom), earlier))
+                    links[later].add((_CG_changedFrom, earlier))
     return {k: sorted(v) for k, v in links.items()}
 
 
@@ -354,48 +453,48 @@ def _mention_pairs(
     m: Mention, base: str, claim_of: dict[str, str], agents: _Agents
 ) -> list[tuple[str, Obj]]:
     pairs: list[tuple[str, Obj]] = [
-        (_T, str(CG.ClaimMention)),
-        (_T, str(PROV.Entity)),
+        (_T, _CG_ClaimMention),
+        (_T, _PROV_Entity),
         (_ID, _s(m.id)),
     ]
     claim = claim_of.get(m.id)
     if claim is not None:
-        pairs.append((str(CG.mentionOf), node_iri(base, claim)))
+        pairs.append((_CG_mentionOf, node_iri(base, claim)))
     if m.speaker is not None:
-        pairs.append((str(PROV.wasAttributedTo), agents.iri(m.speaker, m.speaker_type)))
+        pairs.append((_PROV_wasAttributedTo, agents.iri(m.speaker, m.speaker_type)))
     if m.reported_by is not None:
-        pairs.append((str(CG.reportedBy), agents.iri(m.reported_by, None)))
+        pairs.append((_CG_reportedBy, agents.iri(m.reported_by, None)))
     if m.date is not None:
-        pairs.append((str(CG.dateStated), _day(m.date)))
+        pairs.append((_CG_dateStated, _day(m.date)))
     pairs += [
-        (str(CG.kind), str(KINDS[m.kind])),
-        (str(CG.quantity), node_iri(base, f"{m.id}-value")),
-        (str(CG.metricPhrase), _s(m.metric)),
+        (_CG_kind, str(KINDS[m.kind])),
+        (_CG_quantity, node_iri(base, f"{m.id}-value")),
+        (_CG_metricPhrase, _s(m.metric)),
     ]
     if m.subject is not None:
-        pairs.append((str(CG.subject), _s(m.subject)))
+        pairs.append((_CG_subject, _s(m.subject)))
     if m.period is not None:
-        pairs.append((str(CG.period), _s(m.period)))
+        pairs.append((_CG_period, _s(m.period)))
     if m.speaker_role is not None:
-        pairs.append((str(CG.speakerRole), _s(m.speaker_role)))
+        pairs.append((_CG_speakerRole, _s(m.speaker_role)))
     if m.speaker_org is not None:
-        pairs.append((str(CG.speakerOrganization), _s(m.speaker_org)))
+        pairs.append((_CG_speakerOrganization, _s(m.speaker_org)))
     pairs += [
-        (str(NIF.referenceContext), node_iri(base, m.document_id)),
-        (str(NIF.anchorOf), _s(m.number)),
-        (str(NIF.beginIndex), _nni(m.start)),
-        (str(NIF.endIndex), _nni(m.end)),
-        (str(CG.sentence), _s(m.sentence)),
-        (str(CG.sentenceBegin), _nni(m.sentence_start)),
-        (str(CG.story), _nni(m.story)),
-        (str(CG.confidence), _f(m.confidence)),
-        (str(CG.cue), _s(m.cue)),
+        (_NIF_referenceContext, node_iri(base, m.document_id)),
+        (_NIF_anchorOf, _s(m.number)),
+        (_NIF_beginIndex, _nni(m.start)),
+        (_NIF_endIndex, _nni(m.end)),
+        (_CG_sentence, _s(m.sentence)),
+        (_CG_sentenceBegin, _nni(m.sentence_start)),
+        (_CG_story, _nni(m.story)),
+        (_CG_confidence, _f(m.confidence)),
+        (_CG_cue, _s(m.cue)),
     ]
     if m.cue_text is not None:
-        pairs.append((str(CG.cueText), _s(m.cue_text)))
+        pairs.append((_CG_cueText, _s(m.cue_text)))
     if m.date_source is not None:
-        pairs.append((str(CG.dateSource), _s(m.date_source)))
-    pairs.append((str(PROV.wasGeneratedBy), node_iri(base, f"{m.document_id}-extraction")))
+        pairs.append((_CG_dateSource, _s(m.date_source)))
+    pairs.append((_PROV_wasGeneratedBy, node_iri(base, f"{m.document_id}-extraction")))
     return pairs
 
 
@@ -443,7 +542,7 @@ def iter_blocks(
         blocks = _document_blocks(doc, base, graph_of(doc.id, "pubinfo"))
         graph, iri, pairs = next(blocks)
         if doc.id in publisher_iri:
-            pairs.append((str(SDO.publisher), publisher_iri[doc.id]))
+            pairs.append((_SDO_publisher, publisher_iri[doc.id]))
         yield graph, iri, pairs
         yield from blocks
 
@@ -456,14 +555,14 @@ def iter_blocks(
 
     for metric in sorted(snapshot.metrics, key=lambda m: m.id):
         pairs = [
-            (_T, str(CG.Metric)),
+            (_T, _CG_Metric),
             (_ID, _s(metric.id)),
             (_LABEL, _s(metric.label)),
-            (str(CG.metricKey), _s(metric.key)),
+            (_CG_metricKey, _s(metric.key)),
         ]
         if metric.subject is not None:
-            pairs.append((str(CG.subject), _s(metric.subject)))
-        pairs += [(str(SDO.alternateName), _s(a)) for a in sorted(set(metric.aliases))]
+            pairs.append((_CG_subject, _s(metric.subject)))
+        pairs += [(_SDO_alternateName, _s(a)) for a in sorted(set(metric.aliases))]
         yield None, node_iri(base, metric.id), pairs
 
     links = _finding_links(snapshot.findings)
@@ -471,22 +570,22 @@ def iter_blocks(
         iri = node_iri(base, claim.id)
         doc_ids = sorted({mention_doc[m] for m in claim.mention_ids if m in mention_doc})
         pairs = [
-            (_T, str(SDO.Claim)),
+            (_T, _SDO_Claim),
             (_ID, _s(claim.id)),
             (_LABEL, _s(_claim_label(claim))),
-            (str(CG.metric), node_iri(base, claim.metric_id)),
-            (str(CG.metricPhrase), _s(claim.metric)),
+            (_CG_metric, node_iri(base, claim.metric_id)),
+            (_CG_metricPhrase, _s(claim.metric)),
         ]
         if claim.subject is not None:
-            pairs.append((str(CG.subject), _s(claim.subject)))
+            pairs.append((_CG_subject, _s(claim.subject)))
         pairs += [
-            (str(CG.kind), str(KINDS[claim.kind])),
-            (str(CG.quantity), node_iri(base, f"{claim.id}-value")),
+            (_CG_kind, str(KINDS[claim.kind])),
+            (_CG_quantity, node_iri(base, f"{claim.id}-value")),
         ]
-        pairs += [(str(SDO.appearance), node_iri(base, d)) for d in doc_ids]
+        pairs += [(_SDO_appearance, node_iri(base, d)) for d in doc_ids]
         first = _first_appearance(doc_ids, doc_by_id)
         if first is not None:
-            pairs.append((str(SDO.firstAppearance), node_iri(base, first)))
+            pairs.append((_SDO_firstAppearance, node_iri(base, first)))
         pairs += [(p, node_iri(base, other)) for p, other in links.get(claim.id, [])]
         yield None, iri, pairs
         yield (
@@ -506,34 +605,34 @@ def iter_blocks(
 
     for b in sorted(snapshot.briefings, key=lambda b: b.id):
         pairs = [
-            (_T, str(SDO.Event)),
+            (_T, _SDO_Event),
             (_ID, _s(b.id)),
             (_NAME, _s(f"Briefing by {b.held_by} on {b.day.isoformat()}")),
-            (str(SDO.startDate), _day(b.day)),
-            (str(SDO.organizer), held_by[b.id]),
+            (_SDO_startDate, _day(b.day)),
+            (_SDO_organizer, held_by[b.id]),
         ]
-        pairs += [(str(SDO.subjectOf), node_iri(base, d)) for d in sorted(b.document_ids)]
+        pairs += [(_SDO_subjectOf, node_iri(base, d)) for d in sorted(b.document_ids)]
         yield None, node_iri(base, b.id), pairs
 
     for s in sorted(snapshot.syndications, key=lambda s: s.id):
         pairs = [
-            (_T, str(CG.Syndication)),
+            (_T, _CG_Syndication),
             (_ID, _s(s.id)),
-            (str(CG.fingerprint), _s(s.fingerprint)),
+            (_CG_fingerprint, _s(s.fingerprint)),
         ]
-        pairs += [(str(CG.document), node_iri(base, d)) for d in sorted(s.document_ids)]
+        pairs += [(_CG_document, node_iri(base, d)) for d in sorted(s.document_ids)]
         yield None, node_iri(base, s.id), pairs
 
     for f in sorted(snapshot.findings, key=lambda f: f.id):
         pairs = [
-            (_T, str(CG.Finding)),
+            (_T, _CG_Finding),
             (_ID, _s(f.id)),
-            (str(CG.findingKind), str(FINDING_KINDS[f.kind])),
+            (_CG_findingKind, str(FINDING_KINDS[f.kind])),
         ]
-        pairs += [(str(CG.claim), node_iri(base, c)) for c in sorted(set(f.claim_ids))]
-        pairs.append((str(CG.reason), _s(f.reason)))
+        pairs += [(_CG_claim, node_iri(base, c)) for c in sorted(set(f.claim_ids))]
+        pairs.append((_CG_reason, _s(f.reason)))
         if f.implied_year is not None:
-            pairs.append((str(CG.impliedYear), _i(f.implied_year)))
+            pairs.append((_CG_impliedYear, _i(f.implied_year)))
         yield None, node_iri(base, f.id), pairs
 
     # Provenance: one extraction activity per document. No wall-clock time is written
@@ -544,19 +643,19 @@ def iter_blocks(
             graph_of(doc.id, "provenance"),
             node_iri(base, f"{doc.id}-extraction"),
             [
-                (_T, str(PROV.Activity)),
+                (_T, _PROV_Activity),
                 (_LABEL, _s(f"claimgraph {__version__} extraction of {doc.name}")),
-                (str(PROV.used), node_iri(base, doc.id)),
-                (str(PROV.wasAssociatedWith), software),
+                (_PROV_used, node_iri(base, doc.id)),
+                (_PROV_wasAssociatedWith, software),
             ],
         )
     yield (
         None,
         software,
         [
-            (_T, str(PROV.SoftwareAgent)),
+            (_T, _PROV_SoftwareAgent),
             (_NAME, _s("claimgraph")),
-            (str(SDO.softwareVersion), _s(__version__)),
+            (_SDO_softwareVersion, _s(__version__)),
         ],
     )
     if named_graphs:
@@ -571,18 +670,18 @@ def _nanopub_head(base: str, doc_id: str) -> Iterator[SubjectBlock]:
         head,
         node_iri(base, f"{doc_id}-np"),
         [
-            (_T, str(NP.Nanopublication)),
-            (str(NP.hasAssertion), assertion),
-            (str(NP.hasProvenance), node_iri(base, f"{doc_id}-provenance")),
-            (str(NP.hasPublicationInfo), node_iri(base, f"{doc_id}-pubinfo")),
+            (_T, _NP_Nanopublication),
+            (_NP_hasAssertion, assertion),
+            (_NP_hasProvenance, node_iri(base, f"{doc_id}-provenance")),
+            (_NP_hasPublicationInfo, node_iri(base, f"{doc_id}-pubinfo")),
         ],
     )
     yield (
         node_iri(base, f"{doc_id}-provenance"),
         assertion,
         [
-            (str(PROV.wasDerivedFrom), node_iri(base, doc_id)),
-            (str(PROV.wasGeneratedBy), node_iri(base, f"{doc_id}-extraction")),
+            (_PROV_wasDerivedFrom, node_iri(base, doc_id)),
+            (_PROV_wasGeneratedBy, node_iri(base, f"{doc_id}-extraction")),
         ],
     )
 
