@@ -104,7 +104,8 @@ def near_duplicates(documents: Sequence[Document]) -> list[Syndication]:
     for i, story in enumerate(stories):
         first = by_fingerprint.setdefault(story.fingerprint, i)
         if first != i:
-            union(first, i)
+            union(first, i)  # the same text: one representative is enough for the sketch
+            continue
         for h in story.sketch:
             by_hash[h].append(i)
     checked: set[tuple[int, int]] = set()

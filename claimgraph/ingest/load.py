@@ -91,13 +91,16 @@ def find_published(head_lines: Iterable[str]) -> datetime | date | None:
     """
     lines = list(head_lines)
     for line in lines:  # a dateline, or a line that opens with its date
-        dates = find_dates(line)
-        if dates and (
-            dateline_like(line) or line[: dates[0].start].strip(" (").lower() in ("", "date")
-        ):
+        short = len(line) <= 200
+        # A long line is a paragraph: only its opening words can be a dateline.
+        dates = find_dates(line if short else line[:60])
+        if not dates:
+            continue
+        opening = line[: dates[0].start].strip(" (").lower() in ("", "date")
+        if opening or (short and dateline_like(line)):
             return dates[0].value
     for line in lines:  # a title or a share bar that carries the date
-        dates = find_dates(line)
+        dates = find_dates(line) if len(line) <= 200 else []
         if dates and not is_prose(line):
             return dates[0].value
     return None

@@ -86,7 +86,7 @@ ABBREVIATIONS = frozenset(
 _BEFORE_NUMBER_ONLY = frozenset({"no", "nos", "vol", "fig", "figs", "pp", "art"})
 
 # A stop, its repeats, then closing quotes and brackets that belong to the sentence.
-_STOP = re.compile(r"[.?!…]+[\"'”’)\]]*")
+_STOP = re.compile(r"(?P<stop>[.?!…]+[\"'”’)\]]*)(?P<ws>\s*)")
 _TOKEN_BEFORE = re.compile(r"([^\s\"'“‘(\[]+)$")
 _ROMAN = re.compile(r"[IVXLCivxlc]+")
 
@@ -107,34 +107,29 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     cursor = start
     for m in _STOP.finditer(text, start, stop):
-        after = m.end()
-        if after >= stop:
+        after = m.start("ws")
+        nxt = m.end("ws")
+        if nxt >= stop:
             break
-        nxt = text[after]
-        if nxt.isspace():
-            j = after
-            while j < stop and text[j].isspace():
-                j += 1
-            if j >= stop:
-                break
-            if not _opens_sentence(text[j]):
+        stop_text = m.group("stop")
+        if nxt > after:
+            if not _opens_sentence(text[nxt]):
                 continue
-        elif not (m.group()[0] in ".?!" and _glued_start(text, after, stop)):
+        elif not (stop_text[0] in ".?!" and _glued_start(text, after, stop)):
             continue
-        if m.group()[0] == "." and len(m.group().rstrip("\"'”’)]")) == 1:
-            if _is_abbreviation(text, cursor, m.start(), text[after:stop].lstrip()[:1]):
+        if stop_text[0] == "." and len(stop_text.rstrip("\"'”’)]")) == 1:
+            if _is_abbreviation(text, cursor, m.start(), text[nxt]):
                 continue
         spans.append((cursor, after))
-        cursor = after
+        cursor = nxt
     spans.append((cursor, stop))
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
+        piece = text[s:e]
+        stripped = piece.strip()
+        if stripped:
+            s += len(piece) - len(piece.lstrip())
+            out.append((s, s + len(stripped)))
     return out
 
 
@@ -158,7 +153,8 @@ def _glued_start(text: str, after: int, stop: int) -> bool:
 
 
 def _is_abbreviation(text: str, sentence_start: int, dot: int, following: str) -> bool:
-    m = _TOKEN_BEFORE.search(text, sentence_start, dot)
+    # Only the last word matters: look at a short window, not the whole sentence.
+    m = _TOKEN_BEFORE.search(text, max(sentence_start, dot - 40), dot)
     if m is None:
         return False
     token = m.group(1)
