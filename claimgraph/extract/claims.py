@@ -422,17 +422,20 @@ def _clause_subject(text: str, sent: Block, q: Quantity) -> str | None:
     return np if any(w[:1].isupper() for w in np.split()) else None
 
 
-def _period(text: str, sent: Block, q: Quantity, others: Sequence[Quantity]) -> str | None:
+def _period(
+    text: str, periods: list[tuple[int, int, str]], q: Quantity, others: Sequence[Quantity]
+) -> str | None:
+    """The time expression of the sentence nearest to ``q`` (not ``q`` itself)."""
     best: tuple[int, str] | None = None
-    for m in _PERIOD.finditer(text, sent.start, sent.end):
-        if m.start() < q.end and q.start < m.end():
+    for a, b, words in periods:
+        if a < q.end and q.start < b:
             continue  # the figure itself ("in 10 years" as the claim)
-        if any(o.start <= m.start() and m.end() <= o.end for o in others):
+        if any(o.start <= a and b <= o.end for o in others):
             continue
-        between = text[min(m.end(), q.end) : max(m.start(), q.start)]
+        between = text[min(b, q.end) : max(a, q.start)]
         distance = len(between) + (40 if ";" in between else 0)
         if best is None or distance < best[0]:
-            best = (distance, m.group(0).strip())
+            best = (distance, words)
     return best[1] if best else None
 
 
@@ -504,17 +507,12 @@ def _draft(
     others: list[Quantity],
     story: int,
     metrics: dict[int, str],
+    toks: list[tuple[int, int, str]],
+    periods: list[tuple[int, int, str]],
 ) -> Draft:
-    toks = _tokens(text, sent.start, sent.end)
     qstarts = {o.start for o in others if o is not q}
     # tokens inside other quantities break phrases; tokens of q itself are skipped
-    inside_other = set()
-    for o in others:
-        if o is q:
-            continue
-        for s, _, _ in toks:
-            if o.start <= s < o.end:
-                inside_other.add(s)
+    inside_other = {s for s, _, _ in toks for o in others if o is not q and o.start <= s < o.end}
     qstarts |= inside_other
     i_after = next((k for k, t in enumerate(toks) if t[0] >= q.end), len(toks))
     i_before = next((k for k, t in enumerate(toks) if t[1] > q.start), len(toks))
@@ -635,7 +633,7 @@ def _draft(
         kind=kind,
         metric=metric,
         subject=subject,
-        period=_period(text, sent, q, others),
+        period=_period(text, periods, q, others),
         confidence=round(max(0.05, min(1.0, confidence)), 3),
         sentence=sent,
         story=story,
@@ -680,8 +678,15 @@ def find_drafts(document: Document) -> list[Draft]:
         )
         quantities = find_quantities(text, sent.start, sent.end)
         metrics: dict[int, str] = {}
+        if not quantities:
+            continue
+        toks = _tokens(text, sent.start, sent.end)
+        periods = [
+            (m.start(), m.end(), m.group(0).strip())
+            for m in _PERIOD.finditer(text, sent.start, sent.end)
+        ]
         for q in quantities:
-            d = _draft(text, sent, paragraph, q, quantities, story, metrics)
+            d = _draft(text, sent, paragraph, q, quantities, story, metrics, toks, periods)
             metrics[q.start] = d.metric
             drafts.append(d)
     return drafts

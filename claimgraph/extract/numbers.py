@@ -611,6 +611,41 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
     return False
 
 
+def _excluded(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """Whether ``text[s:e]`` lies in a date, a time or a phone number."""
+    a = max(lo, s - 24)
+    while a > lo and not text[a - 1].isspace():
+        a -= 1
+    b = min(hi, e + 24)
+    return any(x.start() < e and s < x.end() for x in _EXCLUDED.finditer(text, a, b))
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regular expression alternation of ``words`` factored as a trie (fast to scan)."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(root)
+
+
+_TRIGGER_WORDS = {
+    *_CARDINALS, *_TENS, *_ORDINALS, "a", "an", "half", "hundreds", "tens", "thousands",
+}  # fmt: skip
+_TRIGGER = re.compile(rf"\d|\b{_trie(_TRIGGER_WORDS)}\b", re.IGNORECASE)
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every number expression in ``text[start:end]`` that can be a statistic.
 
@@ -632,15 +667,19 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """
     hi = len(text) if end is None else max(0, min(end, len(text)))
     lo = max(0, min(start, hi))
-    excluded = [(m.start(), m.end()) for m in _EXCLUDED.finditer(text, lo, hi)]
     out: list[Quantity] = []
     pos = lo
     while pos < hi:
-        m = _CORE.search(text, pos, hi)
-        if m is None:
+        # A cheap trigger (a digit or a number word) finds where the full core may start.
+        t = _TRIGGER.search(text, pos, hi)
+        if t is None:
             break
+        m = _CORE.match(text, t.start(), hi)
+        if m is None:
+            pos = t.end()
+            continue
         pos = m.end()
-        if any(a < m.end() and m.start() < b for a, b in excluded):
+        if _excluded(text, m.start(), m.end(), lo, hi):
             continue
         cand = _core_value(m)
         if cand is None:
