@@ -251,7 +251,7 @@ def furniture_reason(line: str) -> str | None:
     """
     if len(line) > 300:
         return None
-    if len(line.split()) > 14:
+    if len(line) > 120 or len(line.split()) > 14:
         # Boilerplate phrases only count on short lines (a question may well ask to "share
         # this"), and a long line that ends like a sentence is never a menu.
         m = None if _PROSE_END.search(line[-12:]) else _ANY_LENGTH.search(line)

@@ -8,7 +8,7 @@ the cost grows with the number of stories, not with its square.
 
 from __future__ import annotations
 
-import hashlib
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -44,11 +44,13 @@ class _Story:
 
 
 def _hash(shingle: str) -> int:
-    return int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
+    # crc32: fast and the same on every run and machine (the built-in hash() is salted).
+    return zlib.crc32(shingle.encode())
 
 
 def _stories(documents: Sequence[Document]) -> list[_Story]:
     out: list[_Story] = []
+    seen: set[str] = set()
     for doc in documents:
         kids: dict[int, list[str]] = defaultdict(list)
         for block in doc.blocks:
@@ -59,6 +61,10 @@ def _stories(documents: Sequence[Document]) -> list[_Story]:
         for block in doc.blocks:
             if block.kind != BlockKind.STORY or block.fingerprint is None:
                 continue
+            if block.fingerprint in seen:  # the same text again: its fingerprint is enough
+                out.append(_Story(doc.id, block.fingerprint, frozenset(), ()))
+                continue
+            seen.add(block.fingerprint)
             sh = shingles(" ".join(kids.get(block.index, [])))
             sketch = tuple(sorted(_hash(s) for s in sh)[:_SKETCH])
             out.append(_Story(doc.id, block.fingerprint, sh, sketch))

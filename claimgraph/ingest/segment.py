@@ -407,7 +407,7 @@ def _units(text: str) -> list[_Unit]:
         units.append(unit)
     for unit in units:
         unit.key = line_key(unit.text)
-        unit.nwords = len(unit.key.split())
+        unit.nwords = unit.key.count(" ") + 1 if unit.key else 0  # the key is single-spaced
         unit.prose = is_prose(unit.text)
     return units
 

@@ -87,7 +87,6 @@ _BEFORE_NUMBER_ONLY = frozenset({"no", "nos", "vol", "fig", "figs", "pp", "art"}
 
 # A stop, its repeats, then closing quotes and brackets that belong to the sentence.
 _STOP = re.compile(r"(?P<stop>[.?!…]+[\"'”’)\]]*)(?P<ws>\s*)")
-_TOKEN_BEFORE = re.compile(r"([^\s\"'“‘(\[]+)$")
 _ROMAN = re.compile(r"[IVXLCivxlc]+")
 
 
@@ -154,10 +153,13 @@ def _glued_start(text: str, after: int, stop: int) -> bool:
 
 def _is_abbreviation(text: str, sentence_start: int, dot: int, following: str) -> bool:
     # Only the last word matters: look at a short window, not the whole sentence.
-    m = _TOKEN_BEFORE.search(text, max(sentence_start, dot - 40), dot)
-    if m is None:
+    window = text[max(sentence_start, dot - 40) : dot]
+    if not window or window[-1].isspace():
         return False
-    token = m.group(1)
+    token_start = dot - len(window.split()[-1])
+    token = text[token_start:dot].lstrip("\"'“‘([")
+    if not token:
+        return False
     bare = token.rstrip(".").lower()
     if bare in _BEFORE_NUMBER_ONLY:
         return following.isdigit()
@@ -168,5 +170,5 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int, following: str) -
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
         return True  # "U.S.", "e.g.", "a.m." -- the final dot is this one
     # A list number or numeral at the start of the span: "1. Import ...", "II. Trade".
-    head = text[sentence_start : m.start()].strip()
+    head = text[sentence_start : dot - len(token)].strip()
     return not head and (token.isdigit() or bool(_ROMAN.fullmatch(token)))
