@@ -57,7 +57,8 @@ def main(argv: list[str] | None = None) -> None:
         n = sum(1 for _ in ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES))
         print(f"triples: {n:,}  Turtle file {ttl.stat().st_size / 1e6:.1f} MB")
         print(
-            f"ours   Turtle export:    {t_ttl:6.2f} s  {n / t_ttl:>10,.0f} triples/s  max RSS {_rss_mb():.0f} MB"
+            f"ours   Turtle export:    {t_ttl:6.2f} s  {n / t_ttl:>10,.0f} triples/s"
+            f"  max RSS {_rss_mb():.0f} MB"
         )
         print(f"ours   N-Triples export: {t_nt:6.2f} s  {n / t_nt:>10,.0f} triples/s")
 
@@ -65,7 +66,8 @@ def main(argv: list[str] | None = None) -> None:
         back = from_rdf(ttl)
         t_imp = time.perf_counter() - t
         print(
-            f"ours   import (Turtle):  {t_imp:6.2f} s  {n / t_imp:>10,.0f} triples/s  max RSS {_rss_mb():.0f} MB"
+            f"ours   import (Turtle):  {t_imp:6.2f} s  {n / t_imp:>10,.0f} triples/s"
+            f"  max RSS {_rss_mb():.0f} MB"
         )
         assert len(back.mentions) == len(snapshot.mentions)
 
@@ -78,7 +80,8 @@ def main(argv: list[str] | None = None) -> None:
         graph = to_rdf(snapshot)
         t_build = time.perf_counter() - t
         print(
-            f"rdflib build Graph:      {t_build:6.2f} s  (not counted below)  max RSS {_rss_mb():.0f} MB"
+            f"rdflib build Graph:      {t_build:6.2f} s  (not counted below)"
+            f"  max RSS {_rss_mb():.0f} MB"
         )
         rd_ttl, rd_nt = Path(tmp) / "rdflib.ttl", Path(tmp) / "rdflib.nt"
         t = time.perf_counter()
@@ -88,7 +91,8 @@ def main(argv: list[str] | None = None) -> None:
         graph.serialize(rd_nt, format="nt")
         r_nt = time.perf_counter() - t
         print(
-            f"rdflib Turtle serialize: {r_ttl:6.2f} s  {n / r_ttl:>10,.0f} triples/s  max RSS {_rss_mb():.0f} MB"
+            f"rdflib Turtle serialize: {r_ttl:6.2f} s  {n / r_ttl:>10,.0f} triples/s"
+            f"  max RSS {_rss_mb():.0f} MB"
         )
         print(f"rdflib N-Triples:        {r_nt:6.2f} s  {n / r_nt:>10,.0f} triples/s")
         print(f"speed-up: Turtle {r_ttl / t_ttl:.1f}x, N-Triples {r_nt / t_nt:.1f}x")

@@ -299,7 +299,9 @@ def test_export_findings_link_claims_both_ways_without_owl_sameas(snapshot, grap
 
 def test_export_is_byte_identical_whatever_the_tuple_order(snapshot):
     shuffled = snapshot.model_copy(
-        update={name: tuple(reversed(getattr(snapshot, name))) for name in GraphSnapshot.model_fields}
+        update={
+            name: tuple(reversed(getattr(snapshot, name))) for name in GraphSnapshot.model_fields
+        }
     )
     assert to_turtle(shuffled) == to_turtle(snapshot)
 
