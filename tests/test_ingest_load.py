@@ -320,3 +320,12 @@ def test_dedup_survives_small_edits(edit):
     (group,) = near_duplicates([original, copy])
     assert set(group.document_ids) == {original.id, copy.id}
     assert near_duplicates([original]) == []
+
+
+@pytest.mark.parametrize("gold", [CORPUS / "gold.jsonl"])
+def test_iter_documents_jsonl_of_something_else(gold):
+    errors: list[IngestError] = []
+    assert list(iter_documents([gold], errors=errors)) == []
+    (error,) = errors
+    assert error.path == str(gold)
+    assert error.message.startswith("not a JSONL file of documents (line 1: no 'text'")

@@ -397,9 +397,11 @@ def _iter_jsonl(
     except IngestError as err:
         fail(err)
         return
+    produced = 0
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
+        obj: Any = None
         try:
             obj = json.loads(line)
             if not isinstance(obj, dict):
@@ -413,8 +415,15 @@ def _iter_jsonl(
                 name = Path(line_meta.path).name if line_meta.path else f"{path.name}#{lineno}"
         except ValueError as exc:
             what = "not JSON" if isinstance(exc, json.JSONDecodeError) else str(exc)
+            if not produced and isinstance(obj, dict) and "text" not in obj:
+                # Not a file of documents at all (a gold or manifest file): say so once.
+                fail(
+                    IngestError(f"not a JSONL file of documents (line {lineno}: {what})", path=path)
+                )
+                return
             fail(IngestError(f"line {lineno}: {what}", path=path))
             continue
+        produced += 1
         yield load_text(
             body,
             name=name,
