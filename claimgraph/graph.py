@@ -99,20 +99,20 @@ class MentionView(BaseModel):
 
     @classmethod
     def of(cls, row: MentionRow) -> MentionView:
-        """The view of a stored mention."""
-        m = row.mention
-        return cls(
-            id=m.id,
-            document_id=m.document_id,
+        """The view of a stored mention (built without re-validating what the store holds)."""
+        m = row.data
+        return cls.model_construct(
+            id=m["id"],
+            document_id=m["document_id"],
             document=row.document_name,
             speaker=row.speaker,
             reported_by=row.reported_by,
             date=row.day,
             publisher=row.publisher,
-            number=m.number,
-            sentence=m.sentence,
-            start=m.start,
-            end=m.end,
+            number=m["number"],
+            sentence=m["sentence"],
+            start=m["start"],
+            end=m["end"],
         )
 
 
@@ -336,8 +336,8 @@ class ClaimGraph:
             claims = claims[:limit]
         rows = self.store.claim_mention_rows([c.id for c in claims])
         return [
-            ClaimView(
-                **claim.model_dump(), mentions=tuple(MentionView.of(r) for r in rows[claim.id])
+            ClaimView.model_construct(
+                **dict(claim), mentions=tuple(MentionView.of(r) for r in rows[claim.id])
             )
             for claim in claims
         ]

@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -136,9 +137,13 @@ class Filters:
 
 @dataclass(frozen=True)
 class MentionRow:
-    """A stored mention with what the store resolved about it (for views and graph edges)."""
+    """A stored mention with what the store resolved about it (for views and graph edges).
 
-    mention: Mention
+    The mention is parsed from its stored JSON only when asked for (``mention`` validates it
+    into the model, ``data`` is the plain dict), so listing many rows stays cheap.
+    """
+
+    json: str
     day: date | None
     speaker: str | None
     speaker_id: str | None
@@ -147,6 +152,17 @@ class MentionRow:
     publisher: str | None
     document_name: str
     claim_id: str
+
+    @cached_property
+    def data(self) -> dict[str, Any]:
+        """The stored mention as a plain dict (JSON types)."""
+        loaded: dict[str, Any] = json.loads(self.json)
+        return loaded
+
+    @cached_property
+    def mention(self) -> Mention:
+        """The stored mention as the model."""
+        return Mention.model_validate_json(self.json)
 
 
 def _speaker_kind(mention: Mention) -> rs.EntityKind:
@@ -591,21 +607,19 @@ class Store:
     def metrics(self, ids: Sequence[str] | None = None) -> list[Metric]:
         """Metrics (all, or those with the given ids), sorted by id."""
         surfaces: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        rows: list[tuple[str, str]]
+        rows: list[Any]
         if ids is None:
             rows = self._conn.execute("SELECT id, key FROM metrics").fetchall()
             for met, role, surface in self._conn.execute("SELECT * FROM metric_surfaces"):
                 surfaces[met][role].append(surface)
         else:
-            rows = []
-            for met in sorted(set(ids)):
-                rows += self._conn.execute(
-                    "SELECT id, key FROM metrics WHERE id = ?", (met,)
-                ).fetchall()
-                for role, surface in self._conn.execute(
-                    "SELECT role, surface FROM metric_surfaces WHERE metric_id = ?", (met,)
-                ):
-                    surfaces[met][role].append(surface)
+            wanted = sorted(set(ids))
+            rows = list(self._chunked("SELECT id, key FROM metrics WHERE id IN ({})", wanted))
+            for met, role, surface in self._chunked(
+                "SELECT metric_id, role, surface FROM metric_surfaces WHERE metric_id IN ({})",
+                wanted,
+            ):
+                surfaces[met][role].append(surface)
         out = []
         for met, key in rows:
             phrases = surfaces[met]["metric"]
@@ -621,23 +635,26 @@ class Store:
             )
         return sorted(out, key=lambda m: m.id)
 
+    def _chunked(self, sql: str, ids: Sequence[str]) -> Iterator[Sequence[Any]]:
+        """Rows of ``sql`` (with one ``{}`` for an IN list) for ids, 500 at a time."""
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            yield from self._conn.execute(sql.format(",".join("?" * len(chunk))), chunk)
+
     def claims_by_id(self, ids: Sequence[str] | None = None) -> list[Claim]:
         """Claims (all, or those with the given ids), sorted by id."""
+        mention_ids: dict[str, list[str]] = defaultdict(list)
         if ids is None:
             rows = self._conn.execute("SELECT * FROM claims").fetchall()
-            mention_ids: dict[str, list[str]] = defaultdict(list)
             for mid, clm in self._conn.execute("SELECT id, claim_id FROM mentions ORDER BY id"):
                 mention_ids[clm].append(mid)
         else:
-            rows, mention_ids = [], defaultdict(list)
-            for clm in sorted(set(ids)):
-                rows += self._conn.execute("SELECT * FROM claims WHERE id = ?", (clm,)).fetchall()
-                mention_ids[clm] = [
-                    r[0]
-                    for r in self._conn.execute(
-                        "SELECT id FROM mentions WHERE claim_id = ? ORDER BY id", (clm,)
-                    )
-                ]
+            wanted = sorted(set(ids))
+            rows = list(self._chunked("SELECT * FROM claims WHERE id IN ({})", wanted))
+            for mid, clm in self._chunked(
+                "SELECT id, claim_id FROM mentions WHERE claim_id IN ({}) ORDER BY id", wanted
+            ):
+                mention_ids[clm].append(mid)
         metrics = {m.id: m for m in self.metrics(sorted({r[1] for r in rows}))}
         out = []
         for clm, met, value, low, high, qualifier, unit, kind in rows:
@@ -819,7 +836,7 @@ class Store:
             publisher = self.display("organization", pkey) if pkey else None
             out.append(
                 MentionRow(
-                    mention=Mention.model_validate_json(js),
+                    json=js,
                     day=_day(day),
                     speaker=speaker[1] if speaker else None,
                     speaker_id=speaker[0] if speaker else None,
