@@ -192,14 +192,29 @@ class SnapshotIndex:
         for syn in snapshot.syndications:
             for doc_id in syn.document_ids:
                 self.syndications_of[doc_id].append(syn.id)
+        self._claim_mentions: dict[str, list[Mention]] = {}
+        self._intervals: dict[str, Interval] = {}
+        self._groups: dict[str, list[list[str]]] = {}
         self.briefing_of: dict[str, str] = {}
         for brf in snapshot.briefings:
             for doc_id in brf.document_ids:
                 self.briefing_of.setdefault(doc_id, brf.id)
 
     def claim_mentions(self, claim: Claim) -> list[Mention]:
-        """The claim's mentions that the snapshot holds, in id order."""
-        return [self.mentions[m] for m in claim.mention_ids if m in self.mentions]
+        """The claim's mentions that the snapshot holds, in id order (computed once)."""
+        found = self._claim_mentions.get(claim.id)
+        if found is None:
+            found = [self.mentions[m] for m in claim.mention_ids if m in self.mentions]
+            self._claim_mentions[claim.id] = found
+        return found
+
+    def claim_sources(self, claim: Claim) -> list[list[str]]:
+        """The claim's documents grouped into independent sources (computed once)."""
+        groups = self._groups.get(claim.id)
+        if groups is None:
+            groups = self.source_groups(m.document_id for m in self.claim_mentions(claim))
+            self._groups[claim.id] = groups
+        return groups
 
     def mention_day(self, mention: Mention) -> date | None:
         """The day a mention was stated: its own date, else its document's publication day."""
@@ -226,10 +241,13 @@ class SnapshotIndex:
         return tol
 
     def claim_interval(self, claim: Claim) -> Interval:
-        """The values the claim allows (see :func:`value_interval`)."""
+        """The values the claim allows (see :func:`value_interval`; computed once)."""
+        known = self._intervals.get(claim.id)
+        if known is not None:
+            return known
         mentions = self.claim_mentions(claim)
         digits = min((significant_digits(m.number) for m in mentions), default=0)
-        return value_interval(
+        interval = value_interval(
             claim.value,
             claim.qualifier,
             low=claim.low,
@@ -237,6 +255,8 @@ class SnapshotIndex:
             tolerance=self.claim_tolerance(claim),
             slack=PRECISE_SLACK if digits > 2 else ROUND_SLACK,
         )
+        self._intervals[claim.id] = interval
+        return interval
 
     def metric_key(self, claim: Claim) -> str:
         """The normalised metric key of a claim (its Metric's key, else its label)."""

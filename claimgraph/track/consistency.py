@@ -91,24 +91,57 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def base_year_subject(metric: str, subject: str | None) -> str:
-    """The thing a base-year claim dates, as a key: what its metric names, else its subject.
+_EVENT_OBJECT = re.compile(
+    r"\b(?:adopt(?:ed|ion)|establish(?:ed|ment)|found(?:ed|ing|ation)|sign(?:ed|ing)|"
+    r"creat(?:ed|ion)|launch(?:ed)?|proclaim(?:ed)?|proclamation|form(?:ed|ation)|set up|"
+    r"inception|birth|born|open(?:ed|ing)|normali[sz](?:ed|ation))\b(?: of)?\s+(.+)$"
+)
 
-    >>> base_year_subject("anniversary of the founding of the United Nations", None)
-    'united nation'
-    >>> base_year_subject("years since Human Rights Day was established", "x")
-    'human right day'
+
+def _key(text: str) -> str:
+    return " ".join(w for w in _words(text) if w not in _EVENT_WORDS)
+
+
+def base_year_candidates(metric: str, subject: str | None) -> list[str]:
+    """What a base-year claim may be dating, as keys, the likeliest first.
+
+    The metric after "anniversary of" / "years since", the object of an event word in it
+    ("... adopted the UDHR"), the whole metric; the claim's subject when these are empty.
+    Extracted metric phrases are often a clause rather than a noun phrase, so the caller
+    picks the candidate other claims share.
+
+    >>> base_year_candidates("anniversary of the founding of the United Nations", None)
+    ['united nation']
+    >>> base_year_candidates("years since Human Rights Day was established", "x")
+    ['human right day']
+    >>> base_year_candidates("United Nations adopted the UDHR", "United Nations")
+    ['udhr', 'united nation udhr']
+    """
+    text = _clean(metric)
+    found: list[str] = []
+    rest = _PREFIX.sub("", text, count=1)
+    if rest != text:
+        found.append(_key(rest))
+    for match in _EVENT_OBJECT.finditer(text):
+        found.append(_key(match.group(1)))
+    if rest == text:
+        found.append(_key(text))
+    keys = [k for k in dict.fromkeys(found) if k and k not in ("anniversary", "year", "time")]
+    # The subject only when the metric names nothing: extracted subjects of a clause such as
+    # "the UN established Human Rights Day" are often the actor, not the thing dated.
+    return keys or [k for k in [_key(subject or "")] if k]
+
+
+def base_year_subject(metric: str, subject: str | None) -> str:
+    """The likeliest thing a base-year claim dates (first of :func:`base_year_candidates`).
+
     >>> base_year_subject("year since adoption universal declaration human right", None)
     'universal declaration human right'
     >>> base_year_subject("anniversary", "UDHR")
     'udhr'
     """
-    text = _clean(metric)
-    rest = _PREFIX.sub("", text, count=1)
-    words = [w for w in _words(rest) if w not in _EVENT_WORDS] if rest != text else []
-    if not words:
-        words = [w for w in _words(subject or "") if w not in _EVENT_WORDS]
-    return " ".join(words)
+    found = base_year_candidates(metric, subject)
+    return found[0] if found else ""
 
 
 def _acronym(key: str) -> str:
@@ -184,29 +217,41 @@ def _subject_aliases(keys: Iterable[str]) -> dict[str, str]:
 
 def base_year_findings(index: SnapshotIndex) -> tuple[list[Found], set[str]]:
     """Consistency of anniversaries and "N years ago": findings, and the claims examined."""
-    statements: dict[str, list[_Statement]] = defaultdict(list)
+    pending: list[tuple[list[str], list[_Statement]]] = []
     examined: set[str] = set()
     for claim in index.snapshot.claims:
         mentions = index.claim_mentions(claim)
         since = _is_since(index, claim, mentions)
         if claim.kind != "anniversary" and not since:
             continue
-        subject = base_year_subject(claim.metric, claim.subject)
-        if not subject:
+        candidates = base_year_candidates(claim.metric, claim.subject)
+        if not candidates:
             continue
         examined.add(claim.id)
         seen: set[tuple[date | None, Interval]] = set()
+        said: list[_Statement] = []
         for mention in sorted(mentions, key=lambda m: (m.doc, m.start, m.id)):
             day = index.mention_day(mention)
             years = _implied_years(claim, mention, day, since)
             if (years.lo is None and years.hi is None) or (day, years) in seen:
                 continue
             seen.add((day, years))
-            statements[subject].append(_Statement(claim, day, years, mention))
+            said.append(_Statement(claim, day, years, mention))
+        if said:
+            pending.append((candidates, said))
 
-    aliases = _subject_aliases(statements)
-    for short, long in aliases.items():
-        statements[long].extend(statements.pop(short))
+    # Acronyms join their expansions ("udhr" -> "universal declaration human right"); then each
+    # claim goes to the candidate most claims share, its likeliest one on a tie.
+    aliases = _subject_aliases({k for cands, _ in pending for k in cands})
+    shares: dict[str, int] = defaultdict(int)
+    for cands, _ in pending:
+        for key in dict.fromkeys(aliases.get(k, k) for k in cands):
+            shares[key] += 1
+    statements: dict[str, list[_Statement]] = defaultdict(list)
+    for cands, said in pending:
+        keys = list(dict.fromkeys(aliases.get(k, k) for k in cands))
+        best = max(range(len(keys)), key=lambda i: (shares[keys[i]], -i))
+        statements[keys[best]].extend(said)
 
     findings: list[Found] = []
     for subject in sorted(statements):

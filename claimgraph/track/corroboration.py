@@ -45,7 +45,7 @@ def build_corroboration(index: SnapshotIndex) -> list[Corroboration]:
     for claim in index.snapshot.claims:
         mentions = index.claim_mentions(claim)
         doc_ids = sorted({m.document_id for m in mentions})
-        groups = index.source_groups(doc_ids)
+        groups = index.claim_sources(claim)
         first = min(mentions, key=lambda m: (m.doc, m.start, m.id), default=None)
         result.append(
             Corroboration(

@@ -48,7 +48,7 @@ def _repeats(index: SnapshotIndex) -> list[Found]:
         if len(docs) < 2 and len(days) < 2:
             continue
         briefings = {index.briefing_of[d] for d in docs if d in index.briefing_of}
-        groups = index.source_groups(docs)
+        groups = index.claim_sources(claim)
         speakers = sorted({m.speaker for m in mentions if m.speaker})
         parts = [f"stated in {len(docs)} documents on {len(days)} day(s)"]
         if days:

@@ -11,7 +11,7 @@ import datetime as _dt
 from collections import defaultdict
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -56,32 +56,37 @@ class TimelineEntry(BaseModel):
     note: str = Field("", description="What changed, in words.")
 
 
-def _describe(entry: TimelineEntry) -> str:
-    unit = f" {entry.unit}" if entry.unit else ""
-    qual = "" if entry.qualifier == "exact" else f"{entry.qualifier.replace('_', ' ')} "
-    if entry.qualifier == "range" and entry.low is not None and entry.high is not None:
-        return f"{fmt_decimal(entry.low)}-{fmt_decimal(entry.high)}{unit}"
-    return f"{qual}{fmt_decimal(entry.value)}{unit}"
+_Draft = dict[str, Any]  # a TimelineEntry's fields before its change is known
 
 
-def _change(prev: TimelineEntry | None, cur: TimelineEntry) -> TimelineEntry:
+def _describe(entry: _Draft) -> str:
+    unit = f" {entry['unit']}" if entry["unit"] else ""
+    qualifier: str = entry["qualifier"]
+    qual = "" if qualifier == "exact" else f"{qualifier.replace('_', ' ')} "
+    if qualifier == "range" and entry["low"] is not None and entry["high"] is not None:
+        return f"{fmt_decimal(entry['low'])}-{fmt_decimal(entry['high'])}{unit}"
+    return f"{qual}{fmt_decimal(entry['value'])}{unit}"
+
+
+def _change(prev: _Draft | None, cur: _Draft) -> _Draft:
+    """The change fields of ``cur`` given the metric's previous entry."""
     if prev is None:
-        return cur.model_copy(update={"change": "first", "note": f"first seen: {_describe(cur)}"})
-    base: dict[str, object] = {"previous_claim_id": prev.claim_id, "previous_date": prev.date}
-    when = f" since {prev.date.isoformat()}" if prev.date else ""
-    if prev.claim_id == cur.claim_id:
+        return {"change": "first", "note": f"first seen: {_describe(cur)}"}
+    base: _Draft = {"previous_claim_id": prev["claim_id"], "previous_date": prev["date"]}
+    when = f" since {prev['date'].isoformat()}" if prev["date"] else ""
+    if prev["claim_id"] == cur["claim_id"]:
         base.update(change="same", delta=Decimal(0), note=f"same figure repeated{when}")
-        return cur.model_copy(update=base)
-    if prev.unit != cur.unit:
+        return base
+    if prev["unit"] != cur["unit"]:
         base.update(
             change="unit", note=f"unit changed{when}: {_describe(prev)} -> {_describe(cur)}"
         )
-        return cur.model_copy(update=base)
-    delta = cur.value - prev.value
+        return base
+    delta: Decimal = cur["value"] - prev["value"]
     base["delta"] = delta
-    if prev.value != 0:
-        base["delta_percent"] = (delta / abs(prev.value) * 100).quantize(Decimal("0.01"))
-    if prev.date is not None and prev.date == cur.date:
+    if prev["value"] != 0:
+        base["delta_percent"] = (delta / abs(prev["value"]) * 100).quantize(Decimal("0.01"))
+    if prev["date"] is not None and prev["date"] == cur["date"]:
         base.update(
             change="differs",
             note=f"another value the same day: {_describe(prev)} vs {_describe(cur)}",
@@ -101,12 +106,10 @@ def _change(prev: TimelineEntry | None, cur: TimelineEntry) -> TimelineEntry:
             change="qualifier",
             note=f"qualifier changed{when}: {_describe(prev)} -> {_describe(cur)}",
         )
-    return cur.model_copy(update=base)
+    return base
 
 
-def _entries_for(
-    index: SnapshotIndex, claim: Claim, mentions: list[Mention]
-) -> list[TimelineEntry]:
+def _entries_for(index: SnapshotIndex, claim: Claim, mentions: list[Mention]) -> list[_Draft]:
     by_day: dict[date | None, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_day[index.mention_day(mention)].append(mention)
@@ -115,32 +118,32 @@ def _entries_for(
         group.sort(key=lambda m: (m.doc, m.start, m.id))
         doc_ids = sorted({m.document_id for m in group})
         entries.append(
-            TimelineEntry(
-                id=make_id("tle", claim.id, day),
-                date=day,
-                metric_id=claim.metric_id,
-                metric=claim.metric,
-                subject=claim.subject,
-                claim_id=claim.id,
-                value=claim.value,
-                low=claim.low,
-                high=claim.high,
-                qualifier=claim.qualifier,
-                unit=claim.unit,
-                number=group[0].number,
-                speakers=tuple(sorted({m.speaker for m in group if m.speaker})),
-                document_ids=tuple(doc_ids),
-                documents=tuple(sorted(index.doc_name(d) for d in doc_ids)),
-                publishers=tuple(sorted({p for p in map(index.publisher, doc_ids) if p})),
-                mention_ids=tuple(sorted(m.id for m in group)),
-            )
+            {
+                "id": make_id("tle", claim.id, day),
+                "date": day,
+                "metric_id": claim.metric_id,
+                "metric": claim.metric,
+                "subject": claim.subject,
+                "claim_id": claim.id,
+                "value": claim.value,
+                "low": claim.low,
+                "high": claim.high,
+                "qualifier": claim.qualifier,
+                "unit": claim.unit,
+                "number": group[0].number,
+                "speakers": tuple(sorted({m.speaker for m in group if m.speaker})),
+                "document_ids": tuple(doc_ids),
+                "documents": tuple(sorted(index.doc_name(d) for d in doc_ids)),
+                "publishers": tuple(sorted({p for p in map(index.publisher, doc_ids) if p})),
+                "mention_ids": tuple(sorted(m.id for m in group)),
+            }
         )
     return entries
 
 
-def _sort_key(entry: TimelineEntry) -> tuple[int, date, str]:
+def _sort_key(entry: _Draft) -> tuple[bool, date, str]:
     # Undated entries go last: nothing can be said about what they changed.
-    return (entry.date is None, entry.date or date.min, entry.id)
+    return (entry["date"] is None, entry["date"] or date.min, entry["id"])
 
 
 def match_metrics(snapshot: GraphSnapshot, query: str) -> set[str]:
@@ -206,7 +209,7 @@ def build_timeline(
         claims = [c for c in claims if c.metric_id in metric_ids]
     speaker_keys = _speaker_keys(snapshot, speaker) if speaker is not None else None
 
-    per_metric: dict[str, list[TimelineEntry]] = defaultdict(list)
+    per_metric: dict[str, list[_Draft]] = defaultdict(list)
     for c in claims:
         mentions = index.claim_mentions(c)
         if speaker_keys is not None:
@@ -221,19 +224,18 @@ def build_timeline(
         if mentions:
             per_metric[c.metric_id].extend(_entries_for(index, c, mentions))
 
-    result: list[TimelineEntry] = []
+    drafts: list[_Draft] = []
     for entries in per_metric.values():
         entries.sort(key=_sort_key)
-        prev: TimelineEntry | None = None
+        prev: _Draft | None = None
         for entry in entries:
-            if entry.date is None:
-                result.append(entry.model_copy(update={"change": "first", "note": "undated"}))
+            if entry["date"] is None:
+                drafts.append({**entry, "change": "first", "note": "undated"})
                 continue
-            changed = _change(prev, entry)
-            result.append(changed)
+            drafts.append({**entry, **_change(prev, entry)})
             prev = entry
-    result.sort(key=_sort_key)
-    return result
+    drafts.sort(key=_sort_key)
+    return [TimelineEntry(**d) for d in drafts]
 
 
 def timeline(
