@@ -290,14 +290,19 @@ def _layout(document: Document) -> _Layout:
                 if sa <= t.start < sb:
                     t.end = min(t.end, sb)
 
+    turns.sort(key=lambda t: t.start)
+    turn_starts = [t.start for t in turns]
     paras: list[_Para] = []
     for a, b in para_blocks:
         story = next((i for i, (sa, sb) in enumerate(stories) if sa <= a < sb), None)
         if story is None:
             continue
-        turn = next((i for i, t in enumerate(turns) if t.start <= a < t.end), None)
+        k = bisect.bisect_right(turn_starts, a) - 1
+        turn = k if k >= 0 and turns[k].start <= a < turns[k].end else None
         para = _Para(a, b, story, turn)
-        inside = [(x, y) for x, y in sent_blocks if a <= x and y <= b and not in_furniture(x, y)]
+        lo = bisect.bisect_left(sent_blocks, (a, -1))
+        hi = bisect.bisect_right(sent_blocks, (b, b))
+        inside = [(x, y) for x, y in sent_blocks[lo:hi] if y <= b and not in_furniture(x, y)]
         if not inside:
             inside = split_sentences(text[a:b], a)
         para.sentences = [_Sentence(x, y) for x, y in inside]
@@ -321,6 +326,41 @@ class _Registry:
 
     def __init__(self) -> None:
         self.people: dict[str, _Person] = {}
+        self.changes = 0  # bumped on every new name or alias, to refresh the indexes
+        self._forms: dict[str, set[str]] = {}
+        self._keys: dict[str, str] = {}
+        self._tokens: dict[str, set[str]] = {}
+        self.order: dict[str, int] = {}
+        self._built = -1
+
+    def alias(self, person: _Person, alias: str) -> None:
+        """Record another written form of a person's or organisation's name."""
+        if alias not in person.aliases:
+            person.aliases.add(alias)
+            self.changes += 1
+
+    def _index(self) -> None:
+        if self._built == self.changes:
+            return
+        self._forms, self._keys, self._tokens = {}, {}, {}
+        self.order = {name: k for k, name in enumerate(self.people)}
+        for p in self.people.values():
+            for form in {p.name, *p.aliases}:
+                self._keys.setdefault(form.lower(), p.name)
+            if p.kind != "person":
+                continue
+            tokens = p.name.split()
+            for t in tokens:
+                self._tokens.setdefault(t, set()).add(p.name)
+            for form in {p.name, *p.aliases, tokens[0], tokens[-1]}:
+                if len(form) > 1:
+                    self._forms.setdefault(form.replace("’", "'"), set()).add(p.name)
+        self._built = self.changes
+
+    def forms(self) -> dict[str, set[str]]:
+        """Every written form of each person (name, aliases, first and last token) -> names."""
+        self._index()
+        return self._forms
 
     def add(
         self,
@@ -339,9 +379,13 @@ class _Registry:
             old.name = name
             self.people[name] = old
             canonical = name
-        person = self.people.setdefault(canonical, _Person(canonical, kind))
+            self.changes += 1
+        if canonical not in self.people:
+            self.people[canonical] = _Person(canonical, kind)
+            self.changes += 1
+        person = self.people[canonical]
         if canonical != name:
-            person.aliases.add(name)
+            self.alias(person, name)
         person.role = person.role or role
         person.org = person.org or org
         person.gender = person.gender or gender
@@ -352,20 +396,21 @@ class _Registry:
         surface = " ".join(surface.split()).strip(" ,.;:")
         if surface in self.people:
             return surface
-        key = surface.lower()
-        for p in self.people.values():
-            if key == p.name.lower() or key in {a.lower() for a in p.aliases}:
-                return p.name
+        self._index()
+        known = self._keys.get(surface.lower())
+        if known is not None:
+            return known
         if kind == "organization":
             return None
         tokens = surface.split()
-        matches = [
-            p.name
-            for p in self.people.values()
-            if p.kind == "person"
-            and len(tokens) < len(p.name.split())
-            and all(t in p.name.split() for t in tokens)
-        ]
+        if not tokens:
+            return None
+        pool = self._tokens.get(tokens[0], set())
+        matches = sorted(
+            name
+            for name in pool
+            if len(tokens) < len(name.split()) and all(t in name.split() for t in tokens)
+        )
         if len(matches) == 1:
             return matches[0]
         return None
@@ -378,13 +423,13 @@ _HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Madam|Prof)\.?[ \t]+)"
 _CAP = r"[A-ZÀ-Þ][\w'’\-]*"
 _NAME = rf"{_HONORIFIC}?{_CAP}(?:[ \t]+{_CAP}){{1,3}}"
 _APPOS_RE = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+)?(?P<role>(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?i:(?:(?:a|an|the)\s+)?(?P<role>(?:[\w\-]+\s+){{0,3}}?"
     r"(?:spokesperson|spokesman|spokeswoman|minister|vice minister|ceo|director|director general|"
     r"director-general|secretary|secretary-general|ambassador|representative|chairman|"
     r"chairperson|president|founder|expert|head|chief|administrator|official|governor|"
     r"commissioner|deputy director general|professor|economist))"
-    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>[^,;:()\n]+?))?(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$))",
-    re.IGNORECASE,
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>[^,;:()\n]+?))?)"
+    r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$))"
 )
 _ROLE_NAME_RE = re.compile(
     r"(?P<phrase>(?:[A-Z][\w’'\-]*[ \t]+){0,4}?"
@@ -476,14 +521,17 @@ class _Cue:
     quote_form: bool = False  # the verb introduces a direct quote: no carry-over
 
 
+_CAP_RUN_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*)*")
+_WORD_RE = re.compile(r"[\w'’\-\.&]+|\([A-Z]{2,8}\)")
+
+
 def _tokens_back(text: str, end: int, floor: int = 0) -> tuple[int, str]:
     """The capitalised name phrase (with its titles) that ends at ``end``: (start, phrase).
 
     The phrase never starts before ``floor`` (the start of its sentence).
     """
-    words = [
-        w for w in re.finditer(r"[\w'’\-\.&]+|\([A-Z]{2,8}\)", text[:end]) if w.start() >= floor
-    ]
+    floor = max(floor, end - 400)
+    words = list(_WORD_RE.finditer(text, floor, end))
     i = len(words)
     start = end
     last_cap = False
@@ -576,7 +624,7 @@ class _Reader:
                 person = self.registry.add(name, "organization")
                 acr = re.search(r"\(([A-Z]{2,8})\)$", phrase)
                 if acr:
-                    person.aliases.add(acr.group(1))
+                    self.registry.alias(person, acr.group(1))
                 known = person.name
             return known, "organization", None, None, None
         name, role, org = split_title(phrase)
@@ -603,7 +651,7 @@ class _Reader:
         else:
             person = self.registry.add(canonical, "person", role, _tidy_org(org), gender)
             if name != canonical:
-                person.aliases.add(name)
+                self.registry.alias(person, name)
         return person.name, "person", person.role, person.org, None
 
 
@@ -1065,21 +1113,17 @@ class _Walker:
         )
 
     def names_in(self, a: int, b: int) -> list[str]:
-        """Canonical people named in a span (by full name or alias)."""
-        found: list[str] = []
-        chunk = self.text[a:b]
-        for p in self.registry.people.values():
-            if p.kind != "person":
-                continue
-            forms = {p.name, *p.aliases}
-            if p.name.split():
-                forms.add(p.name.split()[0])  # Chinese surname first ('Mao')
-                forms.add(p.name.split()[-1])  # Western surname ('Kirby')
-            for form in forms:
-                if len(form) > 1 and re.search(rf"(?<![\w]){re.escape(form)}(?![\w])", chunk):
-                    found.append(p.name)
-                    break
-        return found
+        """Canonical people named in a span (by full name, alias or surname)."""
+        index = self.registry.forms()
+        hits: set[str] = set()
+        for run in _CAP_RUN_RE.finditer(self.text, a, b):
+            words = run.group().replace("’", "'").split()
+            words = [w[:-2] if w.endswith("'s") else w for w in words]
+            for i in range(len(words)):
+                for n in range(1, min(4, len(words) - i) + 1):
+                    hits.update(index.get(" ".join(words[i : i + n]), ()))
+        order = self.registry.order
+        return sorted(hits, key=lambda name: order.get(name, 0))
 
     def turn_attr(self, turn: _Turn) -> Attribution:
         raw = re.sub(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$", "", turn.label.strip().rstrip(":"))
@@ -1106,7 +1150,7 @@ class _Walker:
         canonical = self.registry.resolve(name, "person")
         person = self.registry.add(canonical or name, "person", role)
         if canonical and name != canonical:
-            person.aliases.add(name)
+            self.registry.alias(person, name)
         return Attribution(
             speaker=person.name,
             speaker_type="person",
