@@ -112,6 +112,10 @@ ARTICLE_CASES = [
     (['"We are proud," said Tian Yu, founder of Bright Robotics.',
       "Looking ahead, the robots will cut costs by 30 percent."], "30 percent", None, None,
      "none"),
+    # ... nor does a paragraph with a quote, even when reported speech follows it
+    (['"Jobs are strong," said Janet Yellen, the Treasury Secretary. She added that wages '
+      "rose.", "Economists polled by Reuters had forecast 200,000 jobs."], "200,000", None,
+     None, "none"),
     # speaker change mid-paragraph
     (["Wu Di said exports rose 3%. Fang Yi said imports fell 2%."], "2%", "Fang Yi", None,
      "said"),

@@ -1352,7 +1352,8 @@ class _Walker:
             if qattr is not None and qattr.speaker:
                 self.emit(qa, qb, story, qattr, (found.clause_start, found.clause_end), quote=True)
         self.last_clause[story] = current_clause
-        if current_kind in {"quote", "according_to"}:
+        if current_kind in {"quote", "according_to"} or qspans:
+            # Quote-led (news-wire) paragraphs do not lend their speaker to the next one.
             return None, None
         return current, current_kind
 
