@@ -75,12 +75,9 @@ def _charts(index: ReportIndex, claim_pos: dict[str, int]) -> list[list[Any]]:
             claim = claims[claim_id]
             who = sorted({m.speaker or "unattributed" for m in mentions})
             speakers.update(m.speaker for m in mentions if m.speaker)
-            outlets = sorted({index.publisher(m) or m.doc for m in mentions})
-            tooltip = (
-                f"{format_claim_value(claim)} on {day_text}: {', '.join(who)}"
-                f" ({len(mentions)} mention{'s' if len(mentions) != 1 else ''}: "
-                f"{', '.join(outlets)})"
-            )
+            names = ", ".join(who[:3]) + (f" and {len(who) - 3} more" if len(who) > 3 else "")
+            count = f"{len(mentions)} mention{'s' if len(mentions) != 1 else ''}"
+            tooltip = f"{format_claim_value(claim)} on {day_text}: {names} ({count})"
             points.append(
                 ChartPoint(
                     day=_dt.date.fromisoformat(day_text),
@@ -93,7 +90,7 @@ def _charts(index: ReportIndex, claim_pos: dict[str, int]) -> list[list[Any]]:
                 )
             )
         days = sorted(day for day, _ in by_point)
-        svg = timeline_svg(points, title=title, unit=unit)
+        svg = timeline_svg(points, title=title, unit=unit, ident=f"c{len(charts)}")
         charts.append(
             [
                 metric_id,
@@ -193,15 +190,18 @@ def _report_data(index: ReportIndex) -> dict[str, Any]:
         ]
         for c in claims
     ]
+    # single_source findings are the claims' `single` flag; the reason of a repeat or a change
+    # is rebuilt by the page from its claims (on a large graph they are most of the findings).
     finding_rows = [
         [
             f.kind,
-            f.reason,
+            "" if f.kind in ("repeats", "changed") else f.reason,
             [claim_pos[c] for c in f.claim_ids if c in claim_pos],
             f.implied_year,
             f.id,
         ]
         for f in index.findings
+        if f.kind != "single_source"
     ]
     doc_rows = [
         [

@@ -145,12 +145,16 @@ def _num(value: float) -> str:
     return f"{value:.1f}"
 
 
+def _is_range(point: ChartPoint) -> bool:
+    return point.qualifier == "range" or (point.low is not None and point.high is not None)
+
+
 def _marker(point: ChartPoint, x: float, y: _Scale, color: str) -> list[str]:
     """SVG elements for one point; the marker shape says how the value is bounded."""
     cy = y(float(point.value))
     parts: list[str] = []
     hollow = f'fill="#fff" stroke="{color}" stroke-width="2"'
-    if point.qualifier == "range" or (point.low is not None and point.high is not None):
+    if _is_range(point):
         low = float(point.low if point.low is not None else point.value)
         high = float(point.high if point.high is not None else point.value)
         y1, y2 = y(low), y(high)
@@ -199,6 +203,7 @@ def timeline_svg(
     width: int = 640,
     height: int = 240,
     color: str = "#1f5fa8",
+    ident: str = "tl",
 ) -> str:
     """An SVG timeline of the values claimed for one metric.
 
@@ -209,6 +214,7 @@ def timeline_svg(
         width: width of the viewBox in pixels (the chart scales to its container).
         height: height of the viewBox in pixels.
         color: the marker colour.
+        ident: prefix of the ids of the chart's marker shapes, unique within the page.
 
     Returns:
         An ``<svg>`` element as a string; every text in it is escaped.
@@ -265,15 +271,30 @@ def timeline_svg(
             f'transform="rotate(-90 12 {_num((top + height - bottom) / 2)})">{escape(unit)}</text>'
         )
     out.append("</g>")
+    # Bound markers are drawn once in <defs> and placed with <use>: a chart of a long
+    # timeline stays small (each point is a few dozen bytes, not a few hundred).
+    shapes = sorted({p.qualifier for p in points if not _is_range(p) and p.qualifier != "exact"})
+    if shapes:
+        origin = _Scale(0, 1, 0, 1)
+        out.append("<defs>")
+        for qualifier in shapes:
+            sample = ChartPoint(day=points[0].day, value=Decimal(0), qualifier=qualifier)
+            out.append(f'<g id="{escape(ident)}-{qualifier}">')
+            out.extend(_marker(sample, 0, origin, color))
+            out.append("</g>")
+        out.append("</defs>")
     for point in sorted(points, key=lambda p: (p.day, p.value)):
         px = x(point.day.toordinal())
-        body = "".join(_marker(point, px, y, color))
+        if _is_range(point) or point.qualifier == "exact":
+            body = "".join(_marker(point, px, y, color))
+        else:
+            body = (
+                f'<use href="#{escape(ident)}-{point.qualifier}" x="{_num(px)}" '
+                f'y="{_num(y(float(point.value)))}"/>'
+            )
         tip = f"<title>{escape(point.tooltip)}</title>" if point.tooltip else ""
         if point.href:
-            out.append(
-                f'<a class="pt" href="{escape(point.href)}" aria-label="{escape(point.tooltip)}">'
-                f"{tip}{body}</a>"
-            )
+            out.append(f'<a class="pt" href="{escape(point.href)}">{tip}{body}</a>')
         else:
             out.append(f'<g class="pt">{tip}{body}</g>')
     out.append("</svg>")

@@ -1,6 +1,7 @@
 /* claimgraph report: renders the embedded JSON as paged, filterable lists (no network). */
 (function () {
   "use strict";
+  const started = performance.now();
   const data = JSON.parse(document.getElementById("cg-data").textContent);
   const M = data.mentions, C = data.claims, MET = data.metrics, D = data.documents;
   const S = data.speakers, CH = data.charts, F = data.findings;
@@ -189,10 +190,28 @@
 
   const KIND_LABEL = { contradicts: "Conflict", changed: "Changed", consistent_with: "Consistent",
     repeats: "Repeated", single_source: "Single source" };
+  function repeatReason(claims) {
+    const docs = new Set(), days = new Set();
+    let n = 0;
+    for (const ci of claims) for (const i of claimMentions[ci]) {
+      n++; docs.add(M[i][1]); if (M[i][3]) days.add(M[i][3]);
+    }
+    return "stated " + plural(n, "time") + " in " + plural(docs.size, "document") + " on " +
+      plural(days.size, "day");
+  }
+  function firstDay(ci) {
+    let day = "";
+    for (const i of claimMentions[ci]) if (M[i][3] && (!day || M[i][3] < day)) day = M[i][3];
+    return day;
+  }
+  function changeReason(claims) {
+    const parts = claims.map((ci) => C[ci][1] + (firstDay(ci) ? " (" + firstDay(ci) + ")" : ""));
+    return metricLabel(MET[C[claims[0]][0]]) + " changed: " + parts.join(" \u2192 ");
+  }
   function renderFinding(f) {
     const art = el("article", { class: "finding kind-" + f[0], "data-kind": f[0] });
     art.append(el("p", {}, el("span", { class: "badge", text: KIND_LABEL[f[0]] || f[0] }), " ",
-      el("span", { class: "reason", text: f[1] }),
+      el("span", { class: "reason", text: f[1] || (f[0] === "changed" ? changeReason(f[2]) : repeatReason(f[2])) }),
       f[3] !== null && f[3] !== undefined && !f[1].includes(String(f[3])) ? el("span", { class: "year", text: " (base year " + f[3] + ")" }) : null));
     const ul = el("ul");
     for (const ci of f[2]) {
@@ -346,4 +365,5 @@
   });
   readUrl();
   apply();
+  document.body.setAttribute("data-render-ms", String(Math.round(performance.now() - started)));
 })();
