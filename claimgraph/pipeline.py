@@ -1,5 +1,11 @@
 """The only module that knows the stage order: document -> drafts -> speaker and date -> Mention.
 
+>>> from claimgraph.ingest import load_text
+>>> doc = load_text('"We lifted nearly 100 million people out of poverty," said Mao Ning.',
+...                 name="t.txt")
+>>> [(m.number, m.speaker, m.qualifier) for m in extract_mentions(doc)]
+[('nearly 100 million', 'Mao Ning', 'nearly')]
+
 """
 
 from __future__ import annotations
@@ -8,6 +14,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from claimgraph.errors import IngestError
+from claimgraph.extract.attribution import attribute
+from claimgraph.extract.claims import find_drafts
+from claimgraph.extract.dates import stated_dates
+from claimgraph.ingest import iter_documents
 from claimgraph.models import Document, DocumentMeta, Mention, make_id
 
 __all__ = ["extract_mentions", "extract_paths"]
@@ -22,16 +32,11 @@ def extract_mentions(document: Document) -> list[Mention]:
     Returns:
         The mentions in document order; an empty list when there are none.
     """
-    # Imported here while the extract stages land (TODO(lead): move to the top).
-    from claimgraph.extract.attribution import attribute
-    from claimgraph.extract.claims import find_drafts
-    from claimgraph.extract.dates import stated_dates
-
     drafts = find_drafts(document)
     if not drafts:
         return []
     speakers = attribute(document)
-    days = stated_dates(document)
+    days = stated_dates(document, speakers)
     mentions = []
     for draft in drafts:
         q = draft.quantity
@@ -91,7 +96,5 @@ def extract_paths(
     Yields:
         (document, mentions) for every document that could be read.
     """
-    from claimgraph.ingest import iter_documents
-
     for document in iter_documents(paths, manifest=manifest, overrides=overrides, errors=errors):
         yield document, extract_mentions(document)
