@@ -88,6 +88,34 @@ CASES: list[tuple[str, str, str, str, str | None, str | None]] = [
     ("WHO said 1,152 cases were confirmed in 26 countries.", "26", "count", "countries", "WHO", None),
     ("The agency's average age of staff is 41.", "41", "measure", "average age", None, None),
     ("In the more than 40 years since the two countries reengaged, ties grew.", "more than 40 years", "duration", "years since countries reengaged", None, None),
+    # generic nouns take the verb that hands them something
+    ("The ministry sent 12 medical teams to 9 provinces last winter.", "9", "count", "provinces receiving medical teams", None, None),
+    ("The fund provided tents and blankets to 40 towns.", "40", "count", "towns provided tents blankets", None, None),
+    ("Norway has supplied 3 million doses of vaccines to more than 20 countries and agencies.", "more than 20", "count", "countries agencies supplied doses vaccines", "Norway", None),
+    ("The agency delivered 500 tonnes of grain for 12 districts.", "12", "count", "districts", None, None),
+    # participles as adjectives and post-modifiers, passive predicates
+    ("Officials counted 300 new confirmed cases on Monday.", "300", "count", "new confirmed cases", None, None),
+    ("It holds one third of the total stock of grain stored outside Europe.", "one third", "percent", "share total stock grain stored outside Europe", None, None),
+    ("Over 2 million residents – nearly a third of the population – have been displaced.", "Over 2 million", "count", "residents displaced", None, None),
+    # the period is never the metric; the clause before says what rises
+    ("The number of people who are homeless is likely to rise to over 9,000 in the coming months.", "over 9,000", "count", "homeless", None, None),
+    # anaphors take their antecedent; "Among them, N are ..." takes the predicate
+    ("Roughly one in every 30 people on the island needs help. The agency plans to provide food to 2 million of them.", "2 million", "count", "people provided food", None, None),
+    ("The board hired 300 advisers. Among them, 40 are from local universities.", "40", "count", "advisers local universities", None, None),
+    ("Nearly 60 percent of the Dutch firms operating in Kenya made profits and 25 percent of them expanded.", "25 percent", "percent", "share Dutch firms", None, None),
+    # money after a lone verb, in a relative clause, after "brings X to"
+    ("The agency will require nearly $3 billion to do so.", "nearly $3 billion", "money", "funding required", None, None),
+    ("The minister said $400 million that's earmarked for schools will be released.", "$400 million", "money", "funding earmarked schools", None, None),
+    ("That brings the total aid the bank has approved for farmers since the flood to $75 million.", "$75 million", "money", "total aid bank approved farmers", None, None),
+    # the disease a case or death count is about, from the document
+    ("Health officials confirmed 5,120 cases of cholera, including 61 deaths.", "61", "count", "cholera deaths", None, None),
+    ("Officials reported 1,152 MERS cases in 26 cities.", "26", "count", "cities with MERS cases", None, None),
+    # shares, comparisons, multiples, one in N
+    ("Exports of small firms rose 3.1%, accounting for 22.5% of the national total.", "22.5%", "percent", "share exports small firms national total", None, None),
+    ("Exports rose 3.1%, 0.8 percentage points higher than that of last year.", "0.8 percentage points", "percent", "exports higher than last year", None, None),
+    ("The appeal is 2.5 times the funds requested in 2015.", "2.5 times", "measure", "relative funds requested 2015", None, None),
+    ("Roughly one in every 30 people on the island needs help.", "Roughly one in every 30", "percent", "share people island", None, None),
+    ("He praised the new package that you saw today of $800 million.", "$800 million", "money", "new package", None, None),
 ]
 # fmt: on
 

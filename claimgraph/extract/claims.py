@@ -126,11 +126,30 @@ _IRREGULAR: dict[str, str] = {
     "reach": "reached", "serve": "served", "serves": "served", "include": "included",
     "includes": "included", "assist": "assisted", "employs": "employed", "employ": "employed",
     "trained": "trained", "train": "trained", "hosts": "hosted", "host": "hosted",
+    "require": "required", "requires": "required", "need": "needed", "needs": "needed",
+    "invest": "invested", "invests": "invested", "allocate": "allocated",
+    "allocates": "allocated", "pledge": "pledged", "pledges": "pledged", "seek": "sought",
+    "seeks": "sought", "request": "requested", "requests": "requested", "cost": "cost",
+    "costs": "cost", "spend": "spent", "spends": "spent", "commit": "committed",
+    "commits": "committed", "mobilize": "mobilized", "mobilise": "mobilised",
 }  # fmt: skip
 _NOT_GOVERNING = frozenset(
     "has have had is are was were be been being will would can could may might must should "
     "shall do does did said says told tells saw see sees seen there here get got "
     "according during including excluding following regarding concerning".split()
+)
+_DASHES = frozenset("– — --".split())
+# Nouns that the verb test would take for verbs: "the national total", "a record high".
+_NOUNISH = frozenset(
+    "total record increase decrease rise fall drop decline gain surge jump average level "
+    "top post share amount stand balance".split()
+)
+_PRE_ADJ = frozenset(
+    "new additional other total more fewer further extra previously newly recently".split()
+)
+_TIME_WORDS = frozenset(
+    "last next this past previous coming today yesterday ago earlier later year years month "
+    "months week weeks day days".split()
 )
 _BOUNDARY_AFTER = (_PREPOSITIONS | _CONJUNCTIONS | _RELATIVES | _AUX | _DETERMINERS) - {
     "that",
@@ -213,12 +232,17 @@ def _looks_verb(word: str) -> bool:
     return w in _VALUE_VERBS or w in _AUX or (len(w) > 4 and w.endswith(("ed", "ing")))
 
 
-def _phrase_after(toks: list[tuple[int, int, str]], i: int, quantities: set[int]) -> list[str]:
+def _phrase_after(
+    toks: list[tuple[int, int, str]], i: int, quantities: set[int], *, obj: bool = False
+) -> list[str]:
     """The noun phrase starting at token ``i`` with its modifiers: '[effective laws] in 2023'.
 
     Prepositional modifiers ("deputies to the National People's Congress", "patients with
     blast injuries") and noun conjuncts ("countries and international organizations") are kept;
-    a verb, a clause boundary or another number ends the phrase.
+    a verb, a clause boundary or another number ends the phrase. Past participles are kept as
+    adjectives before a noun ("new confirmed cases") and, when the phrase is an object
+    (``obj``), as post-modifiers ("vaccines administered outside China"); a passive predicate
+    after the phrase is kept too ("Palestinians [...] have been displaced").
     """
     out: list[str] = []
     preps = 0
@@ -227,7 +251,21 @@ def _phrase_after(toks: list[tuple[int, int, str]], i: int, quantities: set[int]
         s, _, w = toks[j]
         lw = w.lower()
         nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
+        if out and w in _DASHES:
+            close = next((k for k in range(j + 1, min(len(toks), j + 16)) if toks[k][2] == w), None)
+            if close is not None:
+                j = close + 1  # "over a million Palestinians – nearly half of ... – have"
+                continue
         if s in quantities or (not _is_word(w) and w not in ("-", "'", "’")):
+            break
+        if lw.endswith(("'s", "’s")) and lw[:-2] in _RELATIVES | _PRONOUNS:
+            break  # "that's tailored to ...", "it's"
+        if out and lw in ("has", "have", "had") and nxt.lower() == "been":
+            after_been = toks[j + 2][2] if j + 2 < len(toks) else ""
+            if _participle(after_been) and not after_been[0].isupper():
+                out.append(after_been)  # "have been displaced"
+                j += 3
+                continue
             break
         if lw in _PERIOD_WORDS or lw.startswith("year-on"):
             break
@@ -268,6 +306,31 @@ def _phrase_after(toks: list[tuple[int, int, str]], i: int, quantities: set[int]
         if lw in _BOUNDARY_AFTER and not (lw in _DETERMINERS and after_prep):
             break
         if out and _looks_verb(w) and not w[0].isupper() and not after_prep:
+            nl = nxt.lower()
+            if lw in _NOUNISH and (not nxt or not _is_word(nxt) or nl in _POST_PREPS):
+                out.append(w)  # "the national total", "a record"
+                j += 1
+                continue
+            if (
+                lw.endswith("ed")
+                and (out[-1].lower() in _PRE_ADJ or out[-1].lower().endswith("ly"))
+                and _is_word(nxt)
+                and nl not in _BOUNDARY_AFTER
+                and nl not in _TIME_WORDS
+                and not _looks_verb(nxt)
+            ):
+                out.append(w)  # "new confirmed cases"
+                j += 1
+                continue
+            if (
+                obj
+                and _participle(w) == lw
+                and lw.endswith("ed")
+                and (not nxt or nl in _POST_PREPS or nl in ("by", "outside", "since"))
+            ):
+                out.append(w)  # "[vaccines] administered outside China"
+                j += 1
+                continue
             break
         if lw in ("respectively", "annually", "yearly", "daily", "each", "ago", "just"):
             break
@@ -342,6 +405,24 @@ def _phrase_before(
             break
         k -= 1
     words = [t[2] for t in toks[k + 1 : end + 1]]
+    if (
+        k > 0
+        and toks[k][2].lower() in ("that", "which", "whom")
+        and words
+        and (words[0].lower() in _PRONOUNS or words[0].lower() in _DETERMINERS)
+    ):
+        # "the additional drawdown [that you saw today] of $800 million": the noun phrase
+        # before the relative clause, not the clause
+        np_words: list[str] = []
+        for n in range(k - 1, max(-1, k - 8), -1):
+            w = toks[n][2]
+            if not _is_word(w) or w.lower() in _DETERMINERS or w.lower() in _PREPOSITIONS:
+                break
+            if _looks_verb(w) and not w.lower().endswith("al"):
+                break
+            np_words.insert(0, w)
+        if np_words:
+            return _strip_phrase(np_words), None, change, end, verb
     # drop parentheses, and everything up to the last finite verb (not a subject phrase)
     cleaned: list[str] = []
     depth = 0
@@ -499,6 +580,158 @@ def _ancestors(blocks: Sequence[Block], block: Block) -> list[Block]:
     return out
 
 
+# Verbs that hand something to the recipients a "to/for N noun" phrase counts.
+_GIVING: dict[str, str] = {
+    **{w: "provided" for w in "provide provides provided providing".split()},
+    **{w: "supplied" for w in "supply supplies supplied supplying".split()},
+    **{w: "equipped" for w in "equip equips equipped equipping".split()},
+    **{w: "offered" for w in "offer offers offered offering".split()},
+    **{
+        w: "receiving"
+        for w in "send sends sent sending give gives gave given giving donate donates donated "
+        "donating deliver delivers delivered delivering export exports exported exporting "
+        "ship ships shipped shipping sell sells sold selling lend lends lent lending dispatch "
+        "dispatches dispatched dispatching grant grants granted granting distribute "
+        "distributes distributed distributing deploy deploys deployed deploying transfer "
+        "transfers transferred transferring airlift airlifted extend extends extended "
+        "extending issue issues issued issuing award awards awarded awarding".split()
+    },
+}
+_FOR_GIVING = frozenset({"provided", "supplied", "equipped", "offered"})
+_SHARE_VERB = re.compile(
+    r"\b(?:accounting|accounted|accounts|account|making|made|makes|make|representing|"
+    r"represented|represents|represent|constituting|constituted|constitutes|comprising|"
+    r"comprised|comprises)\s+(?:for\s+|up\s+)?\Z",
+    re.IGNORECASE,
+)
+_COMPARATIVE = re.compile(
+    r"\s+(?P<cmp>higher|lower|more|less|greater|fewer|faster|slower|larger|smaller|above|below)"
+    r"\s+than\s+(?:(?:that|those)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_BRINGS_TO = re.compile(
+    r"\b(?:brings?|brought|bringing|raises?|raised|raising|pushe[sd]|pushing|puts?|putting|"
+    r"lifts?|lifted|lifting)\s+(?:the\s+|its\s+|their\s+)?(?P<np>[^.;:]{3,160}?)\s+to\s+\Z",
+    re.IGNORECASE,
+)
+_ONE_IN = re.compile(r"(?:\w+\s+)*?(?:one|1)\s+(?:in|out\s+of)\b", re.IGNORECASE)
+_ANAPHOR_BEFORE = re.compile(r"\b(?:among|of)\s+(?:them|these|those)\s*,?\s*\Z", re.IGNORECASE)
+_PREDICATE = re.compile(
+    r"\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?P<pred>[^,;:.()]{3,80})", re.IGNORECASE
+)
+_RELATIVE_PASSIVE = re.compile(
+    r"\s*,?\s*(?:that|which|who)(?:['’]s|\s+(?:is|are|was|were|will\s+be|(?:has|have|had)"
+    r"\s+been))\s+(?P<v>[a-z]+ed)\b",
+)
+_ANAPHORS = frozenset("them these those they it".split())
+_HEALTH_NOUNS = frozenset(
+    "case cases death deaths infection infections fatality fatalities hospitalization "
+    "hospitalizations hospitalisation hospitalisations patient patients".split()
+)
+_DISEASES = (
+    r"cholera|measles|malaria|dengue|mpox|monkeypox|polio|ebola|influenza|diphtheria|"
+    r"tuberculosis|typhoid|meningitis|hepatitis|anthrax|plague|zika|chikungunya|coronavirus"
+)
+_DISEASE = re.compile(
+    rf"\b(?P<d>(?i:{_DISEASES})|[A-Z][A-Z0-9]+(?:-\d+)?)\s+(?:cases?|infections?|deaths?"
+    rf"|outbreaks?|patients|epidemic|pandemic)\b"
+    rf"|\b(?:cases|deaths|outbreak|infections)\s+of\s+(?P<d2>(?i:{_DISEASES})|[A-Z][A-Z0-9]+"
+    rf"(?:-\d+)?)\b"
+)
+
+
+_DISEASE_WORD = re.compile(rf"(?i:{_DISEASES})|[A-Z][A-Z0-9]+(?:-\d+)?")
+
+
+class _Context:
+    """What one document's earlier sentences leave for the later ones."""
+
+    __slots__ = ("diseases", "head")
+
+    def __init__(self, text: str) -> None:
+        self.head: str | None = None  # the head noun of the last count: antecedent of "them"
+        self.diseases: list[tuple[int, str]] | None = None
+        if "case" in text or "death" in text or "infection" in text:
+            self.diseases = [
+                (m.start(), m.group("d") or m.group("d2")) for m in _DISEASE.finditer(text)
+            ]
+
+    def disease_before(self, pos: int) -> str | None:
+        """The last disease named before ``pos`` ('COVID-19' in 'cases of COVID-19')."""
+        found = None
+        for at, name in self.diseases or ():
+            if at >= pos:
+                break
+            found = name
+        return found
+
+
+def _head(words: list[str]) -> str:
+    """The noun phrase without its post-modifiers: 'U.S. companies' of '... operating in X'."""
+    out: list[str] = []
+    for w in words:
+        lw = w.lower()
+        if out and (lw in _POST_PREPS or lw == "and" or _participle(w) or lw in _AUX):
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def _giving(
+    toks: list[tuple[int, int, str]], i: int, quantities: set[int]
+) -> tuple[str, list[str]] | None:
+    """'sent [37 medical expert teams] to' before token ``i``: (participle, object words)."""
+    prep = i - 1
+    if prep < 1 or toks[prep][2].lower() not in ("to", "for"):
+        return None
+    for k in range(prep - 1, max(-1, prep - 40), -1):
+        w = toks[k][2]
+        lw = w.lower()
+        if w in (";", ":", "(", ")", ".") or lw in _RELATIVES:
+            return None
+        if w == "," and not (k + 1 < prep and toks[k + 1][0] in quantities):
+            if k + 1 < prep and toks[k + 1][2].lower() == "and":
+                continue
+            return None
+        part = _GIVING.get(lw)
+        if part is None:
+            continue
+        if toks[prep][2].lower() == "for" and part not in _FOR_GIVING:
+            return None
+        j = k + 1
+        while j < prep and toks[j][0] in quantities:
+            j += 1
+        obj = _phrase_after(toks[:prep], j, quantities, obj=True)
+        return (part, obj) if obj else None
+    return None
+
+
+def _prev_before(
+    toks: list[tuple[int, int, str]], prev: list[Quantity], quantities: set[int]
+) -> list[str]:
+    """The phrase before the sentence's previous quantity ('exports' of 'exports rose 3%')."""
+    if not prev:
+        return []
+    i = next((k for k, t in enumerate(toks) if t[1] > prev[-1].start), len(toks))
+    return _phrase_before(toks, i, quantities)[0]
+
+
+def _clause_np(toks: list[tuple[int, int, str]]) -> list[str]:
+    """The noun phrase opening a sentence, after an introductory 'In 2023,' phrase."""
+    k = 0
+    if toks and toks[0][2].lower() in _PREPOSITIONS:
+        k = next((n + 1 for n, t in enumerate(toks) if t[2] == ","), 0)
+    words: list[str] = []
+    for _, _, w in toks[k:]:
+        lw = w.lower()
+        if not _is_word(w) or lw in _AUX or lw in _VALUE_VERBS or lw in _RELATIVES:
+            break
+        if words and _looks_verb(w):
+            break
+        words.append(w)
+    return _strip_phrase(words)
+
+
 def _draft(
     text: str,
     sent: Block,
@@ -509,6 +742,7 @@ def _draft(
     metrics: dict[int, str],
     toks: list[tuple[int, int, str]],
     periods: list[tuple[int, int, str]],
+    ctx: _Context,
 ) -> Draft:
     qstarts = {o.start for o in others if o is not q}
     # tokens inside other quantities break phrases; tokens of q itself are skipped
@@ -521,7 +755,14 @@ def _draft(
     after_i = i_after
     if after_i < len(toks) and toks[after_i][2].lower() == "of" and q.unit is not None:
         after_i += 1  # "2,000 km of railway"
-    after = _phrase_after(toks, after_i, qstarts)
+    prev_tok = toks[i_before - 1][2] if i_before > 0 else ""
+    in_object = _is_word(prev_tok) and (i_before - 1 not in qstarts)
+    after = _phrase_after(toks, after_i, qstarts, obj=in_object)
+    if after and _PERIOD.fullmatch(" ".join(after)):
+        after = []  # "over 18 million in the next six months": the period, not the metric
+    anaphor = bool(after) and len(after) == 1 and after[0].lower() in _ANAPHORS
+    if anaphor:
+        after = ctx.head.split() if ctx.head else []  # "109 million of them"
     before, owner, change, b_end, _ = _phrase_before(toks, i_before, qstarts)
     verb = _participle(toks[i_before - 1][2]) if i_before > 0 else None
     tail = text[q.end : sent.end]
@@ -545,10 +786,57 @@ def _draft(
     confidence = 0.9
     metric_words: list[str]
     prev = [o for o in others if o.end <= q.start and o.start in metrics]
+    head = text[sent.start : q.start]
+    giving = _giving(toks, i_before, qstarts) if kind == "count" and after else None
+    comparative = _COMPARATIVE.match(tail)
+    brings = _BRINGS_TO.search(head)
     if kind == "anniversary":
         of_chain = _phrase_after(toks, i_after, qstarts)
         metric_words = ["anniversary", "of", *of_chain] if of_chain else ["anniversary"]
         subject = _entity_before(text, q.end, sent.end)
+    elif giving is not None:
+        # "sent 37 teams to 34 countries": the countries receiving the teams
+        part, thing = giving
+        metric_words = [*after, part, *(["with"] if part != "receiving" else []), *thing]
+    elif brings is not None and kind != "percent":
+        metric_words = brings.group("np").split()  # "bringing the death toll to 45"
+    elif comparative is not None and kind in ("percent", "measure", "count"):
+        i_than = next((k for k, t in enumerate(toks) if t[0] >= q.end + comparative.end()), 0)
+        than = _phrase_after(toks, i_than, qstarts, obj=True) if i_than else []
+        base = metrics[prev[-1].start] if prev else " ".join(before)
+        metric_words = [*base.split(), comparative.group("cmp").lower(), "than", *than]
+    elif kind == "percent" and _ONE_IN.match(q.text) and after:
+        metric_words = ["share", "of", *after]  # "one in every 45 people"
+    elif kind == "percent" and _SHARE_VERB.search(head) and re.match(r"\s+of\b", tail):
+        whole = _phrase_after(toks, i_after + 1, qstarts, obj=True)
+        part_words = ctx_before if (ctx_before := _prev_before(toks, prev, qstarts)) else before
+        metric_words = ["share", "of", *part_words, *(["in", *whole] if part_words else whole)]
+    elif kind == "measure" and q.unit == "times" and after:
+        metric_words = [*(before or ["size"]), "relative", "to", *after]
+    elif not after and not before and (rel := _RELATIVE_PASSIVE.match(tail)):
+        # "$400 million that's earmarked for schools": what the relative clause says of it
+        pp = _phrase_after(
+            toks,
+            next(k for k, t in enumerate(toks) if t[0] >= q.end + rel.end()),
+            qstarts,
+            obj=True,
+        )
+        metric_words = [*(["funding"] if kind == "money" else []), rel.group("v"), *pp[:6]]
+    elif not after and _ANAPHOR_BEFORE.search(head) and (pm := _PREDICATE.match(tail)):
+        # "Among them, 20 are from nine ethnic minority groups"
+        a, b = q.end + pm.start("pred"), q.end + pm.end("pred")
+        pred = [w for s, _, w in toks if a <= s < b and s not in qstarts]
+        metric_words = [*(ctx.head.split() if ctx.head else []), *_strip_phrase(pred[:8])]
+    elif (
+        kind == "count"
+        and after
+        and prev_tok.lower() in ("in", "across")
+        and prev
+        and prev[-1].kind is None
+        and len(_tokens(text, prev[-1].end, q.start)) <= 6
+    ):
+        # "1152 cases in 26 countries": the countries with cases
+        metric_words = [*after, "with", *metrics[prev[-1].start].split()]
     elif kind == "count" and after and re.match(r"-\s*strong\b", tail):
         metric_words = ["members", "of", *after[1:]]
     elif kind == "count" and after and _DELEGATES_FROM.search(text, sent.start, q.start):
@@ -588,6 +876,8 @@ def _draft(
             metric_words = [*yoy, change, "of" if change == "growth" else "in", *before]
     elif change and kind == "percent" and prev:
         metric_words = [*yoy, change, "in", metrics[prev[-1].start]]
+    elif verb and kind == "money" and not after:
+        metric_words = ["funding", verb]  # "will require nearly $29 billion"
     elif verb and after:
         metric_words = [verb, *after] if kind == "money" else _with_verb(after, verb)
     elif after:
@@ -601,8 +891,25 @@ def _draft(
         around = _entity_before(text, sent.start, q.start)
         metric_words = [around] if around else ["figure"]
         confidence = 0.3
+    lone = _participle(metric_words[0]) if len(metric_words) == 1 else None
+    if kind == "money" and lone:
+        metric_words = ["funding", lone]  # "will require nearly $29 billion"
+    if ctx.diseases and metric_words and len(metric_words) <= 4:
+        lowered = [w.lower() for w in metric_words]
+        if any(w in _HEALTH_NOUNS for w in lowered) and not _DISEASE_WORD.search(
+            " ".join(metric_words)
+        ):
+            disease = ctx.disease_before(q.start)
+            if disease:
+                n = next(k for k, w in enumerate(lowered) if w in _HEALTH_NOUNS)
+                metric_words = [*metric_words[:n], disease, *metric_words[n:]]
     metric = " ".join(metric_words)
     metric = re.sub(r"\s+([-'’])\s+", r"\1", metric)
+    counted = kind == "count" or (
+        kind == "percent" and (_ONE_IN.match(q.text) is not None or tail.startswith(" of "))
+    )
+    if counted and after and not anaphor and after[0].lower() not in _ANAPHORS:
+        ctx.head = _head(after)
 
     if kind == "duration" and _MEASURE_WORDS.search(" ".join(before) + " " + metric):
         kind = "measure"
@@ -661,6 +968,7 @@ def find_drafts(document: Document) -> list[Draft]:
     }
     seen: set[str] = set()
     drafts: list[Draft] = []
+    ctx = _Context(text)
     for sent in sorted(document.blocks_of(BlockKind.SENTENCE), key=lambda b: b.start):
         chain = _ancestors(blocks, sent)
         if any(b.kind == BlockKind.FURNITURE for b in chain) or any(
@@ -686,7 +994,7 @@ def find_drafts(document: Document) -> list[Draft]:
             for m in _PERIOD.finditer(text, sent.start, sent.end)
         ]
         for q in quantities:
-            d = _draft(text, sent, paragraph, q, quantities, story, metrics, toks, periods)
+            d = _draft(text, sent, paragraph, q, quantities, story, metrics, toks, periods, ctx)
             metrics[q.start] = d.metric
             drafts.append(d)
     return drafts
