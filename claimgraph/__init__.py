@@ -4,6 +4,9 @@ The public API, re-exported here; heavier stages (graph, RDF, report) load on fi
 ``import claimgraph`` and the CLI start fast::
 
     from claimgraph import ClaimGraph, load_document, extract_mentions, to_turtle
+
+(The evaluator is ``claimgraph.evaluate.evaluate``: a top-level ``evaluate`` would be shadowed by
+the submodule of the same name.)
 """
 
 from __future__ import annotations
@@ -40,7 +43,6 @@ from claimgraph.models import (
 )
 
 if TYPE_CHECKING:
-    from claimgraph.evaluate import evaluate
     from claimgraph.graph import ClaimGraph
     from claimgraph.ingest import iter_documents, load_document, load_text
     from claimgraph.pipeline import extract_mentions, extract_paths
@@ -55,7 +57,6 @@ __version__ = "0.1.0"
 _LAZY = {
     "ClaimGraph": "claimgraph.graph",
     "corroboration": "claimgraph.track",
-    "evaluate": "claimgraph.evaluate",
     "extract_mentions": "claimgraph.pipeline",
     "extract_paths": "claimgraph.pipeline",
     "find_findings": "claimgraph.track",
@@ -108,7 +109,6 @@ __all__ = [
     "Syndication",
     "__version__",
     "corroboration",
-    "evaluate",
     "extract_mentions",
     "extract_paths",
     "find_findings",
