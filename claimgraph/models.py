@@ -137,7 +137,7 @@ class DocumentMeta(_Frozen):
     path: str | None = Field(None, description="File path, relative to the manifest if any.")
     publisher: str | None = Field(None, description="Publisher name.")
     url: str | None = Field(None, description="Address the page was saved from.")
-    published: datetime | date | None = Field(None, description="Publication date or time.")
+    published: date | datetime | None = Field(None, description="Publication date or time.")
     genre: Genre | None = Field(None, description="article, transcript, statement or speech.")
     title: str | None = Field(None, description="Title, when known.")
 
@@ -152,7 +152,7 @@ class Document(_Frozen):
     url: str | None = Field(None, description="Address of the page.")
     publisher: str | None = Field(None, description="Publisher, canonical name.")
     title: str | None = Field(None, description="Title of the (first) story.")
-    published: datetime | date | None = Field(None, description="Publication date or time.")
+    published: date | datetime | None = Field(None, description="Publication date or time.")
     published_source: Literal["metadata", "text", "none"] = Field(
         "none", description="Where the publication date came from."
     )
