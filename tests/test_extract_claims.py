@@ -116,6 +116,27 @@ CASES: list[tuple[str, str, str, str, str | None, str | None]] = [
     ("The appeal is 2.5 times the funds requested in 2015.", "2.5 times", "measure", "relative funds requested 2015", None, None),
     ("Roughly one in every 30 people on the island needs help.", "Roughly one in every 30", "percent", "share people island", None, None),
     ("He praised the new package that you saw today of $800 million.", "$800 million", "money", "new package", None, None),
+    # adverbs, parentheses, time words and "X, at N" between the phrase and the number
+    ("The waiting time for a permit in some regions is still about 200 days.", "about 200 days", "duration", "waiting time permit", None, None),
+    ("Core inflation (excluding fuel, food and rent) rose by 3.3%.", "3.3%", "percent", "increase core inflation", None, None),
+    ("Norway's fishing quota for this year will increase by 4.1 percent.", "4.1 percent", "percent", "increase fishing quota", "Norway", None),
+    ("Rents climbed, while wage growth, at nearly 5 per cent, is strong.", "nearly 5 per cent", "percent", "wage growth", None, None),
+    ("Canada's imports from the US fell 6.4% in May.", "6.4%", "percent", "imports from US", "Canada", None),
+    ("Spending on schools would remain at around $8 billion in 2026.", "around $8 billion", "money", "spending schools", None, None),
+    # what the counted things did or had done to them
+    ("More than 400 bridges have already been repaired.", "More than 400", "count", "bridges repaired", None, None),
+    ("At the summit, 150 delegations agreed to cut tariffs.", "150", "count", "delegations agreed cut", None, None),
+    ("Today, only about 8 percent is irrigated.", "about 8 percent", "percent", "share irrigated", None, None),
+    ("Less than $2 billion was invested in rail safety.", "Less than $2 billion", "money", "funding invested rail safety", None, None),
+    ("The grant buys enough kits to treat 5,000 patients.", "5,000", "count", "patients treated", None, None),
+    ("The levee will protect an estimated 9,000 more homes.", "an estimated 9,000", "count", "homes protected", None, None),
+    # the same metric at another time, changes of a figure, dimensions, multiples
+    ("Prices rose by 2.9% in the year to May, up from 2.1% in April.", "2.1%", "percent", "increase prices", None, None),
+    ("There were 3,100 arrests, an increase of 240 on the year.", "240", "count", "increase arrests", None, None),
+    ("Sales fell 9% in cars and 4% in vans.", "4%", "percent", "decrease vans", None, None),
+    ("The 120-km canal opened in May.", "120-km", "measure", "length canal", None, None),
+    ("Wind capacity reached 900 GW, nearly eight times the level of 2012.", "nearly eight times", "measure", "wind capacity relative level 2012", None, None),
+    ("Firms accounted for more than a third of the country's total installed capacity.", "more than a third", "percent", "share country total installed capacity", None, None),
 ]
 # fmt: on
 

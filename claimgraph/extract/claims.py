@@ -96,8 +96,10 @@ _CHANGE_NOUNS = frozenset(
 _SKIP_BEFORE = frozenset(
     "by to at of from year-on-year respectively only just about some around nearly almost "
     "roughly approximately reaching an a the total for likely expected projected set forecast "
-    "estimated".split()
+    "estimated now still already currently only also even again further remain remains "
+    "remained stay stays stayed risen grown fallen hovered hovering stood".split()
 )
+_BEFORE_TIME = frozenset("this last next the same".split())
 _MODALS = frozenset("will would can could may might must should shall".split())
 _LEAD_SKIP = frozenset("in".split())
 _POST_PREPS = frozenset("of to for in with from on outside across among by at".split())
@@ -146,6 +148,10 @@ _NOUNISH = frozenset(
 )
 _PRE_ADJ = frozenset(
     "new additional other total more fewer further extra previously newly recently".split()
+)
+_ADVERBS = frozenset(
+    "already now still also all both just recently since then further better fully largely "
+    "partly mostly only currently officially".split()
 )
 _TIME_WORDS = frozenset(
     "last next this past previous coming today yesterday ago earlier later year years month "
@@ -260,12 +266,17 @@ def _phrase_after(
             break
         if lw.endswith(("'s", "’s")) and lw[:-2] in _RELATIVES | _PRONOUNS:
             break  # "that's tailored to ...", "it's"
-        if out and lw in ("has", "have", "had") and nxt.lower() == "been":
-            after_been = toks[j + 2][2] if j + 2 < len(toks) else ""
-            if _participle(after_been) and not after_been[0].isupper():
-                out.append(after_been)  # "have been displaced"
-                j += 3
+        if out and lw in _AUX and not obj:
+            # "500 schemes have already been completed", "one in three stocks is now fished"
+            k = j + 1
+            while k < len(toks) and toks[k][2].lower() in _ADVERBS | {"been", "being", "be"}:
+                k += 1
+            verb = toks[k][2] if k < len(toks) and k > j + 1 else ""
+            if verb and _participle(verb) == verb.lower() and toks[k][0] not in quantities:
+                out.append(verb)
+                j = k + 1
                 continue
+        if out and lw in ("has", "have", "had"):
             break
         if lw in _PERIOD_WORDS or lw.startswith("year-on"):
             break
@@ -307,7 +318,15 @@ def _phrase_after(
             break
         if out and _looks_verb(w) and not w[0].isupper() and not after_prep:
             nl = nxt.lower()
-            if lw in _NOUNISH and (not nxt or not _is_word(nxt) or nl in _POST_PREPS):
+            last = out[-1].lower()
+            if lw in _NOUNISH and (
+                not nxt
+                or not _is_word(nxt)
+                or nl in _POST_PREPS
+                or last in _PRE_ADJ
+                or last.endswith(("'s", "’s"))
+                or last in ("national", "global", "world", "annual", "overall", "grand")
+            ):
                 out.append(w)  # "the national total", "a record"
                 j += 1
                 continue
@@ -331,6 +350,10 @@ def _phrase_after(
                 out.append(w)  # "[vaccines] administered outside China"
                 j += 1
                 continue
+            if not obj and _participle(w) == lw and lw.endswith("ed"):
+                out.append(w)  # "198 parties agreed to act": what the counted ones did
+                if nl == "to" and j + 2 < len(toks) and _is_word(toks[j + 2][2]):
+                    out.extend(("to", toks[j + 2][2]))
             break
         if lw in ("respectively", "annually", "yearly", "daily", "each", "ago", "just"):
             break
@@ -388,6 +411,13 @@ def _phrase_before(
                 break
             j -= 1
             continue
+        if lw in ("year", "month", "quarter", "week") and j > 0:
+            if toks[j - 1][2].lower() in _BEFORE_TIME:
+                j -= 2  # "for this year will increase by"
+                continue
+        if w == "," and j + 1 < i and toks[j + 1][2].lower() == "at":
+            j -= 1  # "pay growth, at nearly 5 per cent"
+            continue
         if lw in ("-", "‑", "on", "year", "record", "high", "new", "level", "all-time"):
             j -= 1
             continue
@@ -399,6 +429,12 @@ def _phrase_before(
     while k >= 0:
         s, _, w = toks[k]
         lw = w.lower()
+        if w == ")":
+            # "Core CPI (excluding energy, food and tobacco) rose": skip the parenthesis
+            opening = next((n for n in range(k - 1, max(-1, k - 20), -1) if toks[n][2] == "("), -1)
+            if opening > 0:
+                k = opening - 1
+                continue
         if s in quantities or w in (",", ";", ":", "—", "–", '"', "“", "”") or lw in _RELATIVES:
             break
         if lw in ("said", "says", "noted", "added", "according", "including", "while"):
@@ -435,7 +471,8 @@ def _phrase_before(
             cleaned.append(w)
     for n in range(len(cleaned) - 1, -1, -1):
         lw = cleaned[n].lower()
-        if lw in _AUX or lw in _PRONOUNS or lw in _NOT_GOVERNING:
+        pronoun = lw in _PRONOUNS and not cleaned[n].isupper()  # "US" is not "us"
+        if lw in _AUX or pronoun or lw in _NOT_GOVERNING:
             cleaned = cleaned[n + 1 :]
             break
     phrase = " ".join(cleaned)
@@ -623,6 +660,16 @@ _RELATIVE_PASSIVE = re.compile(
     r"\s*,?\s*(?:that|which|who)(?:['’]s|\s+(?:is|are|was|were|will\s+be|(?:has|have|had)"
     r"\s+been))\s+(?P<v>[a-z]+ed)\b",
 )
+_SAME_METRIC_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:from\s+)?\Z"
+    r"|\bfrom\s+\Z",
+    re.IGNORECASE,
+)
+_DIMENSION_OF: dict[str, str] = {
+    **dict.fromkeys(("km", "m", "cm", "mm", "mile", "nautical mile"), "length"),
+    **dict.fromkeys(("km2", "m2", "hectare", "acre", "mu"), "area"),
+    **dict.fromkeys(("W", "kW", "MW", "GW", "TW"), "capacity"),
+}
 _ANAPHORS = frozenset("them these those they it".split())
 _HEALTH_NOUNS = frozenset(
     "case cases death deaths infection infections fatality fatalities hospitalization "
@@ -664,6 +711,31 @@ class _Context:
                 break
             found = name
         return found
+
+
+_IRREGULAR_BASE: dict[str, str] = {
+    "build": "built", "feed": "fed", "make": "made", "give": "given", "keep": "kept",
+    "bring": "brought", "buy": "bought", "sell": "sold", "send": "sent", "teach": "taught",
+    "hold": "held", "win": "won", "lead": "led", "meet": "met", "spend": "spent",
+    "lend": "lent", "cut": "cut", "put": "put", "set": "set", "hit": "hit", "take": "taken",
+    "see": "seen", "find": "found", "grow": "grown", "draw": "drawn", "shelter": "sheltered",
+}  # fmt: skip
+
+
+def _base_participle(word: str) -> str | None:
+    """'treated' for the base form 'treat' after 'to' or a modal; None for other words."""
+    w = word.lower()
+    if not w.isalpha() or w != word or len(w) < 3:
+        return None
+    if w in _AUX or w in _VALUE_VERBS or w in _NOT_GOVERNING or w in _SKIP_BEFORE:
+        return None
+    if w in _IRREGULAR_BASE or w in _IRREGULAR:
+        return _IRREGULAR_BASE.get(w) or _IRREGULAR[w]
+    if w.endswith("e"):
+        return w + "d"
+    if w.endswith("y") and w[-2] not in "aeiou":
+        return w[:-1] + "ied"
+    return w + "ed"
 
 
 def _head(words: list[str]) -> str:
@@ -765,6 +837,8 @@ def _draft(
         after = ctx.head.split() if ctx.head else []  # "109 million of them"
     before, owner, change, b_end, _ = _phrase_before(toks, i_before, qstarts)
     verb = _participle(toks[i_before - 1][2]) if i_before > 0 else None
+    if verb is None and i_before > 1 and toks[i_before - 2][2].lower() in _MODALS | {"to"}:
+        verb = _base_participle(toks[i_before - 1][2])  # "kits to treat 90,000 people"
     tail = text[q.end : sent.end]
     yoy = (
         ["year-on-year"]
@@ -794,6 +868,31 @@ def _draft(
         of_chain = _phrase_after(toks, i_after, qstarts)
         metric_words = ["anniversary", "of", *of_chain] if of_chain else ["anniversary"]
         subject = _entity_before(text, q.end, sent.end)
+    elif (
+        prev
+        and prev[-1].kind == q.kind
+        and _SAME_METRIC_BEFORE.search(head[-30:])
+        and not re.match(r"\s+of\s", tail)
+    ):
+        metric_words = metrics[prev[-1].start].split()  # "2.3%, up from 1.7% in September"
+    elif (
+        kind == "percent"
+        and tail.startswith(" in ")
+        and after
+        and (
+            (len(before) == 1 and before[0].lower() in _CHANGE_NOUNS)
+            or (prev and metrics[prev[-1].start].split()[0] in _CHANGE_NOUNS)
+        )
+    ):
+        # "a decrease of 15% in cases and 20% in deaths"
+        own = len(before) == 1 and before[0].lower() in _CHANGE_NOUNS
+        change_noun = before[0] if own else metrics[prev[-1].start].split()[0]
+        metric_words = [change_noun.lower(), "in", *after]
+    elif len(before) == 1 and before[0].lower() in _CHANGE_NOUNS and prev and not after:
+        # "1.52 million unemployed people, an increase of 44,000"
+        metric_words = [before[0].lower(), "in", *metrics[prev[-1].start].split()]
+    elif q.unit in _DIMENSION_OF and after and "-" in q.text:
+        metric_words = [_DIMENSION_OF[q.unit or ""], "of", *after]  # "the 299-km line"
     elif giving is not None:
         # "sent 37 teams to 34 countries": the countries receiving the teams
         part, thing = giving
@@ -812,7 +911,8 @@ def _draft(
         part_words = ctx_before if (ctx_before := _prev_before(toks, prev, qstarts)) else before
         metric_words = ["share", "of", *part_words, *(["in", *whole] if part_words else whole)]
     elif kind == "measure" and q.unit == "times" and after:
-        metric_words = [*(before or ["size"]), "relative", "to", *after]
+        base_words = metrics[prev[-1].start].split() if prev else before
+        metric_words = [*(base_words or ["size"]), "relative", "to", *after]
     elif not after and not before and (rel := _RELATIVE_PASSIVE.match(tail)):
         # "$400 million that's earmarked for schools": what the relative clause says of it
         pp = _phrase_after(
@@ -822,6 +922,14 @@ def _draft(
             obj=True,
         )
         metric_words = [*(["funding"] if kind == "money" else []), rel.group("v"), *pp[:6]]
+    elif not after and not before and (pm := _PREDICATE.match(tail)) and not prev:
+        # "only about 8 percent is protected", "less than $10 billion was invested in X"
+        a, b = q.end + pm.start("pred"), q.end + pm.end("pred")
+        pred = [w for s, _, w in toks if a <= s < b and s not in qstarts]
+        lead = ctx.head.split() if ctx.head and _ANAPHOR_BEFORE.search(head) else []
+        if not lead and kind in ("percent", "money"):
+            lead = ["share"] if kind == "percent" else ["funding"]
+        metric_words = [*lead, *_strip_phrase(pred[:8])]
     elif not after and _ANAPHOR_BEFORE.search(head) and (pm := _PREDICATE.match(tail)):
         # "Among them, 20 are from nine ethnic minority groups"
         a, b = q.end + pm.start("pred"), q.end + pm.end("pred")
