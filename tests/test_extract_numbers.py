@@ -171,6 +171,18 @@ POSITIVE: list[tuple[str, str, str, str, str | None, str | None]] = [
     ("the third largest trading partner", "third largest", "3", "exact", None, "rank"),
     ("Britain ranked 12th in the index", "12th", "12", "exact", None, "rank"),
     ("the 2nd biggest market", "2nd biggest", "2", "exact", None, "rank"),
+    # thousands grouped by spaces (WHO, UN style); a calibre after a count stays apart
+    ("a total of 412 905 measles cases", "412 905", "412905", "exact", None, None),
+    ("almost 45 000 suspected cases", "almost 45 000", "45000", "nearly", None, None),
+    ("some 1 250 300 doses", "some 1 250 300", "1250300", "approximate", None, None),
+    # a change then the new level is not a range
+    ("vacancies fell by 12,000 to 640,000", "12,000", "12000", "exact", None, None),
+    ("vacancies fell by 12,000 to 640,000", "640,000", "640000", "exact", None, None),
+    # "by a third" is a fraction even without "of"
+    ("wait times fell by about a third", "about a third", "33.33", "approximate", "percent", "percent"),
+    # counts between 1800 and 2100 followed by a count noun; a capitalised line word is no furniture
+    ("Police deployed 2000 officers.", "2000", "2000", "exact", None, None),
+    ("Up 5% on the year", "5%", "5", "exact", "percent", "percent"),
 ]
 # fmt: on
 
@@ -287,6 +299,17 @@ NEGATIVE: list[tuple[str, str]] = [
     ("a third party mediated", "third"),
     ("both nations' two leaders met", "two"),
     ("in the past 24 hours", "24 hours"),
+    # addresses, date ranges, age brackets, periods named by their span, discourse counts
+    ("From: the Cabinet Office, 70 Whitehall Place, London", "70"),
+    ("talks in Geneva from June 3 to 5", "5"),
+    ("The rate for people aged 18 to 24 years was 9.1%.", "18 to 24 years"),
+    ("The rate for people aged 18 to 24 years was 9.1%.", "24 years"),
+    ("The rate for those aged 65 and over rose.", "65"),
+    ("Deaths among children under five years fell.", "under five years"),
+    ("Prices rose by 3% in the 12 months to March 2024.", "12 months"),
+    ("Let me start with three numbers.", "three"),
+    ("I will make four points today.", "four"),
+    ("Payments are in 2000 and since 2015 under the 2025 outlook.", "2000"),
 ]
 # fmt: on
 

@@ -115,7 +115,9 @@ _CORE = re.compile(
   | (?P<vague>\b(?P<vmul>hundreds|tens|thousands)\s+of\s+(?P<vsc>thousands|millions|billions)\b)
   | (?P<art>\ban?\s+(?:(?:full|whole|single)\s+)?(?P<artw>{_alt(_ARTICLE_WORDS)})\b)
   | (?P<ordd>(?<![\d.,])\d+(?P<suf>st|nd|rd|th)\b)
-  | (?P<dig>(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)
+  | (?P<dig>(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+
+        |\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+(?![\d.,]|\s*(?:mm|cm|km|kg|m|g|calib)\b)
+        |\d+)(?:\.\d+)?)
   | (?P<ordw>\b{_ORDW}\b)
   | (?P<wn>\b{_WORDNUM}\b)
     """,
@@ -169,6 +171,7 @@ _IDENT_BEFORE = re.compile(
     r"\b(?:articles?|paragraphs?|paras?|sections?|chapters?|clauses?|rules?|resolutions?"
     r"|nos?\.|number|page|pages|pp?\.|items?|annex|appendix|phase|room|flight|route|line|level"
     r"|category|class|title|volume|vol\.|issue|episode|part|step|figure|fig\.|table|version"
+    r"|quarter|q"
     r"|model|grade|tier|batch|district|zone|gate|platform|terminal|building|highway|lane"
     r"|channel|block|unit|floor|suite|box|code|id|ref\.?)\s*#?\Z",
     re.IGNORECASE,
@@ -199,7 +202,43 @@ _PERIOD_BEFORE = re.compile(
     r"\b(?:first|last|past|next|previous|coming|following|recent|final|initial|latest)\s+\Z",
     re.IGNORECASE,
 )
+_COUNT_NOUN_AFTER = re.compile(r"\s+[a-z]{2,}(?<!ss)s\b(?!['’])")
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|from|until|till|before|after|during|of|to|through|between|and|or"
+    r"|the|for|year|fiscal|FY|early|late|mid|spring|summer|autumn|fall|winter|end)\s*|[,(]\s*|^\s*)\Z",
+    re.IGNORECASE,
+)
+_DISCOURSE_AFTER = re.compile(
+    r"\s+(?:(?:key|main|simple|short|important|quick)\s+)?(?:numbers|points|questions|things"
+    r"|reasons|ways|examples|lessons|messages|words|remarks|observations|comments)\b",
+    re.IGNORECASE,
+)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\Z", re.I)
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Square|Place|Boulevard"
+    r"|Drive|Way|Terrace|Crescent|Court)\b"
+)
+_DATE_RANGE_BEFORE = re.compile(
+    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*\Z"
+)
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|ages|age\s+group|age\s+range)\s+(?:between\s+)?(?:\d+\s*(?:-|–|to|and)\s*)?\Z",
+    re.IGNORECASE,
+)
+_AGE_BRACKET_AFTER = re.compile(
+    r"(?:\s+years?)?(?:\s+(?:and|or)\s+(?:over|older|above|under|younger|below)\b|\s*(?:-|–|to)\s*\d)",
+    re.IGNORECASE,
+)
+_GROUP_BEFORE = re.compile(
+    r"\b(?:children|adults|people|persons|those|girls|boys|women|men|infants|patients)"
+    r"(?:\s+aged)?\s+\Z",
+    re.IGNORECASE,
+)
+_IN_THE_BEFORE = re.compile(r"\b(?:in|over|during|for|within)\s+the\s+\Z", re.IGNORECASE)
+_PERIOD_END_AFTER = re.compile(
+    r"\s+(?:to|ending|ended|through|until|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?[A-Z0-9]"
+)
 _EVERY_BEFORE = re.compile(r"\bevery\s+\Z", re.IGNORECASE)
 
 _TWO_PLACES = Decimal("0.01")
@@ -262,7 +301,7 @@ def _percent_of(numerator: Decimal, denominator: Decimal) -> Decimal | None:
 
 def _digits(text: str) -> Decimal | None:
     try:
-        return Decimal(text.replace(",", ""))
+        return Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", text))
     except InvalidOperation:
         return None
 
@@ -403,6 +442,8 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
         )
         if sep is None and (bm is None or bm.group("w").lower() == "from"):
             sep = _RANGE_SEP.match(text, pos, hi)
+            if sep is not None and "to" in sep.group(0).lower() and _BY_BEFORE.search(left):
+                sep = None  # "fell by 35,000 to 831,000": a change, then the new level
             if sep is not None and g == "wn" and "-" in sep.group(0):
                 sep = None
         if sep is not None:
@@ -552,7 +593,11 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
     # bare years: "in 2023", "2030 Agenda", "2021-2025"
     if g == "dig" and c.plain_int and 1800 <= c.value <= 2100 and not c.scaled:
         if c.unit is None and c.qualifier in ("exact", "range"):
-            return True
+            counted = _COUNT_NOUN_AFTER.match(text, e, hi) is not None and (
+                _YEAR_CONTEXT_BEFORE.search(text, max(lo, s - 16), s) is None
+            )
+            if not counted:  # "in 2000", "2025 outlook"; "deployed 2000 officers" is a count
+                return True
     # identifiers named by the word before: "Article 5", "Resolution 2231", "No. 3"
     if g == "dig" and bare:
         window = text[max(lo, s - 30) : s]
@@ -573,6 +618,30 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
             return True
         if prev == "(" and nxt == ")":
             return True
+    # addresses and date ranges: "10 Downing Street", "March 14 to 16"
+    if g == "dig" and bare and _ADDRESS_AFTER.match(text, e, hi):
+        return True
+    if g in ("dig", "ordd") and _DATE_RANGE_BEFORE.search(text, max(lo, s - 30), s):
+        return True
+    # age brackets that define a group: "people aged 16 to 64", "children under five years"
+    if c.unit in (None, "year") and not c.scaled:
+        before_q = text[max(lo, c.start - 30) : c.start]
+        aged = _AGED_BEFORE.search(before_q)
+        if aged is not None and (
+            c.qualifier == "range"
+            or re.search(r"\d", aged.group(0)) is not None
+            or _AGE_BRACKET_AFTER.match(text, c.end, hi)
+        ):
+            return True
+        if _GROUP_BEFORE.search(before_q) and c.qualifier in ("less_than", "more_than"):
+            return True
+    # a span of time that names the period: "in the 12 months to October"
+    if (
+        c.unit in TIME_UNITS
+        and _IN_THE_BEFORE.search(text, max(lo, c.start - 20), c.start)
+        and _PERIOD_END_AFTER.match(text, c.end, hi)
+    ):
+        return True
     # page furniture: tickers, comment counters (lines with almost no words)
     a, b = _line_bounds(text, s)
     if len(_ALPHA_WORD.findall(text, a, b)) < 2 or (bare and _COUNTER_AFTER.match(text, e, hi)):
@@ -595,6 +664,8 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
                 return True  # "the two sides", "both three ..."
             if c.value <= 2 and _NOT_FACT_AFTER.match(text, e, hi):
                 return True  # "two countries", "two sides"
+            if c.value <= 10 and _DISCOURSE_AFTER.match(text, e, hi):
+                return True  # "let me make three points"
     if g == "half":
         if c.qualifier == "exact" and not _OF_AFTER.match(text, e, hi):
             return True
@@ -607,7 +678,8 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
         if "-" not in sep and not _OF_AFTER.match(text, e, hi) and c.qualifier == "exact":
             return True
         if core.group("fnum").lower() in ("a", "an") and not _OF_AFTER.match(text, e, hi):
-            return True
+            if not _BY_BEFORE.search(text, max(lo, c.start - 12), c.start):
+                return True  # "a third party"; "fell by about a third" is a claim
     return False
 
 
