@@ -446,16 +446,37 @@ _BARE_NAME_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ \t]+{_CAP}){{1,2}}(?![\w'
 def _tidy_org(org: str | None) -> str | None:
     if not org:
         return None
-    org = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", "", org.strip(" ,.;:"))
-    org = re.sub(r"\s+Co$", "", org)
+    org = _ACRONYM_END_RE.sub("", org.strip(" ,.;:"))
+    org = _CO_END_RE.sub("", org)
     return org or None
+
+
+# A role word _ROLE_NAME_RE needs; its matches never cross a line, so only lines holding
+# one of these words are searched (the full pattern is slow where nothing can match).
+_ROLE_HINT_RE = re.compile(
+    r"spokes(?:wo)?(?:man|person)|[Mm]inister|[Pp]resident|[Pp]remier|[Cc]ouncilor|"
+    r"[Aa]mbassador|[Ss]ecretary|[Aa]dministrator|[Dd]irector-General|[Cc]hairman|[Gg]overnor"
+)
+
+
+def _role_name_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_ROLE_NAME_RE.finditer(text)``, searching only the lines that hold a role word."""
+    done = 0
+    for hint in _ROLE_HINT_RE.finditer(text):
+        if hint.start() < done:
+            continue
+        a = text.rfind("\n", 0, hint.start()) + 1
+        b = text.find("\n", hint.end())
+        b = len(text) if b < 0 else b
+        yield from _ROLE_NAME_RE.finditer(text, a, b)
+        done = b
 
 
 def _collect_people(text: str, registry: _Registry) -> None:
     """Full names with their roles seen anywhere in the document (for 'Mao' -> 'Mao Ning')."""
     for m in _APPOS_RE.finditer(text):
         raw = m.group("name")
-        honor = re.match(_HONORIFIC, raw)
+        honor = _HONORIFIC_RE.match(raw)
         name = raw[honor.end() :] if honor else raw
         if not looks_like_person(name):
             continue
@@ -466,7 +487,7 @@ def _collect_people(text: str, registry: _Registry) -> None:
             org=_tidy_org(m.group("org")),
             gender=gender_of(f"{raw} {m.group('role')}"),
         )
-    for m in _ROLE_NAME_RE.finditer(text):
+    for m in _role_name_matches(text):
         name, role, org = split_title(m.group("phrase"))
         if looks_like_person(name) and len(name.split()) >= 2:
             registry.add(name, "person", role=role, org=_tidy_org(org), gender=gender_of(m[0]))
@@ -502,6 +523,67 @@ _AS_CLAUSE_RE = re.compile(
     r"^\s*(?:As|When|While|With|After|Before|Since|Although|Though|Because|Given)\b"
 )
 _QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+
+# Patterns the cue readers use, compiled once.
+_ACRONYM_END_RE = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
+_CO_END_RE = re.compile(r"\s+Co$")
+_HONORIFIC_RE = re.compile(_HONORIFIC)
+_DEFINITE_ROLE_RE = re.compile(r"(?:the|this|that)\s+([\w\-\s]+)")
+_LEADING_THE_RE = re.compile(r"^the\s+")
+_INDEFINITE_RE = re.compile(r"\b(?:a|an)\s")
+_ACRONYM_TAIL_RE = re.compile(r"\s*\(([A-Z]{2,8})\)$")
+_ARTICLE_END_RE = re.compile(r"\b(?:the|a|an)\s*$")
+_TIME_LEAD_RE = re.compile(r"\s*(?:On|At|In|Yesterday|Today|Last|This|Earlier|Later)\b")
+_RELEASE_RE = re.compile(_RELEASE)
+_QUOTE_AHEAD_RE = re.compile(r"[^“\"]{0,30}?[,:]?\s*[“\"]")
+_THAT_RE = re.compile(r"\s+that\b")
+_AUX_END_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted(_AUX)) + r"))+\s*$")
+_REPORT_END_RE = re.compile(rf"['’]s\s+(?:latest\s+|new\s+|annual\s+)?{_SOURCE_NOUNS}\s*$")
+_APPOS_END_RE = re.compile(r",\s+((?:a|an|the)\s+[^,]{3,160}?),?\s*$")
+_PRONOUN_END_RE = re.compile(r"\b(He|She|he|she)\s*$")
+_ROLE_END_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([\w\-]+)\s*$")
+_POSSESSIVE_REST_RE = re.compile(r"['’]s\s.*")
+_CLAUSE_TAIL_RE = re.compile(r"[^,;]*[.!?”\"]?\s*")
+_QUOTE_END_RE = re.compile(r"[\"”]\s*$")
+_SPACES_RE = re.compile(r"\s+")
+_COMMA_QUOTE_END_RE = re.compile(r"[,”\"]\s*$")
+_APPOS_AFTER_RE = re.compile(r",\s+((?:a|an|the)?\s*[^,]{2,160}?)(?=,|\.\s*$|\.$|$)")
+_OF_RE = re.compile(r"\b(?:of|for|at)\b")
+_VERB_AFTER_QUOTE_RE = re.compile(rf"\s*,?\s*(?P<verb>{_VERBS})\s+")
+_APPOS_AFTER_QUOTE_RE = re.compile(r",\s+((?:a|an|the)?\s*[^,]{2,160}?)(?=,|\.\s|\.$|$)")
+_COMMA_SPACE_RE = re.compile(r"\s*,?\s*")
+_VERB_START_RE = re.compile(rf"(?P<verb>{_VERBS})\b")
+_PARA_END_RE = re.compile(r"[.!?\"”’)…:]\s*\S{0,3}$")
+_LABEL_TIME_RE = re.compile(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
+
+
+_FORWARD_RE = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:(?:[A-ZÀ-Þ][\w'’\-\.]*|[a-z\-]+)\s+){0,6}?[A-ZÀ-Þ][\w'’\-]*"
+    r"(?=\s*(?:[,;:.()\n]|$|\s+(?:at|on|in|during|to|when|while|after|before|here|there|"
+    r"today|yesterday|tonight|this|last|that|who|as|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b))"
+)
+_FORWARD_OK = _ROLE_SET | _CONNECT | {"the", "a", "an", "press"}
+
+_POSSESSOR_RE = re.compile(
+    r"(?:the\s+)?(.+?)['’]s\s+(?:[A-Z][\w\-]+\s+)?"
+    r"(?:Office|Branch|Division|Mission|Department|Bureau|Team|Unit)$"
+)
+
+_APPOS_PARTS_RE = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?P<role>[^,]*?)(?:\s+(?:of|for|at)\s+(?:the\s+)?"
+    r"(?P<org>[A-ZÀ-Þ\d][^,]*?))?\s*$"
+)
+
+_NAME_VERB_RE = re.compile(
+    rf"((?:[A-ZÀ-Þ][\w'’\-]*\s+){{1,4}}|(?:he|she)\s+)(?:also\s+)?({_VERBS})\b"
+)
+
+_NAME_VERB_COLON_RE = re.compile(
+    rf"(?P<np>(?:[A-ZÀ-Þ][\w'’\-]*\s+){{1,5}}|(?:he|she|He|She)\s+)(?:also\s+)?"
+    rf"(?P<verb>{_VERBS})(?P<rest>\s+[^,“\"]{{0,30}})?\s*[,:]\s*$"
+)
 
 
 @dataclass
@@ -567,20 +649,14 @@ def _tokens_back(text: str, end: int, floor: int = 0) -> tuple[int, str]:
 
 def _tokens_forward(text: str, start: int) -> tuple[int, str]:
     """The name phrase (titles first) that starts at ``start``: (end, phrase)."""
-    m = re.match(
-        r"(?:(?:the|a|an)\s+)?(?:(?:[A-ZÀ-Þ][\w'’\-\.]*|[a-z\-]+)\s+){0,6}?[A-ZÀ-Þ][\w'’\-]*"
-        r"(?=\s*(?:[,;:.()\n]|$|\s+(?:at|on|in|during|to|when|while|after|before|here|there|"
-        r"today|yesterday|tonight|this|last|that|who|as|Monday|Tuesday|Wednesday|Thursday|"
-        r"Friday|Saturday|Sunday)\b))",
-        text[start:],
-    )
+    m = _FORWARD_RE.match(text, start)
     if not m:
         return start, ""
     phrase = m.group()
     lowers = [w for w in phrase.split() if not w[:1].isupper()]
-    if any(w.lower() not in _ROLE_SET | _CONNECT | {"the", "a", "an", "press"} for w in lowers):
+    if any(w.lower() not in _FORWARD_OK for w in lowers):
         return start, ""
-    return start + m.end(), phrase
+    return m.end(), phrase
 
 
 class _Reader:
@@ -597,22 +673,18 @@ class _Reader:
         low = phrase.lower()
         if low in _PRONOUNS:
             return None, None, None, None, _PRONOUNS[low]
-        m = re.fullmatch(r"(?:the|this|that)\s+([\w\-\s]+)", low)
+        m = _DEFINITE_ROLE_RE.fullmatch(low)
         if m and m.group(1) in _ROLE_SET:
             return None, None, None, None, f"role:{m.group(1)}"
         if not phrase or not any(ch.isupper() for ch in phrase):
             return None, None, None, None, None
-        if re.sub(r"^the\s+", "", low) in COUNTRIES:
+        if _LEADING_THE_RE.sub("", low) in COUNTRIES:
             return None, None, None, None, None
-        if re.search(r"\b(?:a|an)\s", f"{low} ") and not is_organization(phrase):
+        if _INDEFINITE_RE.search(f"{low} ") and not is_organization(phrase):
             return None, None, None, None, None
         # An organisation, possibly '<Org>'s <unit>' or '<Org> (ACR)'.
-        org_phrase = re.sub(r"\s*\(([A-Z]{2,8})\)$", "", phrase)
-        possessor = re.match(
-            r"(?:the\s+)?(.+?)['’]s\s+(?:[A-Z][\w\-]+\s+)?"
-            r"(?:Office|Branch|Division|Mission|Department|Bureau|Team|Unit)$",
-            org_phrase,
-        )
+        org_phrase = _ACRONYM_TAIL_RE.sub("", phrase)
+        possessor = _POSSESSOR_RE.match(org_phrase)
         if possessor and is_organization(possessor.group(1)):
             org_phrase = possessor.group(1)
         t_name, t_role, _ = split_title(phrase)
@@ -622,7 +694,7 @@ class _Reader:
             known = self.registry.resolve(name, "organization")
             if not known:
                 person = self.registry.add(name, "organization")
-                acr = re.search(r"\(([A-Z]{2,8})\)$", phrase)
+                acr = _ACRONYM_TAIL_RE.search(phrase)
                 if acr:
                     self.registry.alias(person, acr.group(1))
                 known = person.name
@@ -631,11 +703,7 @@ class _Reader:
         if not name or not is_name_token(name.split()[0]):
             return None, None, None, None, None
         if appos:
-            am = re.match(
-                r"(?:(?:a|an|the)\s+)?(?P<role>[^,]*?)(?:\s+(?:of|for|at)\s+(?:the\s+)?"
-                r"(?P<org>[A-ZÀ-Þ\d][^,]*?))?\s*$",
-                appos.strip(" ,"),
-            )
+            am = _APPOS_PARTS_RE.match(appos.strip(" ,"))
             if am:
                 head = am.group("role").split(" and ")[0].strip()
                 role = role or (head if head.lower().split()[-1:] and len(head) < 40 else None)
@@ -668,14 +736,11 @@ _DATEISH = re.compile(
 
 def _clause_prefix(text: str, s_start: int, subj: int) -> int:
     """Where the cue's clause starts: the date-like lead-in before the subject, if any."""
-    prefix = re.sub(r"\b(?:the|a|an)\s*$", "", text[s_start:subj])
+    prefix = _ARTICLE_END_RE.sub("", text[s_start:subj])
     subj = s_start + len(prefix)
     if not prefix.strip():
         return s_start
-    if (
-        re.match(r"\s*(?:On|At|In|Yesterday|Today|Last|This|Earlier|Later)\b", prefix)
-        and len(prefix) < 70
-    ):
+    if _TIME_LEAD_RE.match(prefix) and len(prefix) < 70:
         return s_start
     chunks = prefix.rstrip().rstrip(",").rsplit(",", 1)
     last = chunks[-1]
@@ -706,48 +771,46 @@ def _find_cues(
         if not _outside_quotes(text, va, vb, quotes):
             continue
         verb = m.group("verb")
-        release = re.fullmatch(_RELEASE, verb) is not None and verb not in SPEECH_VERBS
+        release = _RELEASE_RE.fullmatch(verb) is not None and verb not in SPEECH_VERBS
         after = text[vb:s_end]
-        quote_form = bool(re.match(r"[^“\"]{0,30}?[,:]?\s*[“\"]", after)) and not re.match(
-            r"\s+that\b", after
-        )
+        quote_form = bool(_QUOTE_AHEAD_RE.match(after)) and not _THAT_RE.match(after)
         # 1. Subject before the verb: "Guo Jiakun said", "..., Guo Weimin, a spokesperson for
         #    ..., said Thursday", "the World Bank's China Office released", "X's report showed".
         back_end = va
         pre = text[s_start:va]
-        aux = re.search(r"(?:\s+(?:" + "|".join(_AUX) + r"))+\s*$", pre)
+        aux = _AUX_END_RE.search(pre)
         if aux:
             back_end = s_start + aux.start()
         else:
             back_end = s_start + len(pre.rstrip())
         appos: str | None = None
         pre2 = text[s_start:back_end]
-        rep = re.search(rf"['’]s\s+(?:latest\s+|new\s+|annual\s+)?{_SOURCE_NOUNS}\s*$", pre2)
+        rep = _REPORT_END_RE.search(pre2)
         if rep:
             back_end = s_start + rep.start()
-        am = re.search(r",\s+((?:a|an|the)\s+[^,]{3,160}?),?\s*$", text[s_start:back_end])
+        am = _APPOS_END_RE.search(text[s_start:back_end])
         subj_start, phrase = _tokens_back(text, back_end, s_start)
         if am and not phrase:
             subj_start, phrase = _tokens_back(text, s_start + am.start(), s_start)
             if phrase:
                 appos = am.group(1)
-        if not phrase and re.search(r"\b(?:He|She|he|she)\s*$", text[s_start:back_end]):
-            pm = re.search(r"\b(He|She|he|she)\s*$", text[s_start:back_end])
+        if not phrase and _PRONOUN_END_RE.search(text[s_start:back_end]):
+            pm = _PRONOUN_END_RE.search(text[s_start:back_end])
             assert pm is not None
             subj_start, phrase = s_start + pm.start(1), pm.group(1)
         if not phrase:
-            rm = re.search(r"\b(?:[Tt]he|[Tt]his)\s+([\w\-]+)\s*$", text[s_start:back_end])
+            rm = _ROLE_END_RE.search(text[s_start:back_end])
             if rm and rm.group(1).lower() in _ROLE_SET:
                 subj_start, phrase = s_start + rm.start(), rm.group()
-        if phrase and (not release or is_organization(re.sub(r"['’]s\s.*", "", phrase))):
+        if phrase and (not release or is_organization(_POSSESSIVE_REST_RE.sub("", phrase))):
             who, kind, role, org, pron = reader.speaker_of(phrase, appos)
             if who or pron:
                 clause_start = _clause_prefix(text, s_start, subj_start)
                 tail = _DATEISH.match(text[vb:s_end])
                 clause_end = vb + (tail.end() if tail else 0)
-                if re.fullmatch(r"[^,;]*[.!?”\"]?\s*", text[vb:s_end]):
+                if _CLAUSE_TAIL_RE.fullmatch(text[vb:s_end]):
                     clause_end = s_end  # "..., Yang said here Saturday."
-                after_quote = bool(re.search(r"[\"”]\s*$", text[s_start:subj_start]))
+                after_quote = bool(_QUOTE_END_RE.search(text[s_start:subj_start]))
                 cues.append(
                     _Cue(
                         "pronoun" if pron else ("according_to" if release else "said"),
@@ -769,23 +832,23 @@ def _find_cues(
         # 2. Subject after the verb: "said Mao", "said Chinese ... spokeswoman Mao Ning at".
         if release:
             continue
-        fwd = re.match(r"\s+", after)
+        fwd = _SPACES_RE.match(after)
         if not fwd:
             continue
         f_end, phrase = _tokens_forward(text, vb + fwd.end())
         if (
             not phrase
             or text[va - 2 : va].strip() not in {",", "", "”", '"'}
-            and not re.search(r"[,”\"]\s*$", text[s_start:va])
+            and not _COMMA_QUOTE_END_RE.search(text[s_start:va])
         ):
             continue
         appos = None
-        am2 = re.match(r",\s+((?:a|an|the)?\s*[^,]{2,160}?)(?=,|\.\s*$|\.$|$)", text[f_end:s_end])
-        if am2 and re.search(r"\b(?:of|for|at)\b", am2.group(1)):
+        am2 = _APPOS_AFTER_RE.match(text[f_end:s_end])
+        if am2 and _OF_RE.search(am2.group(1)):
             appos = am2.group(1)
         who, kind, role, org, pron = reader.speaker_of(phrase, appos)
         if who or pron:
-            after_quote = bool(re.search(r"[\"”]\s*$", text[s_start:va]))
+            after_quote = bool(_QUOTE_END_RE.search(text[s_start:va]))
             cues.append(
                 _Cue(
                     "pronoun" if pron else "said",
@@ -814,12 +877,12 @@ def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _quote_cue(text: str, qa: int, qb: int, para: _Para, reader: _Reader) -> _Cue | None:
     """The speaker named right after ('," said Mao') or before ('Mao said: "') a quote."""
     after = text[qb : para.end]
-    m = re.match(rf"\s*,?\s*(?P<verb>{_VERBS})\s+", after)
+    m = _VERB_AFTER_QUOTE_RE.match(after)
     if m:
         f_end, phrase = _tokens_forward(text, qb + m.end())
         if phrase:
-            am = re.match(r",\s+((?:a|an|the)?\s*[^,]{2,160}?)(?=,|\.\s|\.$|$)", text[f_end:])
-            appos = am.group(1) if am and re.search(r"\b(?:of|for|at)\b", am.group(1)) else None
+            am = _APPOS_AFTER_QUOTE_RE.match(text[f_end : para.end])
+            appos = am.group(1) if am and _OF_RE.search(am.group(1)) else None
             who, kind, role, org, pron = reader.speaker_of(phrase, appos)
             if who or pron:
                 end = para.end if appos else f_end
@@ -840,16 +903,13 @@ def _quote_cue(text: str, qa: int, qb: int, para: _Para, reader: _Reader) -> _Cu
                     pron,
                     True,
                 )
-    m2 = re.match(r"\s*,?\s*", after)
+    m2 = _COMMA_SPACE_RE.match(after)
     assert m2 is not None
     pos = qb + m2.end()
-    vm = re.match(rf"(?P<verb>{_VERBS})\b", text[pos:])
+    vm = _VERB_START_RE.match(text, pos, para.end)
     if pos < para.end and not vm:
         # '" Mao continued' / '," he said'.
-        words = re.match(
-            rf"((?:[A-ZÀ-Þ][\w'’\-]*\s+){{1,4}}|(?:he|she)\s+)(?:also\s+)?({_VERBS})\b",
-            text[pos:],
-        )
+        words = _NAME_VERB_RE.match(text, pos)
         if words:
             phrase = words.group(1).strip()
             who, kind, role, org, pron = reader.speaker_of(phrase)
@@ -870,17 +930,13 @@ def _quote_cue(text: str, qa: int, qb: int, para: _Para, reader: _Reader) -> _Cu
                     pron,
                     True,
                 )
-    before = text[para.start : qa]
-    bm = re.search(
-        rf"(?P<np>(?:[A-ZÀ-Þ][\w'’\-]*\s+){{1,5}}|(?:he|she|He|She)\s+)(?:also\s+)?"
-        rf"(?P<verb>{_VERBS})(?P<rest>\s+[^,“\"]{{0,30}})?\s*[,:]\s*$",
-        before,
-    )
+    lead = max(para.start, qa - 300)  # the cue sits right before the quote
+    bm = _NAME_VERB_COLON_RE.search(text[lead:qa])
     if bm:
-        np_start, phrase = _tokens_back(text, para.start + bm.start("verb"), para.start)
+        np_start, phrase = _tokens_back(text, lead + bm.start("verb"), para.start)
         if not phrase:
             phrase = bm.group("np").strip()
-            np_start = para.start + bm.start("np")
+            np_start = lead + bm.start("np")
         who, kind, role, org, pron = reader.speaker_of(phrase)
         if who or pron:
             return _Cue(
@@ -918,6 +974,11 @@ _BYLINE_RES = (
         r"full text of the (?:article|op-ed|commentary|essay)"
     ),
 )
+# Cheap tests that a byline pattern can match at all (each pattern is slow on long heads).
+_BYLINE_HINTS = (re.compile(r"\bby\s"), re.compile(r"full text of the"))
+_REMARKS_HINT = re.compile(
+    r"['’]s\s+(?:[Oo]pening\s+)?(?:[Rr]emarks|[Ss]peech|[Ss]tatement|[Aa]ddress)\b"
+)
 _REMARKS_OF = re.compile(
     r"(?:following\s+)?(?P<who>(?:[A-Z][\w\-]*\s+){0,5}?(?:[A-Z][\w\-]*))['’]s\s+"
     r"(?:[Oo]pening\s+)?(?:[Rr]emarks|[Ss]peech|[Ss]tatement|[Aa]ddress)\b"
@@ -934,8 +995,8 @@ class _Byline:
 
 def _find_byline(text: str, head_end: int, reader: _Reader) -> _Byline | None:
     head = text[:head_end]
-    for rx in _BYLINE_RES:
-        m = rx.search(head)
+    for rx, hint in zip(_BYLINE_RES, _BYLINE_HINTS, strict=True):
+        m = rx.search(head) if hint.search(head) else None
         if not m:
             continue
         appos = m.groupdict().get("appos")
@@ -963,7 +1024,7 @@ def _find_byline(text: str, head_end: int, reader: _Reader) -> _Byline | None:
             confidence=CONFIDENCE["byline"],
         )
         return _Byline(attr, start, m.start(), m.end())
-    for m in _REMARKS_OF.finditer(head):
+    for m in _REMARKS_OF.finditer(head) if _REMARKS_HINT.search(head) else ():
         who = m.group("who").strip()
         title_words = who.split()
         if not any(w.lower() in _ROLE_SET for w in title_words[-2:]):
@@ -1126,7 +1187,7 @@ class _Walker:
         return sorted(hits, key=lambda name: order.get(name, 0))
 
     def turn_attr(self, turn: _Turn) -> Attribution:
-        raw = re.sub(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$", "", turn.label.strip().rstrip(":"))
+        raw = _LABEL_TIME_RE.sub("", turn.label.strip().rstrip(":"))
         raw = raw.strip("[]【】 ")
         name, role = (raw, None) if is_organization(raw) else clean_label(turn.label)
         label_text = f"{turn.label.strip()}:"
@@ -1231,14 +1292,17 @@ class _Walker:
             out.append(((qa, qb), _quote_cue(self.text, qa, qb, para, self.reader)))
         return out
 
-    def note_mentions(self, a: int, b: int, mentioned: list[_Mentioned]) -> None:
+    def note_mentions(self, a: int, b: int, *lists: list[_Mentioned]) -> None:
+        """Record the people a sentence names in each list (for pronouns to point to)."""
         # Bare names ("Wen Tao met Bo Yang") are people a pronoun may point to.
         for m in _BARE_NAME_RE.finditer(self.text, a, b):
             if looks_like_person(m.group()) and not self.registry.resolve(m.group()):
                 self.registry.add(m.group(), "person")
         for name in self.names_in(a, b):
             p = self.registry.person(name)
-            mentioned.append(_Mentioned(name, p.gender if p else None, p.role if p else None, a))
+            seen = _Mentioned(name, p.gender if p else None, p.role if p else None, a)
+            for mentioned in lists:
+                mentioned.append(seen)
 
     def walk_article(
         self,
@@ -1253,7 +1317,7 @@ class _Walker:
         quotes = self.quotes_of(para)
         qspans = [q for q, _ in quotes]
         clause: tuple[int, int] | None = None
-        if not re.search(r"[.!?\"”’)…:]\s*\S{0,3}$", ptext) and len(ptext) < 200:
+        if not _PARA_END_RE.search(ptext) and len(ptext) < 200:
             # A heading, a menu line, a caption: the page speaks, and any carry-over ends.
             self.emit(para.start, para.end, story, NONE, None)
             return None, None
@@ -1427,8 +1491,7 @@ class _Walker:
                     nested, nested_clause = attr, clause
                 if nested_kind == "quote":
                     nested, nested_kind = None, None
-            self.note_mentions(sent.start, sent.end, local)
-            self.note_mentions(sent.start, sent.end, mentioned)
+            self.note_mentions(sent.start, sent.end, local, mentioned)
         for (qa, qb), qc in quotes:
             if qc is None or (not qc.speaker and not qc.pronoun) or qc.speaker == base.speaker:
                 continue

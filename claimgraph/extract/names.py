@@ -15,6 +15,7 @@ False
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "COUNTRIES",
@@ -657,9 +658,11 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
     )
 )
 
+_ROLE_SINGLE_BARE: frozenset[str] = frozenset(r.rstrip(".") for r in _ROLE_SINGLE)
 _LABEL_TIME = re.compile(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
 
 
+@lru_cache(maxsize=16384)
 def is_name_token(token: str) -> bool:
     """Whether a token can be part of a person's name (capitalised, not a stop word).
 
@@ -705,12 +708,13 @@ def clean_label(label: str) -> tuple[str, str | None]:
     text = text.strip("[]【】 ").strip()
     words = [_smart_case(w) for w in text.split()]
     role_words: list[str] = []
-    while len(words) > 1 and words[0].lower().rstrip(".") in {r.rstrip(".") for r in _ROLE_SINGLE}:
+    while len(words) > 1 and words[0].lower().rstrip(".") in _ROLE_SINGLE_BARE:
         role_words.append(words.pop(0))
     role = " ".join(role_words) or None
     return " ".join(words), role
 
 
+@lru_cache(maxsize=16384)
 def canonical_org(name: str) -> str:
     """An organisation's canonical name: known aliases mapped, a leading 'the' dropped.
 
@@ -731,6 +735,7 @@ def canonical_org(name: str) -> str:
     return text
 
 
+@lru_cache(maxsize=16384)
 def is_organization(name: str) -> bool:
     """Whether a capitalised phrase names an organisation (outlet, body, acronym).
 
@@ -756,6 +761,7 @@ def is_organization(name: str) -> bool:
     return any(w.endswith("'s") and w[:-2] in OUTLETS for w in words)
 
 
+@lru_cache(maxsize=16384)
 def looks_like_person(name: str) -> bool:
     """Whether a phrase looks like a person's name: 1-4 name tokens, no organisation word.
 
@@ -779,8 +785,15 @@ def gender_of(words: str) -> str | None:
 
 
 _ORG_CUT = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?", re.IGNORECASE)
+_HONORIFICS = frozenset({"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sir"})
+# One compiled pattern per role word, longest first (the order split_title prefers).
+_ROLE_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (r, re.compile(rf"(?:^|\s){re.escape(r)}(?:\s|$)")) for r in ROLE_WORDS if r not in _HONORIFICS
+)
+_POSSESSIVE_END = re.compile(r"'s$|’s$")
 
 
+@lru_cache(maxsize=16384)
 def split_title(phrase: str) -> tuple[str, str | None, str | None]:
     """Split '[nationality] [organisation] [role] Name' into (name, role, organisation).
 
@@ -814,13 +827,13 @@ def split_title(phrase: str) -> tuple[str, str | None, str | None]:
     if head:
         text = " ".join(head)
         low = text.lower()
-        for r in ROLE_WORDS:
-            m = re.search(rf"(?:^|\s){re.escape(r)}(?:\s|$)", low)
-            if m and r not in {"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sir"}:
+        for r, rx in _ROLE_RES:
+            m = rx.search(low) if r in low else None
+            if m:
                 start = m.start() + (1 if low[m.start()] == " " else 0)
                 role = text[start : start + len(r)]
                 before = text[:start].strip().strip(",")
-                before = re.sub(r"'s$|’s$", "", before).strip()
+                before = _POSSESSIVE_END.sub("", before).strip()
                 if before and before[0].isupper():
                     org = before
                 after = text[start + len(r) :].strip()
