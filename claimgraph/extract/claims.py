@@ -513,6 +513,20 @@ def _entity_before(text: str, start: int, end: int) -> str | None:
     return best
 
 
+def _entity_after(text: str, start: int, end: int) -> str | None:
+    """The first name-like phrase in ``text[start:end]`` (a full name before its acronym)."""
+    for m in _ENTITY.finditer(text, start, end):
+        words = m.group(0).split()
+        while words and words[0].lower().rstrip(".,:") in _NOT_ENTITIES and not words[0].isupper():
+            words = words[1:]
+        name = " ".join(words).rstrip(".,'’")
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        if len(name) > 1:
+            return name
+    return None
+
+
 def _clause_subject(text: str, sent: Block, q: Quantity) -> str | None:
     """The subject of the clause holding ``q`` when it is a name ('China has ...')."""
     head = text[sent.start : q.start]
@@ -867,7 +881,9 @@ def _draft(
     if kind == "anniversary":
         of_chain = _phrase_after(toks, i_after, qstarts)
         metric_words = ["anniversary", "of", *of_chain] if of_chain else ["anniversary"]
-        subject = _entity_before(text, q.end, sent.end)
+        # the thing whose anniversary it is, by its full name: "of the founding of the United
+        # Nations" -> United Nations; "of the Universal Declaration ... (UDHR)" -> the name
+        subject = _entity_after(text, q.end, sent.end)
     elif (
         prev
         and prev[-1].kind == q.kind
@@ -1030,6 +1046,10 @@ def _draft(
             q = q.model_copy(update={"unit": money[-1].unit, "kind": "money"})
             kind = "money"
 
+    if subject is None and kind == "duration" and q.text.lower().endswith(" ago"):
+        # "adopted the UDHR 77 years ago": the age is the object's, not the clause subject's
+        floor = max([sent.start, *(o.end for o in others if o.end <= q.start)])
+        subject = _entity_before(text, floor, q.start)
     if subject is None:
         subject = owner or _clause_subject(text, sent, q)
     if subject is None:
