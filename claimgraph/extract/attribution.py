@@ -111,6 +111,7 @@ class Attributions:
         self._people = people
         self._stories = stories
         self._starts = [s.start for s in self._spans]
+        self._story_index = _StoryIndex(stories)
 
     def span_at(self, offset: int) -> AttributionSpan | None:
         """The innermost span covering ``offset`` (a quote inside a sentence wins), or None."""
@@ -131,10 +132,7 @@ class Attributions:
 
     def story_of(self, offset: int) -> int | None:
         """Index of the story holding ``offset``, or None outside every story."""
-        for i, (start, end) in enumerate(self._stories):
-            if start <= offset < end:
-                return i
-        return None
+        return self._story_index(offset)
 
     @property
     def stories(self) -> list[tuple[int, int]]:
@@ -148,6 +146,26 @@ class Attributions:
     def people(self) -> dict[str, tuple[str, ...]]:
         """Canonical name -> the aliases seen for it in this document."""
         return dict(self._people)
+
+
+class _StoryIndex:
+    """The first story (in document order) holding an offset, found by bisection."""
+
+    def __init__(self, stories: list[tuple[int, int]]) -> None:
+        self._stories = stories
+        self._sorted = sorted((a, b, i) for i, (a, b) in enumerate(stories))
+        self._starts = [a for a, _, _ in self._sorted]
+        self._nested = any(
+            x[1] > y[0] for x, y in zip(self._sorted, self._sorted[1:], strict=False)
+        )
+
+    def __call__(self, offset: int) -> int | None:
+        if self._nested:  # overlapping stories (never made by ingest): the plain scan
+            return next((i for i, (a, b) in enumerate(self._stories) if a <= offset < b), None)
+        k = bisect.bisect_right(self._starts, offset) - 1
+        if k >= 0 and offset < self._sorted[k][1]:
+            return self._sorted[k][2]
+        return None
 
 
 # =========================================================================== layout
@@ -244,13 +262,19 @@ def _layout(document: Document) -> _Layout:
     stories = [(b.start, b.end) for b in blocks if b.kind == BlockKind.STORY]
     if not stories:
         stories = [(0, len(text))]
-    furniture = [(b.start, b.end) for b in blocks if b.kind == BlockKind.FURNITURE]
+    furniture = sorted((b.start, b.end) for b in blocks if b.kind == BlockKind.FURNITURE)
+    f_starts = [fa for fa, _ in furniture]
+    f_reach: list[int] = []  # the furthest end of any furniture block starting at or before
+    for _, fb in furniture:
+        f_reach.append(max(fb, f_reach[-1]) if f_reach else fb)
+    story_of = _StoryIndex(stories)
     turn_blocks = [b for b in blocks if b.kind == BlockKind.TURN]
     para_blocks = [(b.start, b.end) for b in blocks if b.kind == BlockKind.PARAGRAPH]
     sent_blocks = sorted((b.start, b.end) for b in blocks if b.kind == BlockKind.SENTENCE)
 
     def in_furniture(a: int, b: int) -> bool:
-        return any(fa <= a and b <= fb for fa, fb in furniture)
+        k = bisect.bisect_right(f_starts, a) - 1
+        return k >= 0 and f_reach[k] >= b
 
     if not para_blocks:
         para_blocks = []
@@ -286,15 +310,15 @@ def _layout(document: Document) -> _Layout:
             turns.append(current)
         # A turn never runs past its story.
         for t in turns:
-            for sa, sb in stories:
-                if sa <= t.start < sb:
-                    t.end = min(t.end, sb)
+            k = story_of(t.start)
+            if k is not None:
+                t.end = min(t.end, stories[k][1])
 
     turns.sort(key=lambda t: t.start)
     turn_starts = [t.start for t in turns]
     paras: list[_Para] = []
     for a, b in para_blocks:
-        story = next((i for i, (sa, sb) in enumerate(stories) if sa <= a < sb), None)
+        story = story_of(a)
         if story is None:
             continue
         k = bisect.bisect_right(turn_starts, a) - 1
@@ -454,22 +478,41 @@ def _tidy_org(org: str | None) -> str | None:
 # A role word _ROLE_NAME_RE needs; its matches never cross a line, so only lines holding
 # one of these words are searched (the full pattern is slow where nothing can match).
 _ROLE_HINT_RE = re.compile(
-    r"spokes(?:wo)?(?:man|person)|[Mm]inister|[Pp]resident|[Pp]remier|[Cc]ouncilor|"
+    r"[Ss]pokes(?:wo)?(?:man|person)|[Mm]inister|[Pp]resident|[Pp]remier|[Cc]ouncilor|"
     r"[Aa]mbassador|[Ss]ecretary|[Aa]dministrator|[Dd]irector-General|[Cc]hairman|[Gg]overnor"
 )
 
 
 def _role_name_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_ROLE_NAME_RE.finditer(text)``, searching only the lines that hold a role word."""
+    """``_ROLE_NAME_RE.finditer(text)``, searching only near the role words.
+
+    A match holds at most four title words before its role word and a short name after it,
+    all on one line: each role word is searched from a little before it (on a word boundary)
+    to a little after it, and a match reaching the window's end is re-read to the line's end.
+    """
     done = 0
     for hint in _ROLE_HINT_RE.finditer(text):
-        if hint.start() < done:
+        h = hint.start()
+        if h < done:
             continue
-        a = text.rfind("\n", 0, hint.start()) + 1
-        b = text.find("\n", hint.end())
-        b = len(text) if b < 0 else b
-        yield from _ROLE_NAME_RE.finditer(text, a, b)
-        done = b
+        line_start = text.rfind("\n", 0, h) + 1
+        line_end = text.find("\n", hint.end())
+        line_end = len(text) if line_end < 0 else line_end
+        a = max(line_start, done)
+        if h - a > _ROLE_REACH:
+            space = text.find(" ", h - _ROLE_REACH, h)
+            a = h if space < 0 else space + 1
+        b = min(line_end, hint.end() + _ROLE_REACH)
+        m = _ROLE_NAME_RE.search(text, a, b)
+        if m is None:
+            continue
+        if m.end() == b < line_end:
+            m = _ROLE_NAME_RE.match(text, m.start(), line_end) or m
+        yield m
+        done = m.end()
+
+
+_ROLE_REACH = 160
 
 
 def _collect_people(text: str, registry: _Registry) -> None:
@@ -749,6 +792,9 @@ def _clause_prefix(text: str, s_start: int, subj: int) -> int:
     return subj
 
 
+_SUBJECT_REACH = 300
+
+
 def _find_cues(
     text: str, s_start: int, s_end: int, quotes: list[tuple[int, int]], reader: _Reader
 ) -> list[_Cue]:
@@ -777,31 +823,33 @@ def _find_cues(
         # 1. Subject before the verb: "Guo Jiakun said", "..., Guo Weimin, a spokesperson for
         #    ..., said Thursday", "the World Bank's China Office released", "X's report showed".
         back_end = va
-        pre = text[s_start:va]
+        # The subject and its titles sit right before the verb: the end-anchored patterns
+        # below read only the last stretch of the sentence (they are slow on long ones).
+        tail = max(s_start, va - _SUBJECT_REACH)
+        pre = text[tail:va]
         aux = _AUX_END_RE.search(pre)
         if aux:
-            back_end = s_start + aux.start()
+            back_end = tail + aux.start()
         else:
-            back_end = s_start + len(pre.rstrip())
+            back_end = tail + len(pre.rstrip())
         appos: str | None = None
-        pre2 = text[s_start:back_end]
-        rep = _REPORT_END_RE.search(pre2)
+        rep = _REPORT_END_RE.search(text, tail, back_end)
         if rep:
-            back_end = s_start + rep.start()
-        am = _APPOS_END_RE.search(text[s_start:back_end])
+            back_end = rep.start()
+        am = _APPOS_END_RE.search(text, tail, back_end)
         subj_start, phrase = _tokens_back(text, back_end, s_start)
         if am and not phrase:
-            subj_start, phrase = _tokens_back(text, s_start + am.start(), s_start)
+            subj_start, phrase = _tokens_back(text, am.start(), s_start)
             if phrase:
                 appos = am.group(1)
-        if not phrase and _PRONOUN_END_RE.search(text[s_start:back_end]):
-            pm = _PRONOUN_END_RE.search(text[s_start:back_end])
-            assert pm is not None
-            subj_start, phrase = s_start + pm.start(1), pm.group(1)
         if not phrase:
-            rm = _ROLE_END_RE.search(text[s_start:back_end])
+            pm = _PRONOUN_END_RE.search(text, tail, back_end)
+            if pm:
+                subj_start, phrase = pm.start(1), pm.group(1)
+        if not phrase:
+            rm = _ROLE_END_RE.search(text, tail, back_end)
             if rm and rm.group(1).lower() in _ROLE_SET:
-                subj_start, phrase = s_start + rm.start(), rm.group()
+                subj_start, phrase = rm.start(), rm.group()
         if phrase and (not release or is_organization(_POSSESSIVE_REST_RE.sub("", phrase))):
             who, kind, role, org, pron = reader.speaker_of(phrase, appos)
             if who or pron:
