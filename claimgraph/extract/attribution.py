@@ -854,8 +854,8 @@ def _find_cues(
             who, kind, role, org, pron = reader.speaker_of(phrase, appos)
             if who or pron:
                 clause_start = _clause_prefix(text, s_start, subj_start)
-                tail = _DATEISH.match(text[vb:s_end])
-                clause_end = vb + (tail.end() if tail else 0)
+                dated = _DATEISH.match(text[vb:s_end])
+                clause_end = vb + (dated.end() if dated else 0)
                 if _CLAUSE_TAIL_RE.fullmatch(text[vb:s_end]):
                     clause_end = s_end  # "..., Yang said here Saturday."
                 after_quote = bool(_QUOTE_END_RE.search(text[s_start:subj_start]))
