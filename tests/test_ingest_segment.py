@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from claimgraph.ingest import load_document, segment, split_sentences
 from claimgraph.ingest.clean import furniture_reason
 from claimgraph.ingest.segment import classify_turn, parse_label
-from claimgraph.models import BlockKind, Document
+from claimgraph.models import Block, BlockKind, Document
 
 DOCS = Path(__file__).parent / "corpus" / "docs"
 
@@ -308,3 +308,27 @@ def test_segment_blocks_property(text):
             labels.update(range(b.start, b.start + len(b.speaker_label or "") + 12))
     missing = [i for i, ch in enumerate(text) if not ch.isspace() and i not in covered | labels]
     assert not missing
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_segment_trusted_blocks_equal_validated_ones(corpus, prefix):
+    # Blocks are built without validation for speed: each must be what validation would give.
+    for block in corpus[prefix].blocks:
+        validated = Block.model_validate(block.model_dump())
+        assert block == validated and hash(block) == hash(validated)
+        assert block.model_fields_set == validated.model_fields_set
+        assert type(block.kind) is BlockKind and isinstance(block.start, int)
+        assert block.model_dump_json() == validated.model_dump_json()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join), st.integers(0, 80), st.integers(0, 80))
+def test_sentences_split_any_span(text, a, b):
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    spans = split_sentences(text, start, end)
+    for s, e in spans:
+        assert start <= s < e <= end
+        assert text[s:e] == text[s:e].strip()
+    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False))
+    inside = "".join(text[s:e] for s, e in spans)
+    assert "".join(inside.split()) == "".join(text[start:end].split())

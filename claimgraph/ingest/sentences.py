@@ -88,6 +88,8 @@ _BEFORE_NUMBER_ONLY = frozenset({"no", "nos", "vol", "fig", "figs", "pp", "art"}
 # A stop, its repeats, then closing quotes and brackets that belong to the sentence.
 _STOP = re.compile(r"(?P<stop>[.?!…]+[\"'”’)\]]*)(?P<ws>\s*)")
 _ROMAN = re.compile(r"[IVXLCivxlc]+")
+_STOPS = frozenset(".?!…")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -106,22 +108,31 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     cursor = start
     for m in _STOP.finditer(text, start, stop):
-        after = m.start("ws")
-        nxt = m.end("ws")
+        after, nxt = m.span("ws")
         if nxt >= stop:
             break
-        stop_text = m.group("stop")
         if nxt > after:
             if not _opens_sentence(text[nxt]):
                 continue
-        elif not (stop_text[0] in ".?!" and _glued_start(text, after, stop)):
+        elif not (text[m.start()] in ".?!" and _glued_start(text, after, stop)):
             continue
-        if stop_text[0] == "." and len(stop_text.rstrip("\"'”’)]")) == 1:
-            if _is_abbreviation(text, cursor, m.start(), text[nxt]):
+        dot = m.start()
+        # A single full stop (closing quotes aside) may end an abbreviation instead.
+        if text[dot] == "." and (dot + 1 == after or text[dot + 1] not in _STOPS):
+            if _is_abbreviation(text, cursor, dot, text[nxt]):
                 continue
         spans.append((cursor, after))
         cursor = nxt
-    spans.append((cursor, stop))
+    if cursor < stop:
+        spans.append((cursor, stop))
+    # Sentence boundaries fall between a stop and the non-space character after it, so only the
+    # first and last spans can have whitespace to strip (when the caller's span has some).
+    if spans and (text[spans[0][0]].isspace() or text[spans[-1][1] - 1].isspace()):
+        return _stripped(text, spans)
+    return spans
+
+
+def _stripped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in spans:
         piece = text[s:e]
@@ -167,7 +178,7 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int, following: str) -
         return True
     if len(token) == 1 and token.isalpha() and token.isupper():
         return True  # an initial: "J. Smith"
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
+    if _DOTTED.fullmatch(token):
         return True  # "U.S.", "e.g.", "a.m." -- the final dot is this one
     # A list number or numeral at the start of the span: "1. Import ...", "II. Trade".
     head = text[sentence_start : dot - len(token)].strip()
