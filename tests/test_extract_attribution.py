@@ -390,3 +390,95 @@ def test_attribution_corpus_gold_speaker_and_date(gold, corpus_attributions) -> 
     assert who.speaker in allowed, (gold["number"], who)
     day, _ = days.at(gold["start"])
     assert (day.isoformat() if day else None) == gold["date"], gold["number"]
+
+
+# --------------------------------------------------------------------------- generality
+# fmt: off
+GENERAL_CASES = [
+    # unnamed groups name nobody, even capitalised at the start of a sentence
+    (["Officials said 37 people were missing after the storm."], "37", None, "none"),
+    (["Economists polled by Reuters had forecast growth of 4.8% for the quarter."], "4.8%",
+     None, "none"),
+    (["Analysts expect exports to rise 6% this year."], "6%", None, "none"),
+    (["Diplomats said 14 embassies had closed."], "14 embassies", None, "none"),
+    # an indefinite spokesperson is nobody; named later in the paragraph, that person speaks
+    (["Exports rose 12% in May, a spokesperson said."], "12%", None, "none"),
+    (["Exports rose 12% in May, a spokesperson said. The spokesperson, Jane Doe, added that "
+      "imports fell 3%."], "3%", "Jane Doe", "said"),
+    (["Its chief executive, Samuel Osei, told reporters the board would replant 800 farms."],
+     "800 farms", "Samuel Osei", "said"),
+    # an office nobody in the text is named to speaks as the office
+    (["The Chancellor also confirmed £25 million for the fund."], "£25 million", "Chancellor",
+     "said"),
+    (["The Prime Minister said 66,000 homes would be protected."], "66,000", "Prime Minister",
+     "said"),
+    # ... and an office held by a person named in the text is that person
+    (["Prime Minister Ana Lopes visited the site.", "The Prime Minister said 66,000 homes "
+      "would be protected."], "66,000", "Ana Lopes", "pronoun"),
+    # gender from the honorific, not from the first name
+    (["Mr Okafor, the finance minister, said growth reached 3.1%. He said debt fell to 60% of "
+      "output."], "60%", "Okafor", "pronoun"),
+    (["Ms Lind met Mr Berg on Monday. She said 40 contracts were signed."], "40 contracts",
+     "Lind", "pronoun"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker", "cue"), GENERAL_CASES)
+def test_attribution_general_rules(paras, needle, speaker, cue) -> None:
+    speaker_found, _, cue_found = who_at(make_doc(paras), needle)
+    assert (speaker_found, cue_found) == (speaker, cue)
+
+
+# fmt: off
+LABEL_CASES = [
+    (["QUESTION: The backlog is about 400 days. Why?", "MR PRICE: We cut it by 40 percent."],
+     "400 days", None, "question"),
+    (["QUESTION: The backlog is about 400 days. Why?", "MR PRICE: We cut it by 40 percent."],
+     "40 percent", "Price", "turn"),
+    (["THE PRESIDENT: We created 12 million jobs.", "Q Mr. President, what about 9 percent?"],
+     "12 million", "President", "turn"),
+    (["SECRETARY BLINKEN: We gave $185 million.", "MS PSAKI: And 20 more."], "$185 million",
+     "Blinken", "turn"),
+    (["SECRETARY BLINKEN: We gave $185 million.", "MS PSAKI: And 20 more."], "20 more",
+     "Psaki", "turn"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker", "cue"), LABEL_CASES)
+def test_attribution_us_uk_transcript_labels(paras, needle, speaker, cue) -> None:
+    doc = make_doc(paras, genre="transcript", blocks=False)
+    speaker_found, _, cue_found = who_at(doc, needle)
+    assert (speaker_found, cue_found) == (speaker, cue)
+
+
+def _corpus_texts() -> list[str]:
+    ingest = pytest.importorskip("claimgraph.ingest")
+    return [
+        ingest.load_document(path, meta=meta).text
+        for path, meta in ingest.read_manifest(CORPUS / "manifest.jsonl").items()
+    ]
+
+
+def test_attribution_role_name_scan_equals_full_scan() -> None:
+    from claimgraph.extract import attribution
+
+    texts = [*_corpus_texts(), "Foreign Ministry Spokesperson Mao Ning’s Regular Press Conference"]
+    for text in texts:
+        fast = [m.span() for m in attribution._role_name_matches(text)]
+        full = [m.span() for m in attribution._ROLE_NAME_RE.finditer(text)]
+        assert fast == full
+        assert full or "Spokesperson" not in text
+
+
+def test_attribution_long_transcript_answers_every_turn() -> None:
+    turns = [
+        f"{'Reuters' if i % 2 else 'Mao Ning'}: Exports rose {i}% and {i + 1000} firms joined."
+        for i in range(400)
+    ]
+    doc = make_doc(turns, genre="transcript", blocks=False)
+    found = attribute(doc)
+    for i in (0, 1, 398, 399):
+        at = found.at(doc.text.index(f"{i + 1000} firms"))
+        assert at.speaker == ("Reuters" if i % 2 else "Mao Ning")

@@ -160,3 +160,40 @@ def test_dates_transcripts_and_statements(paras, needle, expected) -> None:
 def test_dates_without_publication_day_are_null() -> None:
     doc = make_doc(["The museum has 3 million visitors."], published=None)
     assert day_at(doc, "3 million") == (None, None)
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("sentence", "needle", "expected"),
+    [
+        ("Guo said last Tuesday that exports rose 5%.", "5%", ("2024-12-10", "weekday")),
+        ("Guo said earlier this week that exports rose 5%.", "5%", (None, None)),
+        ("Guo told reporters last week that exports rose 5%.", "5%", (None, None)),
+        ("Speaking on 3 March, Guo said exports rose 5%.", "5%", ("2024-03-03", "explicit")),
+        ("On March 3, Guo said exports rose 5%.", "5%", ("2024-03-03", "explicit")),
+        ("Guo said this morning that exports rose 5%.", "5%", ("2024-12-11", "relative")),
+        # a source's data released last week: the page's day, not a vague one
+        ("Data from the World Bank showed last week that exports rose 5%.", "5%",
+         ("2024-12-11", "published")),
+    ],
+)
+# fmt: on
+def test_dates_cue_days_and_vague_days(sentence, needle, expected) -> None:
+    assert day_at(make_doc([sentence]), needle) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mao said on Tuesday that 5% rose. On December 10, 2024, Guo spoke; yesterday too.",
+        "Trade rose 5% in 2024, said Wang on 3 March. Growth hit 4/21/22 levels on Monday.",
+        "No day at all here, only 12 numbers.",
+    ],
+)
+def test_dates_day_index_agrees_with_scans(text) -> None:
+    from claimgraph.extract.dates import _DayIndex
+
+    index = _DayIndex(text)
+    for a in range(0, len(text), 7):
+        for b in range(a, len(text) + 1, 11):
+            assert index.within(a, b) == find_days(text[a:b], a), (a, b)

@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimgraph.extract.names import (
     COUNTRIES,
+    GROUP_NOUNS,
     ORG_ALIASES,
     OUTLETS,
     ROLE_WORDS,
@@ -544,6 +545,10 @@ _AUX = {"has", "have", "had", "also", "then", "further", "again", "once", "solem
 _CONNECT = {"of", "the", "for", "and", "in", "on", "de", "al", "bin", "van", "von", "du"}
 _PRONOUNS = {"he": "m", "she": "f"}
 _ROLE_SET = {r.lower() for r in ROLE_WORDS}
+# Labels of turns that name nobody: a reporter's question, an answer, the audience.
+_ANONYMOUS_LABELS = frozenset(
+    {"Q", "A", "", "QUESTION", "QUESTIONER", "REPORTER", "JOURNALIST", "AUDIENCE", "PARTICIPANT"}
+)
 _SOURCE_NOUNS = (
     r"(?:survey|surveys|report|reports|data|statistics|figures|estimates?|study|poll|census|"
     r"analysis|assessment|forecast|calculations?|findings)"
@@ -718,7 +723,18 @@ class _Reader:
             return None, None, None, None, _PRONOUNS[low]
         m = _DEFINITE_ROLE_RE.fullmatch(low)
         if m and m.group(1) in _ROLE_SET:
+            office = phrase.split(maxsplit=1)[1]
+            if office[:1].isupper() and m.group(0).startswith("the"):
+                return None, None, None, None, f"office:{office}"  # "The Chancellor"
             return None, None, None, None, f"role:{m.group(1)}"
+        if (
+            low in _ROLE_SET
+            and phrase[:1].isupper()
+            and all(w[:1].isupper() for w in phrase.split())
+        ):
+            return None, None, None, None, f"office:{phrase}"  # "Prime Minister announces"
+        if low.split()[-1:] and low.split()[-1] in GROUP_NOUNS:
+            return None, None, None, None, None  # "Officials said": an unnamed group
         if not phrase or not any(ch.isupper() for ch in phrase):
             return None, None, None, None, None
         if _LEADING_THE_RE.sub("", low) in COUNTRIES:
@@ -795,6 +811,22 @@ def _clause_prefix(text: str, s_start: int, subj: int) -> int:
 _SUBJECT_REACH = 300
 
 
+def _ends_with_role(words: str) -> bool:
+    """Whether a phrase ends with a role ('chief executive', 'finance ministry spokesperson')."""
+    toks = words.lower().split()
+    return any(" ".join(toks[i:]) in _ROLE_SET for i in range(len(toks)))
+
+
+_HONORED_RE = re.compile(
+    rf"\b(?P<title>Mr|Ms|Mrs|Miss)\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+)
+_ROLE_THEN_NAME_RE = re.compile(
+    r"(?:^|(?<=[\s,;]))(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?P<role>[\w\-]+(?:\s+[\w\-]+){0,3}?),\s+"
+    rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}}),?\s*$"
+)
+
+
 def _find_cues(
     text: str, s_start: int, s_end: int, quotes: list[tuple[int, int]], reader: _Reader
 ) -> list[_Cue]:
@@ -842,6 +874,11 @@ def _find_cues(
             subj_start, phrase = _tokens_back(text, am.start(), s_start)
             if phrase:
                 appos = am.group(1)
+        if not phrase:
+            rn = _ROLE_THEN_NAME_RE.search(text, tail, back_end)
+            if rn and _ends_with_role(rn.group("role")):
+                subj_start, phrase = rn.start("name"), rn.group("name")
+                appos = rn.group("role")
         if not phrase:
             pm = _PRONOUN_END_RE.search(text, tail, back_end)
             if pm:
@@ -1179,6 +1216,19 @@ class _Walker:
         self, marker: str, seen: list[_Mentioned], current: Attribution | None, exclude: str | None
     ) -> Attribution | None:
         """He/She/'the spokesperson' -> the person meant, or None when it cannot be told."""
+        if marker.startswith("office:"):
+            office = marker[7:]
+            found = self.resolve_pronoun(f"role:{office.lower()}", seen, current, exclude)
+            if found is not None and found.speaker:
+                return found
+            # An office nobody in the text is named to: the office speaks ("the Chancellor").
+            return Attribution(
+                speaker=office,
+                speaker_type="person",
+                role=office,
+                cue="said",
+                confidence=CONFIDENCE["said"] - 0.3,
+            )
         if marker.startswith("role:"):
             word = marker[5:]
             for m in reversed(seen):
@@ -1239,8 +1289,11 @@ class _Walker:
         raw = raw.strip("[]【】 ")
         name, role = (raw, None) if is_organization(raw) else clean_label(turn.label)
         label_text = f"{turn.label.strip()}:"
-        if name in {"Q", "A", ""}:
-            return Attribution(cue="question" if name == "Q" else "turn", cue_text=label_text)
+        if name.upper() in _ANONYMOUS_LABELS:
+            question = name.upper() != "A"
+            return Attribution(cue="question" if question else "turn", cue_text=label_text)
+        if name.lower().startswith("the ") and name[4:].lower() in _ROLE_SET:
+            name, role = name[4:], role or name[4:]  # "THE PRESIDENT:" -> President
         question = turn.role == "question" or (
             turn.role is None and (name.lower() in OUTLETS or is_organization(name))
         )
@@ -1342,6 +1395,13 @@ class _Walker:
 
     def note_mentions(self, a: int, b: int, *lists: list[_Mentioned]) -> None:
         """Record the people a sentence names in each list (for pronouns to point to)."""
+        # "Mr Berg", "Ms Lind": the honorific tells the gender a later he/she needs.
+        for m in _HONORED_RE.finditer(self.text, a, b):
+            name = m.group("name")
+            if looks_like_person(name):
+                gender = "m" if m.group("title") == "Mr" else "f"
+                known = self.registry.resolve(name, "person")
+                self.registry.add(known or name, "person", gender=gender)
         # Bare names ("Wen Tao met Bo Yang") are people a pronoun may point to.
         for m in _BARE_NAME_RE.finditer(self.text, a, b):
             if looks_like_person(m.group()) and not self.registry.resolve(m.group()):

@@ -100,6 +100,14 @@ _BRIEFING_RE = re.compile(
 )
 
 
+# A past time that names no single day: the statement was not made on the page's day.
+_VAGUE_PAST_RE = re.compile(
+    r"\b(?:earlier (?:this|in the) (?:week|month|year)|last (?:week|month|year)|"
+    r"(?:this|last) weekend|(?:a few|several|two|three) days ago|recently)\b",
+    re.IGNORECASE,
+)
+
+
 def _safe(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -273,6 +281,10 @@ class StatedDates:
                 return found
         return None
 
+    def _vague(self, a: int | None, b: int | None) -> bool:
+        """Whether a cue's clause dates its words only vaguely ("earlier this week")."""
+        return a is not None and b is not None and bool(_VAGUE_PAST_RE.search(self._doc.text, a, b))
+
     def _event_days(self) -> dict[tuple[int, str], _Found]:
         """(story, speaker) -> a day the story states for that speaker (cue or event)."""
         text = self._doc.text
@@ -326,6 +338,10 @@ class StatedDates:
             found = self._in_clause(span.cue_start, span.cue_end)
             if found:
                 return found.day, found.source
+            if span.attribution.cue in {"said", "pronoun", "quote"} and self._vague(
+                span.cue_start, span.cue_end
+            ):
+                return None, None  # "said earlier this week": some day, not the page's day
             who = span.attribution
             if who.cue == "according_to":
                 found = self._in_clause(span.frame_start, span.frame_end)

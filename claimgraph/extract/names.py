@@ -20,6 +20,7 @@ from functools import lru_cache
 __all__ = [
     "COUNTRIES",
     "FEMALE_WORDS",
+    "GROUP_NOUNS",
     "MALE_WORDS",
     "ORG_ALIASES",
     "OUTLETS",
@@ -433,6 +434,17 @@ COUNTRIES: frozenset[str] = frozenset(
 )
 
 # Capitalised words that start sentences or name things, never part of a speaker's name.
+# Common nouns for unnamed groups: "Officials said ...", "Economists expect ..." name nobody.
+GROUP_NOUNS: frozenset[str] = frozenset(
+    (
+        "officials analysts economists experts authorities residents sources observers "
+        "diplomats investors traders scientists researchers doctors police witnesses critics "
+        "lawmakers legislators activists organisers organizers officers spokespeople ministers "
+        "leaders executives bankers forecasters hospitals firefighters rescuers medics locals "
+        "villagers farmers workers students teachers people protesters insiders aides "
+        "regulators prosecutors engineers officials' analysts' survivors staff"
+    ).split()
+)
 _NOT_NAME: frozenset[str] = frozenset(
     w.lower()
     for w in (
@@ -678,6 +690,8 @@ def is_name_token(token: str) -> bool:
     if low.endswith("'s") or low.endswith("’s"):
         return False
     if low in _NOT_NAME or low in COUNTRIES or low in ORG_HEADS or low in OUTLETS:
+        return False
+    if low in GROUP_NOUNS:
         return False
     return low not in _ROLE_SINGLE
 
