@@ -482,3 +482,25 @@ def test_attribution_long_transcript_answers_every_turn() -> None:
     for i in (0, 1, 398, 399):
         at = found.at(doc.text.index(f"{i + 1000} firms"))
         assert at.speaker == ("Reuters" if i % 2 else "Mao Ning")
+
+
+# fmt: off
+CARRY_CASES = [
+    # reported speech carries into a paragraph that goes on with the speaker's message ...
+    (["Trade minister Ana Lopes said on Monday that exports were strong.",
+      "Domestically, output grew 4% over the period."], "4%", "Ana Lopes"),
+    # ... but not into one that opens on an actor of its own
+    (["Trade minister Ana Lopes said on Monday that exports were strong.",
+      "Firefighters were battling 12 wildfires in the south."], "12 wildfires", None),
+    (["Trade minister Ana Lopes said on Monday that exports were strong.",
+      "A spokesperson for the central bank, Tom Reed, quoted figures. Reserves hit $9 billion."],
+     "$9 billion", None),
+    (["Trade minister Ana Lopes said on Monday that exports were strong.",
+      "Governor Paul Diaz met bankers. Lending rose 7% in May."], "7%", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), CARRY_CASES)
+def test_attribution_carry_over_stops_at_a_new_actor(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

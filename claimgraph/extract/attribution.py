@@ -817,6 +817,10 @@ def _ends_with_role(words: str) -> bool:
     return any(" ".join(toks[i:]) in _ROLE_SET for i in range(len(toks)))
 
 
+_OPENING_SUBJECT_RE = re.compile(
+    r"[\W_]*(?:(?:[Tt]he|An?|Some|Many|Other|Several)\s+)?(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)"
+    r"(?=\s+(?:for|of|at|from|in|were|was|are|is|have|has|had|said|say|says)\b|,)"
+)
 _HONORED_RE = re.compile(
     rf"\b(?P<title>Mr|Ms|Mrs|Miss)\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
 )
@@ -1412,6 +1416,16 @@ class _Walker:
             for mentioned in lists:
                 mentioned.append(seen)
 
+    def opens_with_actor(self, para: _Para, current: Attribution) -> bool:
+        """Whether a paragraph opens on an actor of its own ("Firefighters were battling",
+        "A spokesperson for ...", another named person): reported speech does not carry in."""
+        first = para.sentences[0]
+        m = _OPENING_SUBJECT_RE.match(self.text, first.start, first.end)
+        if m and (m.group("head").lower() in GROUP_NOUNS or _ends_with_role(m.group(0))):
+            return True
+        lead = min(first.end, first.start + 60)
+        return any(name != current.speaker for name in self.names_in(first.start, lead))
+
     def walk_article(
         self,
         para: _Para,
@@ -1429,6 +1443,8 @@ class _Walker:
             # A heading, a menu line, a caption: the page speaks, and any carry-over ends.
             self.emit(para.start, para.end, story, NONE, None)
             return None, None
+        if current is not None and para.sentences and self.opens_with_actor(para, current):
+            current, current_kind = None, None  # a new paragraph with its own actor
         current_clause = self.last_clause.get(story) if current else None
         for sent in para.sentences:
             cues = _find_cues(text, sent.start, sent.end, qspans, self.reader)
