@@ -46,7 +46,7 @@ from claimgraph.models import (
 )
 from claimgraph.pipeline import extract_mentions
 from claimgraph.resolve import name_key, subject_key
-from claimgraph.store import Filters, MentionRow, Store
+from claimgraph.store import Filters, MentionRow, Store, trusted
 
 __all__ = [
     "EDGE_TYPES",
@@ -100,19 +100,22 @@ class MentionView(BaseModel):
     @classmethod
     def of(cls, row: MentionRow) -> MentionView:
         """The view of a stored mention (built without re-validating what the store holds)."""
-        m = row.data
-        return cls.model_construct(
-            id=m["id"],
-            document_id=m["document_id"],
-            document=row.document_name,
-            speaker=row.speaker,
-            reported_by=row.reported_by,
-            date=row.day,
-            publisher=row.publisher,
-            number=m["number"],
-            sentence=m["sentence"],
-            start=m["start"],
-            end=m["end"],
+        m = row.values  # VIEW_FIELDS first: id, document_id, number, sentence, start, end
+        return trusted(
+            cls,
+            {
+                "id": m[0],
+                "document_id": m[1],
+                "document": row.document_name,
+                "speaker": row.speaker,
+                "reported_by": row.reported_by,
+                "date": row.day,
+                "publisher": row.publisher,
+                "number": m[2],
+                "sentence": m[3],
+                "start": m[4],
+                "end": m[5],
+            },
         )
 
 
@@ -329,18 +332,18 @@ class ClaimGraph:
             max_value, kind, text,
         )  # fmt: skip
         ids = self.store.matching_claim_ids(filters)
-        firsts = self.store.first_days(ids)
-        claims = self.store.claims_by_id(ids)
-        claims.sort(key=lambda c: (firsts.get(c.id) or date.max, c.metric, c.value, c.id))
-        if limit is not None:
-            claims = claims[:limit]
-        rows = self.store.claim_mention_rows([c.id for c in claims])
-        return [
-            ClaimView.model_construct(
-                **dict(claim), mentions=tuple(MentionView.of(r) for r in rows[claim.id])
-            )
-            for claim in claims
-        ]
+        found = self.store.claims_with_first_day(ids, mention_ids=False)
+        found.sort(key=lambda cf: (cf[1] or date.max, cf[0].metric, cf[0].value, cf[0].id))
+        claims = [c for c, _ in (found if limit is None else found[:limit])]
+        rows = self.store.claim_mention_rows([c.id for c in claims], light=True)
+        views = []
+        for claim in claims:
+            data = dict(claim.__dict__)
+            mentions = tuple(MentionView.of(r) for r in rows[claim.id])
+            data["mention_ids"] = tuple(sorted(m.id for m in mentions))
+            data["mentions"] = mentions
+            views.append(trusted(ClaimView, data))
+        return views
 
     def mentions(
         self,

@@ -29,9 +29,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, TypeVar
+
+from pydantic import BaseModel
 
 from claimgraph import resolve as rs
 from claimgraph.errors import ClaimNotFound, GraphIntegrityError, StoreError
@@ -49,9 +50,9 @@ from claimgraph.models import (
     make_id,
 )
 
-__all__ = ["SCHEMA_VERSION", "Filters", "MentionRow", "Store"]
+__all__ = ["SCHEMA_VERSION", "VIEW_FIELDS", "Filters", "MentionRow", "Store", "trusted"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _FORMAT = "claimgraph"
 
 _SCHEMA = """
@@ -69,21 +70,30 @@ CREATE TABLE mentions (
     claim_id TEXT NOT NULL, metric_id TEXT NOT NULL, speaker_kind TEXT, speaker_key TEXT,
     reported_key TEXT, org_key TEXT, publisher_key TEXT, day TEXT, value REAL NOT NULL,
     kind TEXT NOT NULL, doc_name TEXT NOT NULL, start INTEGER NOT NULL, search TEXT NOT NULL,
-    json TEXT NOT NULL
+    m_doc TEXT NOT NULL, m_number TEXT NOT NULL, m_end INTEGER NOT NULL, m_value TEXT NOT NULL,
+    m_low TEXT, m_high TEXT, m_qualifier TEXT NOT NULL, m_unit TEXT, m_metric TEXT NOT NULL,
+    m_subject TEXT, m_period TEXT, m_speaker TEXT, m_speaker_type TEXT, m_speaker_role TEXT,
+    m_speaker_org TEXT, m_reported_by TEXT, m_date TEXT, m_sentence TEXT NOT NULL,
+    m_sentence_start INTEGER NOT NULL, m_story INTEGER NOT NULL, m_confidence REAL NOT NULL,
+    m_cue TEXT NOT NULL, m_cue_text TEXT, m_date_source TEXT
 );
 CREATE INDEX mentions_document ON mentions (document_id);
-CREATE INDEX mentions_claim ON mentions (claim_id);
-CREATE INDEX mentions_speaker ON mentions (speaker_key, day);
-CREATE INDEX mentions_reported ON mentions (reported_key, day);
+-- Covers what a claim's mention views show, so listing them reads no table rows.
+CREATE INDEX mentions_claim ON mentions (
+    claim_id, day, doc_name, start, id, document_id, m_number, m_sentence, m_end, speaker_kind,
+    speaker_key, reported_key, publisher_key
+);
+CREATE INDEX mentions_speaker ON mentions (speaker_key, metric_id, day, claim_id);
+CREATE INDEX mentions_reported ON mentions (reported_key, metric_id, day, claim_id);
 CREATE INDEX mentions_org ON mentions (org_key, day);
-CREATE INDEX mentions_metric ON mentions (metric_id, day);
+CREATE INDEX mentions_metric ON mentions (metric_id, day, claim_id);
 CREATE INDEX mentions_publisher ON mentions (publisher_key, day);
 CREATE INDEX mentions_day ON mentions (day);
 CREATE INDEX mentions_value ON mentions (value);
 CREATE INDEX mentions_kind ON mentions (kind, day);
 CREATE TABLE claims (
     id TEXT PRIMARY KEY, metric_id TEXT NOT NULL, value TEXT NOT NULL, low TEXT, high TEXT,
-    qualifier TEXT NOT NULL, unit TEXT, kind TEXT NOT NULL
+    qualifier TEXT NOT NULL, unit TEXT, kind TEXT NOT NULL, first_day TEXT
 );
 CREATE INDEX claims_metric ON claims (metric_id);
 CREATE TABLE metrics (id TEXT PRIMARY KEY, key TEXT NOT NULL, subject_key TEXT NOT NULL);
@@ -135,15 +145,70 @@ class Filters:
     text: str | None = None
 
 
-@dataclass(frozen=True)
-class MentionRow:
+# Mention fields stored in columns of their own; the others share the store's column.
+_SHARED_FIELDS = frozenset({"id", "document_id", "start", "kind"})
+_OWN_FIELDS = tuple(f for f in Mention.model_fields if f not in _SHARED_FIELDS)
+# What a MentionView shows comes first, so light rows are a prefix of full rows.
+VIEW_FIELDS = ("id", "document_id", "number", "sentence", "start", "end")
+_MENTION_NAMES = VIEW_FIELDS + tuple(f for f in Mention.model_fields if f not in VIEW_FIELDS)
+_MENTION_COLUMNS = ", ".join(f if f in _SHARED_FIELDS else f"m_{f}" for f in _MENTION_NAMES)
+_VIEW_COLUMNS = ", ".join(f if f in _SHARED_FIELDS else f"m_{f}" for f in VIEW_FIELDS)
+_FIELD_INDEX = {name: i for i, name in enumerate(_MENTION_NAMES)}
+_MODEL_ORDER = tuple((name, _FIELD_INDEX[name]) for name in Mention.model_fields)
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def trusted(cls: type[_M], data: dict[str, Any]) -> _M:
+    """A model from values that are already valid (read back from the store), unvalidated.
+
+    What ``model_construct`` does, without its per-field default handling: every field must
+    be given, with its final type (``Decimal``, ``date``, tuples of models).
+    """
+    obj = cls.__new__(cls)
+    _setattr(obj, "__dict__", data)
+    _setattr(obj, "__pydantic_fields_set__", set(data))
+    _setattr(obj, "__pydantic_extra__", None)
+    _setattr(obj, "__pydantic_private__", None)
+    return obj
+
+
+_setattr = object.__setattr__
+
+
+def _own_values(m: Mention) -> list[Any]:
+    out: list[Any] = []
+    for name in _OWN_FIELDS:
+        value = getattr(m, name)
+        if isinstance(value, Decimal):
+            value = str(value)
+        elif isinstance(value, date):
+            value = value.isoformat()
+        out.append(value)
+    return out
+
+
+def _mention(values: Sequence[Any]) -> Mention:
+    """A Mention from its stored columns (in ``_MENTION_COLUMNS`` order)."""
+    # In the model's field order: dumps list the fields in __dict__ order.
+    data = {name: values[i] for name, i in _MODEL_ORDER}
+    data["value"] = Decimal(data["value"])
+    if data["low"] is not None:
+        data["low"] = Decimal(data["low"])
+    if data["high"] is not None:
+        data["high"] = Decimal(data["high"])
+    if data["date"] is not None:
+        data["date"] = date.fromisoformat(data["date"])
+    return trusted(Mention, data)
+
+
+class MentionRow(NamedTuple):
     """A stored mention with what the store resolved about it (for views and graph edges).
 
-    The mention is parsed from its stored JSON only when asked for (``mention`` validates it
-    into the model, ``data`` is the plain dict), so listing many rows stays cheap.
+    The mention model is built from the stored columns only when asked for (``mention``), so
+    listing many rows stays cheap.
     """
 
-    json: str
+    values: tuple[Any, ...]
     day: date | None
     speaker: str | None
     speaker_id: str | None
@@ -153,16 +218,25 @@ class MentionRow:
     document_name: str
     claim_id: str
 
-    @cached_property
+    @property
+    def mention(self) -> Mention:
+        """The stored mention as the model.
+
+        Raises:
+            ValueError: the row was read light (only the fields of ``VIEW_FIELDS``).
+        """
+        if len(self.values) != len(_MENTION_NAMES):
+            raise ValueError(f"mention {self.values[0]} was read without all its fields")
+        return _mention(self.values)
+
+    @property
     def data(self) -> dict[str, Any]:
         """The stored mention as a plain dict (JSON types)."""
-        loaded: dict[str, Any] = json.loads(self.json)
-        return loaded
+        return self.mention.model_dump(mode="json")
 
-    @cached_property
-    def mention(self) -> Mention:
-        """The stored mention as the model."""
-        return Mention.model_validate_json(self.json)
+    def field(self, name: str) -> Any:
+        """One stored field of the mention, as stored (decimals and dates as text)."""
+        return self.values[_FIELD_INDEX[name]]
 
 
 def _speaker_kind(mention: Mention) -> rs.EntityKind:
@@ -397,7 +471,7 @@ class Store:
                     (met, m.subject),
                 )
             conn.execute(
-                "INSERT OR IGNORE INTO claims VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT OR IGNORE INTO claims VALUES (?,?,?,?,?,?,?,?,NULL)",
                 (
                     clm,
                     met,
@@ -412,7 +486,7 @@ class Store:
             touched_claims.add(clm)
             search = " ".join((m.number, m.metric, m.subject or "", m.sentence)).lower()
             conn.execute(
-                "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                f"INSERT INTO mentions VALUES ({','.join('?' * (15 + len(_OWN_FIELDS)))})",
                 (
                     m.id,
                     document.id,
@@ -429,7 +503,7 @@ class Store:
                     document.name,
                     m.start,
                     search,
-                    m.model_dump_json(),
+                    *_own_values(m),
                 ),
             )
             if m.speaker_role and speaker_key and skind == "person":
@@ -449,7 +523,11 @@ class Store:
                 "SELECT kind, count(*) FROM mentions WHERE claim_id = ? GROUP BY kind", (clm,)
             ).fetchall()
             best = min(kinds, key=lambda r: (-r[1], r[0]))[0]
-            conn.execute("UPDATE claims SET kind = ? WHERE id = ?", (best, clm))
+            conn.execute(
+                "UPDATE claims SET kind = ?, first_day = "
+                "(SELECT min(day) FROM mentions WHERE claim_id = ?) WHERE id = ?",
+                (best, clm, clm),
+            )
         for kind in _KINDS:
             self._reresolve(conn, kind, new_names[kind])
         if brief is not None and brief_key is not None:
@@ -605,7 +683,19 @@ class Store:
         )
 
     def metrics(self, ids: Sequence[str] | None = None) -> list[Metric]:
-        """Metrics (all, or those with the given ids), sorted by id."""
+        """Metrics (all, or those with the given ids), sorted by id; cached until a write."""
+        cache: dict[str, Metric] = self._cache.setdefault("metrics", {})
+        if ids is None:
+            if not self._cache.get("metrics_all"):
+                cache.update((m.id, m) for m in self._load_metrics(None))
+                self._cache["metrics_all"] = True
+            return sorted(cache.values(), key=lambda m: m.id)
+        missing = sorted({i for i in ids if i not in cache})
+        if missing:
+            cache.update((m.id, m) for m in self._load_metrics(missing))
+        return sorted((cache[i] for i in set(ids) if i in cache), key=lambda m: m.id)
+
+    def _load_metrics(self, ids: Sequence[str] | None) -> list[Metric]:
         surfaces: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         rows: list[Any]
         if ids is None:
@@ -613,11 +703,10 @@ class Store:
             for met, role, surface in self._conn.execute("SELECT * FROM metric_surfaces"):
                 surfaces[met][role].append(surface)
         else:
-            wanted = sorted(set(ids))
-            rows = list(self._chunked("SELECT id, key FROM metrics WHERE id IN ({})", wanted))
+            rows = list(self._chunked("SELECT id, key FROM metrics WHERE id IN ({})", ids))
             for met, role, surface in self._chunked(
                 "SELECT metric_id, role, surface FROM metric_surfaces WHERE metric_id IN ({})",
-                wanted,
+                ids,
             ):
                 surfaces[met][role].append(surface)
         out = []
@@ -633,7 +722,7 @@ class Store:
                     aliases=tuple(sorted(set(phrases))),
                 )
             )
-        return sorted(out, key=lambda m: m.id)
+        return out
 
     def _chunked(self, sql: str, ids: Sequence[str]) -> Iterator[Sequence[Any]]:
         """Rows of ``sql`` (with one ``{}`` for an IN list) for ids, 500 at a time."""
@@ -643,38 +732,58 @@ class Store:
 
     def claims_by_id(self, ids: Sequence[str] | None = None) -> list[Claim]:
         """Claims (all, or those with the given ids), sorted by id."""
-        mention_ids: dict[str, list[str]] = defaultdict(list)
+        return [c for c, _ in self.claims_with_first_day(ids)]
+
+    def claims_with_first_day(
+        self, ids: Sequence[str] | None = None, *, mention_ids: bool = True
+    ) -> list[tuple[Claim, date | None]]:
+        """Claims (all, or those with the given ids) with the first day each was stated,
+        sorted by claim id.
+
+        Args:
+            ids: the claims wanted (None: every claim).
+            mention_ids: False leaves ``mention_ids`` empty (for callers that read the
+                mentions anyway).
+        """
+        by_claim: dict[str, list[str]] = defaultdict(list)
+        columns = "id, metric_id, value, low, high, qualifier, unit, kind, first_day"
+        rows: list[Any]
         if ids is None:
-            rows = self._conn.execute("SELECT * FROM claims").fetchall()
-            for mid, clm in self._conn.execute("SELECT id, claim_id FROM mentions ORDER BY id"):
-                mention_ids[clm].append(mid)
+            rows = self._conn.execute(f"SELECT {columns} FROM claims ORDER BY id").fetchall()
+            if mention_ids:
+                for clm, mid in self._conn.execute("SELECT claim_id, id FROM mentions"):
+                    by_claim[clm].append(mid)
         else:
             wanted = sorted(set(ids))
-            rows = list(self._chunked("SELECT * FROM claims WHERE id IN ({})", wanted))
-            for mid, clm in self._chunked(
-                "SELECT id, claim_id FROM mentions WHERE claim_id IN ({}) ORDER BY id", wanted
-            ):
-                mention_ids[clm].append(mid)
+            rows = list(self._chunked(f"SELECT {columns} FROM claims WHERE id IN ({{}})", wanted))
+            rows.sort()
+            if mention_ids:
+                for clm, mid in self._chunked(
+                    "SELECT claim_id, id FROM mentions WHERE claim_id IN ({})", wanted
+                ):
+                    by_claim[clm].append(mid)
         metrics = {m.id: m for m in self.metrics(sorted({r[1] for r in rows}))}
         out = []
-        for clm, met, value, low, high, qualifier, unit, kind in rows:
+        for clm, met, value, low, high, qualifier, unit, kind, first in rows:
             metric = metrics[met]
-            out.append(
-                Claim(
-                    id=clm,
-                    metric_id=met,
-                    metric=metric.label,
-                    subject=metric.subject,
-                    value=Decimal(value),
-                    low=_dec(low),
-                    high=_dec(high),
-                    qualifier=qualifier,
-                    unit=unit,
-                    kind=kind,
-                    mention_ids=tuple(mention_ids[clm]),
-                )
+            claim = trusted(
+                Claim,
+                {
+                    "id": clm,
+                    "metric_id": met,
+                    "metric": metric.label,
+                    "subject": metric.subject,
+                    "value": Decimal(value),
+                    "low": _dec(low),
+                    "high": _dec(high),
+                    "qualifier": qualifier,
+                    "unit": unit,
+                    "kind": kind,
+                    "mention_ids": tuple(sorted(by_claim[clm])),
+                },
             )
-        return sorted(out, key=lambda c: c.id)
+            out.append((claim, _day(first)))
+        return out
 
     def briefings(self) -> list[Briefing]:
         """Every briefing with the documents reporting it, sorted by id."""
@@ -830,28 +939,35 @@ class Store:
 
     def _rows(self, sql: str, params: Sequence[Any]) -> list[MentionRow]:
         out = []
-        for js, day, skind, skey, rkey, pkey, doc_name, clm in self._conn.execute(sql, params):
-            speaker = self.display(skind, skey) if skey else None
-            reported = self.display("person", rkey) if rkey else None
-            publisher = self.display("organization", pkey) if pkey else None
+        display = self.display
+        for row in self._conn.execute(sql, params):
+            n = len(row) - 7
+            day, skind, skey, rkey, pkey, doc_name, clm = row[n:]
+            speaker = display(skind, skey) if skey else None
+            reported = display("person", rkey) if rkey else None
+            publisher = display("organization", pkey) if pkey else None
             out.append(
                 MentionRow(
-                    json=js,
-                    day=_day(day),
-                    speaker=speaker[1] if speaker else None,
-                    speaker_id=speaker[0] if speaker else None,
-                    reported_by=reported[1] if reported else None,
-                    reported_by_id=reported[0] if reported else None,
-                    publisher=publisher[1] if publisher else None,
-                    document_name=doc_name,
-                    claim_id=clm,
+                    row[:n],
+                    _day(day),
+                    speaker[1] if speaker else None,
+                    speaker[0] if speaker else None,
+                    reported[1] if reported else None,
+                    reported[0] if reported else None,
+                    publisher[1] if publisher else None,
+                    doc_name,
+                    clm,
                 )
             )
         return out
 
     _ROW_SQL = (
-        "SELECT json, day, speaker_kind, speaker_key, reported_key, publisher_key, doc_name, "
-        "claim_id FROM mentions"
+        f"SELECT {_MENTION_COLUMNS}, day, speaker_kind, speaker_key, reported_key, "
+        "publisher_key, doc_name, claim_id FROM mentions"
+    )
+    _LIGHT_SQL = (
+        f"SELECT {_VIEW_COLUMNS}, day, speaker_kind, speaker_key, reported_key, "
+        "publisher_key, doc_name, claim_id FROM mentions"
     )
     _ORDER = " ORDER BY day IS NULL, day, doc_name, start, id"
 
@@ -875,30 +991,32 @@ class Store:
         sql = f"SELECT DISTINCT claim_id FROM mentions WHERE {where[0]}"
         return sorted(r[0] for r in self._conn.execute(sql, where[1]))
 
-    def claim_mention_rows(self, claim_ids: Sequence[str]) -> dict[str, list[MentionRow]]:
-        """Every mention of each claim, by day, document name and offset."""
+    def claim_mention_rows(
+        self, claim_ids: Sequence[str], *, light: bool = False
+    ) -> dict[str, list[MentionRow]]:
+        """Every mention of each claim, by day, document name and offset.
+
+        Args:
+            claim_ids: the claims.
+            light: read only the fields of ``VIEW_FIELDS`` (enough for a view, not for
+                ``MentionRow.mention``).
+        """
         out: dict[str, list[MentionRow]] = {clm: [] for clm in claim_ids}
         ids = sorted(out)
+        select = self._LIGHT_SQL if light else self._ROW_SQL
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
-            sql = f"{self._ROW_SQL} WHERE claim_id IN ({','.join('?' * len(chunk))}){self._ORDER}"
+            sql = f"{select} WHERE claim_id IN ({','.join('?' * len(chunk))}){self._ORDER}"
             for row in self._rows(sql, chunk):
                 out[row.claim_id].append(row)
         return out
 
     def first_days(self, claim_ids: Sequence[str]) -> dict[str, date | None]:
         """The first day each claim was stated (None when no mention has a day)."""
-        out: dict[str, date | None] = {}
-        ids = sorted(set(claim_ids))
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            sql = (
-                "SELECT claim_id, min(day) FROM mentions WHERE claim_id IN "
-                f"({','.join('?' * len(chunk))}) GROUP BY claim_id"
-            )
-            for clm, day in self._conn.execute(sql, chunk):
-                out[clm] = _day(day)
-        return out
+        rows = self._chunked(
+            "SELECT id, first_day FROM claims WHERE id IN ({})", sorted(set(claim_ids))
+        )
+        return {clm: _day(day) for clm, day in rows}
 
     def all_mention_rows(self) -> list[MentionRow]:
         """Every mention with what the store resolved about it, sorted by mention id."""
@@ -906,10 +1024,8 @@ class Store:
 
     def mentions(self) -> list[Mention]:
         """Every stored mention, sorted by id."""
-        return [
-            Mention.model_validate_json(r[0])
-            for r in self._conn.execute("SELECT json FROM mentions ORDER BY id")
-        ]
+        sql = f"SELECT {_MENTION_COLUMNS} FROM mentions ORDER BY id"
+        return [_mention(r) for r in self._conn.execute(sql)]
 
     # ------------------------------------------------------------------ lookups and counts
     def get(self, node_id: str) -> Any:
@@ -927,9 +1043,9 @@ class Store:
             ).fetchone()
             found = self._document(row) if row else None
         elif prefix == "men":
-            row = self._conn.execute("SELECT json FROM mentions WHERE id = ?", (node_id,))
-            first = row.fetchone()
-            found = Mention.model_validate_json(first[0]) if first else None
+            sql = f"SELECT {_MENTION_COLUMNS} FROM mentions WHERE id = ?"
+            first = self._conn.execute(sql, (node_id,)).fetchone()
+            found = _mention(first) if first else None
         elif prefix == "clm":
             found = next(iter(self.claims_by_id([node_id])), None)
         elif prefix == "met":

@@ -169,3 +169,17 @@ def test_cli_graph_ingest_bad_file_reports_one_line_and_stores_the_rest(tmp_path
     assert len(errors) == 1 and "bad.txt" in errors[0]
     with ClaimGraph(db) as graph:
         assert [d.name for d in graph.documents()] == ["good.txt"]
+
+
+@pytest.mark.parametrize("command", ["claims", "mentions"])
+@pytest.mark.parametrize("limit", ["1", "2"])
+def test_cli_graph_limit_pages_and_says_so(db: str, command: str, limit: str) -> None:
+    code, everything, err = run(command, "--db", db, "--format", "jsonl", "--limit", "0")
+    assert code == 0 and err == ""
+    total = everything.splitlines()
+    code, out, err = run(command, "--db", db, "--format", "jsonl", "--limit", limit)
+    assert code == 0
+    assert out.splitlines() == total[: int(limit)]
+    assert err.strip() == f"(first {limit} rows shown; --limit 0 shows all)"
+    code, out, err = run(command, "--db", db, "--format", "jsonl", "--limit", str(len(total)))
+    assert out.splitlines() == total and err == ""

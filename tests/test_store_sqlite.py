@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from benchmarks.synthetic import synthetic_pairs
 from claimgraph.errors import GraphIntegrityError, StoreError
 from claimgraph.graph import ClaimGraph
 from claimgraph.models import Document, Mention
-from claimgraph.store import Filters, Store
+from claimgraph.store import VIEW_FIELDS, Filters, Store, trusted
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -192,3 +193,56 @@ def test_store_queries_use_indexes(
     plan = " | ".join(graph.store.explain(filters))
     assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, plan
     assert "SCAN mentions" not in plan, plan
+
+
+@pytest.mark.parametrize("size", [300])
+def test_store_gives_back_exactly_what_was_added(
+    pairs: list[tuple[Document, list[Mention]]], size: int
+) -> None:
+    graph = ClaimGraph(None)
+    extra = pairs[0][1][0].model_copy(
+        update={"id": "men_exact", "value": Decimal("78.60"), "low": Decimal("1E+6")}
+    )
+    added = [(doc, mentions) for doc, mentions in pairs[:size]]
+    added[0] = (added[0][0], [*added[0][1], extra])
+    for doc, mentions in added:
+        graph.add(doc, mentions)
+    given = sorted((m for _, ms in added for m in ms), key=lambda m: m.id)
+    stored = graph.store.mentions()
+    assert stored == given
+    assert [m.model_dump_json() for m in stored] == [m.model_dump_json() for m in given]
+    assert str(graph.get("men_exact").value) == "78.60"  # type: ignore[attr-defined]
+    docs = sorted((d for d, _ in added), key=lambda d: d.id)
+    assert graph.store.documents() == docs
+
+
+@pytest.mark.parametrize("speaker", ["Mao Ning", "Guo Jiakun"])
+def test_store_claim_views_read_only_the_covering_index(
+    pairs: list[tuple[Document, list[Mention]]], speaker: str
+) -> None:
+    graph = ClaimGraph(None)
+    for doc, mentions in pairs:
+        graph.add(doc, mentions)
+    ids = graph.store.matching_claim_ids(Filters(speaker=speaker))
+    assert ids
+    sql = f"EXPLAIN QUERY PLAN {Store._LIGHT_SQL} WHERE claim_id IN ({','.join('?' * len(ids))})"
+    plan = " | ".join(str(r[3]) for r in graph.store._conn.execute(sql, ids))
+    assert "USING COVERING INDEX mentions_claim" in plan, plan
+    light = graph.store.claim_mention_rows(ids, light=True)
+    full = graph.store.claim_mention_rows(ids)
+    assert [r.values for rs in light.values() for r in rs] == [
+        r.values[: len(VIEW_FIELDS)] for rs in full.values() for r in rs
+    ]
+    row = next(r for rs in light.values() for r in rs)
+    with pytest.raises(ValueError, match="without all its fields"):
+        _ = row.mention
+
+
+@pytest.mark.parametrize("model", [Mention, Document])
+def test_store_trusted_models_equal_validated_ones(
+    pairs: list[tuple[Document, list[Mention]]], model: type[Mention] | type[Document]
+) -> None:
+    original = pairs[0][1][0] if model is Mention else pairs[0][0]
+    copy = trusted(model, dict(original.__dict__))
+    assert copy == original and hash(copy) == hash(original)
+    assert copy.model_dump_json() == original.model_dump_json()

@@ -21,6 +21,7 @@ from claimgraph.graph import ClaimGraph, ClaimView
 from claimgraph.models import Kind
 
 F = TypeVar("F", bound=Callable[..., Any])
+_T = TypeVar("_T")
 
 CLAIM_COLUMNS = (
     "value",
@@ -82,19 +83,39 @@ def filter_options(func: F) -> F:
             click.option("--max", "max_value", type=float, help="Value at most this."),
             click.option("--kind", type=click.Choice(list(get_args(Kind))), help="Kind of figure."),
             click.option("--text", help="Words in the number, metric, subject or sentence."),
-            click.option("--limit", type=click.IntRange(min=1), help="At most this many rows."),
+            click.option(
+                "--limit",
+                type=click.IntRange(min=0),
+                default=DEFAULT_LIMIT,
+                show_default=True,
+                help="At most this many rows (0: all of them).",
+            ),
         ]
     ):
         func = decorator(func)
     return func
 
 
+DEFAULT_LIMIT = 1000
+
+
 def _filters(options: dict[str, Any]) -> dict[str, Any]:
+    """The library's filters; one row past ``--limit`` is asked for, to tell when it cut."""
     out = dict(options)
     for key in ("since", "until"):
         if isinstance(out.get(key), datetime):
             out[key] = out[key].date()
+    out["limit"] = out["limit"] + 1 if out.get("limit") else None
     return out
+
+
+def _page(rows: list[_T], options: dict[str, Any]) -> list[_T]:
+    """The rows within ``--limit``, with a note on stderr when there were more."""
+    limit = options.get("limit")
+    if limit and len(rows) > limit:
+        click.echo(f"(first {limit} rows shown; --limit 0 shows all)", err=True)
+        return rows[:limit]
+    return rows
 
 
 def claim_row(view: ClaimView) -> dict[str, Any]:
@@ -157,7 +178,7 @@ def claims(db: str, fmt: str, **options: Any) -> None:
     Example: claimgraph claims --speaker "Mao Ning" --metric poverty --format json
     """
     with open_graph(db) as graph:
-        views = graph.claims(**_filters(options))
+        views = _page(graph.claims(**_filters(options)), options)
     emit([claim_row(v) for v in views], fmt, CLAIM_CSV_COLUMNS if fmt == "csv" else CLAIM_COLUMNS)
 
 
@@ -171,7 +192,7 @@ def mentions(db: str, fmt: str, **options: Any) -> None:
     Example: claimgraph mentions --since 2025-12-10 --until 2025-12-10 --format jsonl
     """
     with open_graph(db) as graph:
-        rows = graph.mention_rows(**_filters(options))
+        rows = _page(graph.mention_rows(**_filters(options)), options)
     out = []
     for row in rows:
         record = row.mention.model_dump()
