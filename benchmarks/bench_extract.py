@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import time
 import tracemalloc
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from claimgraph.extract.claims import find_drafts
 from claimgraph.extract.numbers import find_quantities
-from claimgraph.ingest import load_document
+from claimgraph.ingest import iter_documents, load_document
 from claimgraph.models import Document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -182,6 +183,55 @@ def _attributes(docs: list[Document], gold: dict[str, list[dict[str, object]]]) 
     )
 
 
+_SUBJECT_STOP = frozenset("the a an of and 's s".split())
+
+
+def _subject_words(text: str | None) -> set[str]:
+    if not text:
+        return set()
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("\u2019", "'").replace("'s", ""))
+    return {w for w in words if w not in _SUBJECT_STOP}
+
+
+def subject_overlap(predicted: str | None, gold: str | None) -> float:
+    """Normalised token overlap (F1 of content words) of two subjects; 1.0 when both are null.
+
+    >>> subject_overlap("the Jakarta-Bandung railway", "Jakarta-Bandung high speed railway")
+    0.75
+    >>> subject_overlap(None, None), subject_overlap("US", None)
+    (1.0, 0.0)
+    """
+    p, g = _subject_words(predicted), _subject_words(gold)
+    if not p and not g:
+        return 1.0
+    shared = len(p & g)
+    return 2 * shared / (len(p) + len(g)) if shared else 0.0
+
+
+def subjects(gold_path: Path, manifest: Path, *, show: bool = False) -> tuple[float, int]:
+    """Subject accuracy of the drafts that match gold mentions (overlap >= 0.5 is right).
+
+    Returns:
+        (accuracy, number of matched gold mentions)
+    """
+    gold = _gold(gold_path)
+    right = n = 0
+    for doc in iter_documents([], manifest=manifest):
+        for x in find_drafts(doc):
+            q = x.quantity
+            for g in gold.get(doc.name, []):
+                gs, ge = int(str(g["start"])), int(str(g["end"]))
+                if gs < q.end and q.start < ge and "subject" in g:
+                    n += 1
+                    want = g["subject"] if isinstance(g["subject"], str) else None
+                    ok = subject_overlap(x.subject, want) >= 0.5
+                    right += ok
+                    if show and not ok:
+                        print(f"  {doc.name[:24]} {q.text!r:28} got {x.subject!r} want {want!r}")
+                    break
+    return right / max(n, 1), n
+
+
 def _fmt(s: dict[str, float]) -> str:
     return f"P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
 
@@ -192,7 +242,22 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=20, help="runs per timing (best is kept)")
     ap.add_argument("--gold", type=Path, action="append", default=[], help="gold JSONL file")
     ap.add_argument("--docs", type=Path, action="append", default=[], help="its documents")
+    ap.add_argument(
+        "--subjects",
+        type=Path,
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("GOLD", "MANIFEST"),
+        help="only score subjects of a gold set against its manifest (repeatable)",
+    )
+    ap.add_argument("--show", action="store_true", help="print each wrong subject")
     args = ap.parse_args()
+    if args.subjects:
+        for gold_path, manifest in args.subjects:
+            acc, n = subjects(gold_path, manifest, show=args.show)
+            print(f"subject accuracy {acc:.3f} on {n} matched mentions of {gold_path}")
+        return
     sets = list(zip(args.gold, args.docs, strict=True)) or [SAMPLE]
     bench(sets, args.repeat)
 

@@ -254,3 +254,41 @@ def test_claims_find_drafts_matches_sample_gold() -> None:
             if not found and not g.get("optional"):
                 wrong.append(f"{path.name}: missed {g['number']!r}")
     assert wrong == []
+
+
+# (paragraph, number, subject exactly, None = must be null): the clause's entity subject,
+# never a qualifier, a sentence-initial common noun, a speaker, a dateline, a weekday
+# fmt: off
+SUBJECTS: list[tuple[str, str, str | None]] = [
+    ("Capabilities include 40 trucks and 12 cranes.", "40", None),
+    ("Roughly 40% of the budget went to schools.", "Roughly 40%", None),
+    ("Households will be able to claim up to £800 each.", "up to £800", None),
+    ("Specifically, exports grew by 5.2% in May.", "5.2%", None),
+    ("On Monday, 40 people were hurt in the storm.", "40", None),
+    ("Finance Minister Ana Diaz said that 300 clinics would open this year.", "300", None),
+    ("The National People's Congress has 2,977 deputies this term.", "2,977", "National People's Congress"),
+    ("The US-Kenya Trade Agreement was due to lapse, but the US extended the pact by three months.", "three months", "US-Kenya Trade Agreement"),
+    ("The Lagos-Ibadan railway carried 2 million riders last year.", "2 million", "Lagos-Ibadan railway"),
+    ("China-Europe Railway Express trains made 19,000 trips in 2024.", "19,000", "China-Europe Railway Express"),
+    ("The United States has committed more than $2 billion to the fund.", "more than $2 billion", "United States"),
+    ("WHO has deployed over 60 experts to the region.", "over 60", "WHO"),
+    ("In Chad, 120 cases were reported in June.", "120", "Chad"),
+    ("BEIJING, May 3 (Agency) -- Vietnam has built 500 schools.", "500", "Vietnam"),
+    ("The IAEA reported that Iran's stockpile stood at 80 kilograms.", "80 kilograms", "Iran"),
+    ("The Danish authorities expect 12 new wind farms.", "12", "Denmark"),
+    ("The average daily revenue of Kenya's tea industry rose by 4.2 percent.", "4.2 percent", "Kenya"),
+    ("The death rate in the Western Region was 2.1% in July.", "2.1%", "Western Region"),
+    ("Norway has expanded its aid fund. It also pledged 300 million crowns to the appeal.", "300 million", "Norway"),
+    ("Peru has expanded its aid fund. Exports rose by 3% in June.", "3%", "Peru"),
+    ("Peru has expanded its aid fund.\n\nExports rose by 3% in June.", "3%", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paragraph", "number", "subject"), SUBJECTS)
+def test_claims_subject_is_the_clause_entity(
+    paragraph: str, number: str, subject: str | None
+) -> None:
+    drafts = [d for d in find_drafts(_doc(*paragraph.split("\n\n"))) if d.quantity.text == number]
+    assert len(drafts) == 1
+    assert drafts[0].subject == subject

@@ -527,33 +527,6 @@ def _entity_after(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _clause_subject(text: str, sent: Block, q: Quantity) -> str | None:
-    """The subject of the clause holding ``q`` when it is a name ('China has ...')."""
-    head = text[sent.start : q.start]
-    cut = 0
-    for hit in re.finditer(
-        r"\b(?:said|says|noted|added|stressed|stated|announced)\s+that\s+", head
-    ):
-        cut = hit.end()
-    clause = head[cut:]
-    m = re.match(
-        r"\s*(?:(?:In|On|At|By|For|Since|During|As of)\b[^,]{0,60},\s*)?(?:The\s+|the\s+)?"
-        r"(?P<np>[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[\w'’.-]+){0,6}?)"
-        r"\s+(?:has|have|had|is|are|was|were|will|would|can|also|already|now|provided|sent|"
-        r"served|organized|held|donated|supplied|offered|exported|imported|lifted|reported|"
-        r"recorded|registered|saw|grew|rose|fell|reached|totaled|totalled|"
-        r"accounted|announced|adopted|established|achieved|built|dispatched)\b",
-        clause,
-    )
-    if m is None:
-        return None
-    np = re.split(r"['’]s\b", m.group("np"))[0]
-    first = np.split()[0].lower()
-    if first in _NOT_ENTITIES or first in _PRONOUNS:
-        return None
-    return np if any(w[:1].isupper() for w in np.split()) else None
-
-
 def _period(
     text: str, periods: list[tuple[int, int, str]], q: Quantity, others: Sequence[Quantity]
 ) -> str | None:
@@ -707,10 +680,14 @@ _DISEASE_WORD = re.compile(rf"(?i:{_DISEASES})|[A-Z][A-Z0-9]+(?:-\d+)?")
 class _Context:
     """What one document's earlier sentences leave for the later ones."""
 
-    __slots__ = ("diseases", "head")
+    __slots__ = ("diseases", "earlier", "head", "names", "subjects")
 
     def __init__(self, text: str) -> None:
         self.head: str | None = None  # the head noun of the last count: antecedent of "them"
+        self.names = _Names(text)
+        # the earlier sentences of the current paragraph, and their subjects once computed
+        self.earlier: list[Block] = []
+        self.subjects: dict[int, str | None] = {}
         self.diseases: list[tuple[int, str]] | None = None
         if "case" in text or "death" in text or "infection" in text:
             self.diseases = [
@@ -802,22 +779,6 @@ def _prev_before(
     return _phrase_before(toks, i, quantities)[0]
 
 
-def _clause_np(toks: list[tuple[int, int, str]]) -> list[str]:
-    """The noun phrase opening a sentence, after an introductory 'In 2023,' phrase."""
-    k = 0
-    if toks and toks[0][2].lower() in _PREPOSITIONS:
-        k = next((n + 1 for n, t in enumerate(toks) if t[2] == ","), 0)
-    words: list[str] = []
-    for _, _, w in toks[k:]:
-        lw = w.lower()
-        if not _is_word(w) or lw in _AUX or lw in _VALUE_VERBS or lw in _RELATIVES:
-            break
-        if words and _looks_verb(w):
-            break
-        words.append(w)
-    return _strip_phrase(words)
-
-
 def _draft(
     text: str,
     sent: Block,
@@ -871,6 +832,7 @@ def _draft(
         before = chosen.split()
 
     subject: str | None = None
+    extended: str | None = None
     confidence = 0.9
     metric_words: list[str]
     prev = [o for o in others if o.end <= q.start and o.start in metrics]
@@ -976,6 +938,7 @@ def _draft(
         named = _named_before(text, floor, ext.start("obj"), _AGREEMENT_HEADS)
         if named and any(w.lower() in _AGREEMENT_WORDS for w in obj.split()):
             obj = named
+            extended = named
         metric_words = ["extension", "of", *obj.split()]
     elif (
         kind in ("money", "measure")
@@ -1050,12 +1013,10 @@ def _draft(
         # "adopted the UDHR 77 years ago": the age is the object's, not the clause subject's
         floor = max([sent.start, *(o.end for o in others if o.end <= q.start)])
         subject = _entity_before(text, floor, q.start)
+    if subject is None and extended is not None:
+        subject = extended  # "the US extended the Agreement by six months": the agreement
     if subject is None:
-        subject = owner or _clause_subject(text, sent, q)
-    if subject is None:
-        subject = _entity_before(text, sent.start, q.start)
-    if subject is None and paragraph is not None:
-        subject = _entity_before(text, paragraph.start, sent.start)
+        subject = _subject(text, toks, i_before, owner, ctx)
 
     if q.unit is None and kind == "count":
         confidence -= 0.2
@@ -1097,6 +1058,7 @@ def find_drafts(document: Document) -> list[Draft]:
     seen: set[str] = set()
     drafts: list[Draft] = []
     ctx = _Context(text)
+    current: Block | None = None
     for sent in sorted(document.blocks_of(BlockKind.SENTENCE), key=lambda b: b.start):
         chain = _ancestors(blocks, sent)
         if any(b.kind == BlockKind.FURNITURE for b in chain) or any(
@@ -1112,9 +1074,13 @@ def find_drafts(document: Document) -> list[Draft]:
             (b for b in chain if b.kind in (BlockKind.PARAGRAPH, BlockKind.TURN)),
             chain[0] if chain else None,
         )
+        if paragraph is not current:
+            current = paragraph
+            ctx.earlier = []
         quantities = find_quantities(text, sent.start, sent.end)
         metrics: dict[int, str] = {}
         if not quantities:
+            ctx.earlier.append(sent)
             continue
         toks = _tokens(text, sent.start, sent.end)
         periods = [
@@ -1125,4 +1091,357 @@ def find_drafts(document: Document) -> list[Draft]:
             d = _draft(text, sent, paragraph, q, quantities, story, metrics, toks, periods, ctx)
             metrics[q.start] = d.metric
             drafts.append(d)
+        ctx.earlier.append(sent)
     return drafts
+
+
+# --------------------------------------------------------------------------- subjects
+_REPORTING = frozenset(
+    "said says say told tells noted notes added adds stressed stresses stated states announced "
+    "announces reported reports estimated estimates showed shows revealed reveals warned warns "
+    "explained explains confirmed confirms expects expect believes believe saying "
+    "continued".split()
+)
+_SAYS = frozenset("said says say estimates estimate expects believes told".split())
+_INTRO = frozenset(
+    "however meanwhile furthermore moreover specifically first second third finally also yet "
+    "still today currently overall now so then thus therefore besides additionally indeed "
+    "instead likewise similarly notably again together".split()
+)
+_NAME_POSSESSORS = frozenset("people peoples children women workers men youth nations".split())
+_NAME_LINKS = frozenset("of and for on de du la del van von".split())
+_QUOTES = frozenset("\" “ ” ‘ ’ ' - – — • * ( )".split())
+_DEMONYMS: dict[str, str] = {
+    "chinese": "China", "american": "United States", "british": "United Kingdom",
+    "danish": "Denmark", "ghanaian": "Ghana", "french": "France", "german": "Germany",
+    "japanese": "Japan", "indian": "India", "russian": "Russia", "ukrainian": "Ukraine",
+    "italian": "Italy", "spanish": "Spain", "kenyan": "Kenya", "nigerian": "Nigeria",
+    "vietnamese": "Vietnam", "indonesian": "Indonesia", "brazilian": "Brazil",
+    "canadian": "Canada", "australian": "Australia", "korean": "Korea", "dutch": "Netherlands",
+    "swedish": "Sweden", "norwegian": "Norway", "polish": "Poland", "turkish": "Türkiye",
+    "egyptian": "Egypt", "mexican": "Mexico", "pakistani": "Pakistan", "iranian": "Iran",
+    "israeli": "Israel", "syrian": "Syria", "yemeni": "Yemen", "greek": "Greece",
+    "portuguese": "Portugal", "irish": "Ireland", "scottish": "Scotland", "welsh": "Wales",
+    "european": "EU", "african": "Africa",
+}  # fmt: skip
+# Head nouns after a demonym that make the country the subject: "the Danish authorities".
+_STATE_HEADS = frozenset(
+    "authorities government people economy military side state nation navy army ministry".split()
+)
+_PRONOUN_SUBJECTS = frozenset("it its they their this these those he she".split())
+_CAP_MID = re.compile(r"(?<=[a-z,] )[A-Z][\w'’-]*")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
+_COMMON_ENDINGS = (
+    "ly", "ed", "ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "al", "ies",
+    "ers", "ors", "ive", "ous", "ful", "less", "ism", "ists",
+)  # fmt: skip
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+    "fifty hundred hundreds thousand thousands million millions billion half double "
+    "dozens".split()
+)
+
+
+class _Names:
+    """Which capitalised words one document treats as names (lazily, once per document)."""
+
+    __slots__ = ("_lower", "_mid", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._mid: frozenset[str] | None = None
+        self._lower: frozenset[str] = frozenset()
+
+    def proper(self, word: str, initial: bool, multi: bool = False) -> bool:
+        """Whether ``word`` is a name: capitalised mid-sentence, or an acronym, or seen so.
+
+        ``initial``: the word opens the sentence, so its capital proves nothing;
+        ``multi``: a capitalised word follows it ("United States").
+        """
+        if not word[:1].isupper():
+            return False
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word
+        low = bare.lower()
+        if len(bare) > 1 and bare.isupper() and bare.isalpha():
+            return True  # "US", "WHO": acronyms, not function words
+        if low in _NOT_ENTITIES or low in _PRONOUNS or low in _INTRO or low in _DETERMINERS:
+            return False
+        if not initial:
+            return True
+        if len(bare) > 1 and (bare.isupper() or any(c.isupper() for c in bare[1:])):
+            return True  # "US", "COVID-19", "US-China", "McKinsey"
+        if low in _DEMONYMS or low in _NUMBER_WORDS or len(bare) < 3:
+            return False
+        if self._mid is None:
+            self._mid = frozenset(
+                m.group(0)[:-2] if m.group(0).endswith(("'s", "’s")) else m.group(0)
+                for m in _CAP_MID.finditer(self.text)
+            )
+            self._lower = frozenset(_LOWER_WORD.findall(self.text))
+        if bare in self._mid:
+            return True
+        # a sentence-initial word never written mid-sentence: a name unless it reads as a
+        # common word (written in lower case elsewhere, or with a common-noun/adverb ending)
+        if low.endswith(_COMMON_ENDINGS) or low in self._lower:
+            return False
+        if low.endswith("s") and not low.endswith("ss") and not multi:
+            return False  # "Hospitals in Seville": a plural common noun
+        return not (low.endswith("s") and low[:-1] in self._lower)
+
+
+def _clause_start(toks: list[tuple[int, int, str]], iq: int) -> int:
+    """Index of the first token of the clause that holds token ``iq``."""
+    for k in range(iq - 1, -1, -1):
+        w = toks[k][2]
+        lw = w.lower()
+        if w in (";", ":"):
+            return k + 1
+        if (
+            lw == "that"
+            and k > 0
+            and (
+                toks[k - 1][2] in _REPORTING
+                or toks[k - 1][2].lower() in ("is", "was")
+                or (k > 1 and toks[k - 2][2] in _REPORTING)
+            )
+        ):
+            return k + 1  # "said that", "told reporters that"
+        if w in _SAYS and k + 1 < iq and toks[k + 1][2] not in (",", "that"):
+            if k > 0 and toks[k - 1][2].lower() in ("as", "has", "have", "had"):
+                continue
+            return k + 1  # "the UN says some 8.8 million people"
+        if lw == "according":
+            comma = next((n for n in range(k + 1, iq) if toks[n][2] == ","), None)
+            return comma + 1 if comma is not None else iq
+    return 0
+
+
+def _skip_intro(toks: list[tuple[int, int, str]], k: int, iq: int) -> int:
+    """Past quotes, bullets, datelines and introductory phrases ('In 2024,', 'Specifically,')."""
+    if k == 0:
+        colon = next((n for n in range(1, min(iq, 6)) if toks[n][2] == ":"), None)
+        if colon is not None and all(t[2][:1].isupper() for t in toks[:colon]):
+            k = colon + 1  # "Lin Jian: ...", "CCTV: ...": a turn label
+    if k == 0 and iq > 3 and toks[1][2] == "," and _MONTH_START.match(toks[2][2]):
+        # "BEIJING, March 3 (Xinhua) -- China has ...": the dateline is no subject
+        dash = next((n for n in range(3, min(iq, 16)) if toks[n][2] in _DATELINE_DASH), None)
+        if dash is not None:
+            k = dash + 1
+            while k < iq and toks[k][2] in _DATELINE_DASH:
+                k += 1
+    for _ in range(3):
+        while k < iq and toks[k][2] in _QUOTES:
+            k += 1
+        if k >= iq:
+            return k
+        lw = toks[k][2].lower()
+        intro = (
+            lw in _PREPOSITIONS
+            or lw in _INTRO
+            or lw in _CONJUNCTIONS
+            or lw.endswith("ly")
+            or (toks[k][2][:1].isupper() and lw.endswith(("ed", "ing")))
+            or lw in ("yesterday", "tomorrow", "recently", "outside")
+            or lw in ("per", "to", "after", "before", "once", "when", "as")
+        )
+        if not intro:
+            return k
+        comma = next((n for n in range(k + 1, min(iq, k + 14)) if toks[n][2] == ","), None)
+        if comma is None:
+            if lw in _CONJUNCTIONS or lw in _INTRO:
+                k += 1  # "And the UK has ...", "Also China ..."
+                continue
+            return k
+        k = comma + 1
+    return k
+
+
+_PRONOUN = "\x00pronoun"
+_ORG = re.compile(
+    r"^[A-Z]{2,}$|\b(?:Agency|Ministry|Office|Organi[sz]ation|Bank|Fund|Board|Commission|Council"
+    r"|Government|Department|Bureau|Institute|Programme|Program|Authority|Service|Administration"
+    r"|Nations|Union|Committee|Corporation|Company|Group)\b"
+)
+_MONTH_START = re.compile(_MONTH + r"\Z")
+_DATELINE_DASH = frozenset("- -- – — ‑".split())
+
+
+def _np_subject(toks: list[tuple[int, int, str]], k: int, iq: int, names: _Names) -> str | None:
+    """The entity a clause's subject noun phrase names, starting at token ``k``.
+
+    A proper-noun phrase (with "of", "and", "'s", hyphens) is the subject itself; "the" +
+    name + common nouns keeps the nouns ("the Jakarta-Bandung high speed railway"); a
+    demonym before a state noun is its country; a common noun phrase gives the name it
+    contains ("the revenue of China's industries" -> China); a pronoun gives the marker
+    ``_PRONOUN`` (the caller carries the previous sentence's subject over); else None.
+    """
+    det = False
+    initial = k == 0 or toks[k - 1][2] in (":", '"', "“", "-", "–", "—", "•", "*")
+    while k < iq and toks[k][2].lower() in ("the", "a", "an"):
+        det, initial, k = True, False, k + 1
+    if k >= iq:
+        return None
+    first = toks[k][2]
+    lf = first.lower()
+    if lf in _PRONOUN_SUBJECTS and not first.isupper():
+        return _PRONOUN
+    if lf in _DEMONYMS and k + 1 < iq and toks[k + 1][2].lower() in _STATE_HEADS:
+        return _DEMONYMS[lf]
+    # the phrase: up to a verb, a clause boundary or a number
+    phrase: list[str] = []
+    n = k
+    while n < iq and len(phrase) < 10:
+        w = toks[n][2]
+        lw = w.lower()
+        if w == "(":
+            close = next((m for m in range(n + 1, min(iq, n + 12)) if toks[m][2] == ")"), None)
+            if close is not None:
+                n = close + 1  # "The case fatality rate (CFR) in the African Region"
+                continue
+        acronym = len(w) > 1 and w.isupper()
+        if not _is_word(w) or (not acronym and (lw in _AUX or lw in _MODALS or lw in _RELATIVES)):
+            break
+        if w.islower() and (
+            lw in _VALUE_VERBS - {"more", "than", "up", "down"} or lw in _REPORTING
+        ):
+            break
+        if phrase and not w[:1].isupper() and lw not in _NAME_LINKS and lw not in _PREPOSITIONS:
+            if _looks_verb(w) and "-" not in w and not lw.endswith("eed"):
+                break  # ("speed" is no participle)
+        phrase.append(w)
+        n += 1
+    if not phrase:
+        return None
+    multi = len(phrase) > 1 and phrase[1][:1].isupper() and names.proper(phrase[1], False)
+    if names.proper(phrase[0], initial, multi) or (
+        initial and multi and phrase[0].lower() not in _NOT_ENTITIES | _INTRO
+    ):
+        name = [phrase[0]]
+        for w in phrase[1:]:
+            if name[-1].endswith(("'s", "’s")) and (
+                not w[:1].isupper()
+                or (name[-1][:-2].lower() not in _NAME_POSSESSORS and names.proper(name[-1], True))
+            ):
+                break  # "China's exports": the possessor; "People's Congress": a name
+            if w[:1].isupper() or (w.lower() in _NAME_LINKS and w.islower()):
+                name.append(w)
+            elif w.lower() == "the" and name[-1].lower() in _NAME_LINKS:
+                name.append(w)
+            else:
+                break
+        possessive = name[-1].endswith(("'s", "’s"))
+        if possessive:
+            name[-1] = name[-1][:-2]
+        while name and name[-1].lower() in _NAME_LINKS | {"the"}:
+            name.pop()
+        if det and not possessive and len(name) < len(phrase):
+            rest = phrase[len(name) :]
+            tail = []
+            for w in rest:
+                if w.lower() in _PREPOSITIONS or w.lower() in _NAME_LINKS or w.lower() == "the":
+                    break
+                tail.append(w)
+            if tail and all(w.islower() for w in tail) and len(tail) <= 4:
+                name.extend(tail)  # "the Jakarta-Bandung high speed railway"
+        return " ".join(name) or None
+    # a common noun phrase: the name it holds ("the revenue of China's industries")
+    for m, w in enumerate(phrase):
+        if m and w[:1].isupper() and names.proper(w, False):
+            before = phrase[m - 1].lower()
+            if before == "the" and m > 1:
+                before = phrase[m - 2].lower()
+            if before not in ("of", "in", "for") and not w.endswith(("'s", "’s")):
+                continue
+            name = [w]
+            for v in phrase[m + 1 :]:
+                if name[-1].endswith(("'s", "’s")) or not (v[:1].isupper() or v in _NAME_LINKS):
+                    break
+                name.append(v)
+            if name[-1].endswith(("'s", "’s")):
+                name[-1] = name[-1][:-2]
+            while name and name[-1].lower() in _NAME_LINKS:
+                name.pop()
+            return " ".join(name)
+    return None
+
+
+def _sentence_subject(
+    text: str, toks: list[tuple[int, int, str]], iq: int, names: _Names
+) -> str | None:
+    """The entity subject of the clause holding token ``iq`` (or _PRONOUN, or None)."""
+    start = _clause_start(toks, iq)
+    k = _skip_intro(toks, start, iq)
+    found = _np_subject(toks, k, iq, names)
+    if found is None and k > start:
+        found = _intro_place(toks, start, k, names)  # "In Sudan, at least 390 deaths"
+    if found is None and start > 6 and toks[start - 1][2] in (":", ";"):
+        # "China has built ...: more than 1,000 GW of units": the main clause's subject
+        found = _np_subject(toks, _skip_intro(toks, 0, start - 1), start - 1, names)
+    elif found is None and start > 1 and toks[start - 1][2] not in (":", ";"):
+        # "WHO said 1,152 cases were confirmed": a reporting body speaks of its own figures
+        sayer = _np_subject(toks, _skip_intro(toks, 0, start - 1), start - 1, names)
+        if sayer and sayer is not _PRONOUN and _ORG.search(sayer):
+            found = sayer
+    return found
+
+
+def _intro_place(
+    toks: list[tuple[int, int, str]], start: int, end: int, names: _Names
+) -> str | None:
+    """The name an introductory 'In X,' / 'Outside X,' phrase gives, if any."""
+    for n in range(start, end - 1):
+        if toks[n][2].lower() not in ("in", "outside", "across", "for", "within"):
+            continue
+        m = n + 1
+        if toks[m][2].lower() == "the":
+            m += 1
+        words: list[str] = []
+        while m < end and (
+            (toks[m][2][:1].isupper() and names.proper(toks[m][2], False))
+            or (words and toks[m][2] in _NAME_LINKS)
+        ):
+            words.append(toks[m][2])
+            m += 1
+        while words and words[-1] in _NAME_LINKS:
+            words.pop()
+        if words and m < end and toks[m][2] == ",":
+            return " ".join(words)
+    return None
+
+
+def _subject(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    iq: int,
+    owner: str | None,
+    ctx: _Context,
+) -> str | None:
+    """Who or what the metric of the quantity at token ``iq`` is about, or None.
+
+    The possessor of the metric when it is a name ("China's exports"), else the clause's
+    grammatical subject when it names an entity, else (a pronoun, a common noun, no subject)
+    the subject of the paragraph's nearest earlier sentence that has one; null rather than a
+    guess.
+    """
+    names = ctx.names
+    head = text[toks[0][0] : toks[iq - 1][1]] if 0 < iq <= len(toks) else ""
+    if owner and re.search(re.escape(owner) + r"['’]s\s+[A-Z]", head):
+        owner = None  # "the National People's Congress": a name, not a possessor
+    if owner:
+        first = owner.split()[0]
+        if names.proper(first, True) or names.proper(first, False) and first != owner:
+            return owner
+    found = _sentence_subject(text, toks, iq, names)
+    if found is not None and found is not _PRONOUN:
+        return found
+    for sent in reversed(ctx.earlier[-3:]):
+        if sent.start not in ctx.subjects:
+            stoks = _tokens(text, sent.start, sent.end)
+            k = _skip_intro(stoks, 0, len(stoks))
+            ctx.subjects[sent.start] = _np_subject(stoks, k, len(stoks), names)
+        earlier = ctx.subjects[sent.start]
+        if earlier is not None and earlier is not _PRONOUN:
+            return earlier
+        if earlier is None:
+            break
+    return None
