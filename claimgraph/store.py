@@ -36,7 +36,14 @@ from pydantic import BaseModel
 
 from claimgraph import resolve as rs
 from claimgraph.errors import ClaimNotFound, GraphIntegrityError, StoreError
-from claimgraph.ingest import near_duplicates
+from claimgraph.ingest.dedup import (
+    JACCARD_THRESHOLD,
+    StorySketch,
+    group_stories,
+    jaccard_at_least,
+    sketch_stories,
+    story_shingles,
+)
 from claimgraph.models import (
     Briefing,
     Claim,
@@ -114,6 +121,10 @@ CREATE TABLE name_surfaces (
     PRIMARY KEY (kind, key, surface)
 );
 CREATE TABLE publishers (key TEXT PRIMARY KEY);
+CREATE TABLE stories (
+    document_id TEXT NOT NULL REFERENCES documents (id), story INTEGER NOT NULL,
+    fingerprint TEXT NOT NULL, signature TEXT NOT NULL, PRIMARY KEY (document_id, story)
+);
 CREATE TABLE roles (
     person_key TEXT NOT NULL, title TEXT NOT NULL, org_key TEXT NOT NULL,
     first_day TEXT, last_day TEXT, PRIMARY KEY (person_key, title, org_key)
@@ -122,7 +133,7 @@ CREATE TABLE roles (
 
 _TABLES = frozenset(
     "meta documents mentions claims metrics metric_surfaces names name_surfaces publishers "
-    "roles".split()
+    "roles stories".split()
 )
 _KINDS: tuple[rs.EntityKind, ...] = ("person", "organization")
 _ID_PREFIX = {"person": "per", "organization": "org"}
@@ -450,6 +461,13 @@ class Store:
                 brief_key,
                 brief.day.isoformat() if brief else None,
             ),
+        )
+        conn.executemany(
+            "INSERT INTO stories VALUES (?, ?, ?, ?)",
+            [
+                (document.id, s.story, s.fingerprint, " ".join(map(str, s.signature)))
+                for s in sketch_stories(document)
+            ],
         )
         touched_claims: set[str] = set()
         for m in mentions:
@@ -808,24 +826,31 @@ class Store:
         return sorted(out, key=lambda b: b.id)
 
     def syndications(self) -> list[Syndication]:
-        """Documents sharing a story (syndicated copies, reprints), sorted by id.
+        """Documents sharing a story (syndicated copies, reprints on any day), sorted by id.
 
-        :func:`claimgraph.ingest.near_duplicates` runs over the stored documents published on
-        the same day (copies of a story are published together; comparing every pair of days
-        would make the cost grow with the square of the store), cached until the next write.
+        Uses the story sketches stored with each document (:mod:`claimgraph.ingest.dedup`):
+        only the documents of candidate pairs are read back, to compare their stories exactly;
+        cached until the next write.
         """
         if "syndications" not in self._cache:
-            by_day: dict[str | None, list[str]] = defaultdict(list)
-            for doc_id, day in self._conn.execute("SELECT id, day FROM documents ORDER BY id"):
-                by_day[day].append(doc_id)
-            found: dict[str, Syndication] = {}
-            for ids in by_day.values():
-                if len(ids) < 2:
-                    continue
-                docs = [self._document_by_id(i) for i in ids]
-                for syn in near_duplicates(docs):
-                    found[syn.id] = syn
-            self._cache["syndications"] = sorted(found.values(), key=lambda s: s.id)
+            sketches = [
+                StorySketch(doc_id, story, fingerprint, tuple(map(int, sig.split())))
+                for doc_id, story, fingerprint, sig in self._conn.execute(
+                    "SELECT document_id, story, fingerprint, signature FROM stories "
+                    "ORDER BY document_id, story"
+                )
+            ]
+            sets: dict[str, dict[int, frozenset[str]]] = {}
+
+            def shingles_of(s: StorySketch) -> frozenset[str]:
+                if s.document_id not in sets:
+                    sets[s.document_id] = story_shingles(self._document_by_id(s.document_id))
+                return sets[s.document_id].get(s.story, frozenset())
+
+            def similar(a: StorySketch, b: StorySketch) -> bool:
+                return jaccard_at_least(shingles_of(a), shingles_of(b), JACCARD_THRESHOLD)
+
+            self._cache["syndications"] = group_stories(sketches, similar)
         result: list[Syndication] = self._cache["syndications"]
         return result
 

@@ -329,3 +329,36 @@ def test_iter_documents_jsonl_of_something_else(gold):
     (error,) = errors
     assert error.path == str(gold)
     assert error.message.startswith("not a JSONL file of documents (line 1: no 'text'")
+
+
+@pytest.mark.parametrize(("edit", "published"), [(("Mao", "Mao Ning"), date(2025, 3, 4))])
+def test_dedup_finds_a_reprint_on_another_day_among_many(edit, published):
+    from benchmarks.synthetic import synthetic_documents
+
+    original = load_document(_path("000"))
+    first = original.blocks_of(BlockKind.STORY)[0]
+    story = original.text[first.start : first.end].replace(edit[0], edit[1], 1)
+    reprint = load_text(story, name="reprint.txt", meta=DocumentMeta(published=published))
+    assert reprint.published_day != original.published_day
+    others = list(synthetic_documents(3000, seed=3))
+    groups = near_duplicates([original, *others, reprint])
+    mine = [g for g in groups if reprint.id in g.document_ids]
+    assert [set(g.document_ids) for g in mine] == [{original.id, reprint.id}]
+
+
+@pytest.mark.parametrize("n_mentions", [3000])
+def test_dedup_compares_few_pairs(n_mentions):
+    from benchmarks.synthetic import synthetic_documents
+    from claimgraph.ingest.dedup import group_stories, sketch_stories
+
+    docs = list(synthetic_documents(n_mentions, seed=5))
+    sketches = [s for d in docs for s in sketch_stories(d)]
+    calls = []
+
+    def similar(a, b):
+        calls.append((a, b))
+        return False
+
+    group_stories(sketches, similar)
+    pairs = len(sketches) * (len(sketches) - 1) // 2
+    assert len(sketches) > 250 and len(calls) < pairs / 20, (len(calls), pairs)

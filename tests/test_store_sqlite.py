@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,10 +17,12 @@ import pytest
 from benchmarks.synthetic import synthetic_pairs
 from claimgraph.errors import GraphIntegrityError, StoreError
 from claimgraph.graph import ClaimGraph
-from claimgraph.models import Document, Mention
+from claimgraph.ingest import load_document, load_text, near_duplicates
+from claimgraph.models import BlockKind, Document, DocumentMeta, Mention
 from claimgraph.store import VIEW_FIELDS, Filters, Store, trusted
 
 ROOT = Path(__file__).resolve().parent.parent
+CORPUS_000 = next((ROOT / "tests" / "corpus" / "docs").glob("000_*.txt")).name
 
 
 @pytest.fixture(scope="module")
@@ -246,3 +249,20 @@ def test_store_trusted_models_equal_validated_ones(
     copy = trusted(model, dict(original.__dict__))
     assert copy == original and hash(copy) == hash(original)
     assert copy.model_dump_json() == original.model_dump_json()
+
+
+@pytest.mark.parametrize("published", [date(2025, 3, 4), date(2019, 1, 2)])
+def test_store_syndication_finds_reprints_on_another_day(
+    pairs: list[tuple[Document, list[Mention]]], published: date
+) -> None:
+    original = load_document(ROOT / "tests" / "corpus" / "docs" / CORPUS_000)
+    first = original.blocks_of(BlockKind.STORY)[0]
+    story = original.text[first.start : first.end].replace("Mao", "Mao Ning", 1)
+    reprint = load_text(story, name="reprint.txt", meta=DocumentMeta(published=published))
+    graph = ClaimGraph(None)
+    for doc, mentions in [(original, []), *pairs, (reprint, [])]:
+        graph.add(doc, mentions)
+    found = [s for s in graph.store.syndications() if reprint.id in s.document_ids]
+    assert [set(s.document_ids) for s in found] == [{original.id, reprint.id}]
+    assert found[0].fingerprint == first.fingerprint
+    assert graph.store.syndications() == near_duplicates(graph.store.documents())
