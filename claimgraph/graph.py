@@ -482,15 +482,14 @@ class ClaimGraph:
                     edge(d.id, shown[0], "published_by")
             if d.published_day:
                 edge(d.id, day(d.published_day), "on_day")
-        for row in store.all_mention_rows():
-            m = row.mention
-            edge(m.id, m.document_id, "in_document")
-            if row.speaker_id:
-                edge(m.id, row.speaker_id, "stated_by")
-            if row.reported_by_id:
-                edge(m.id, row.reported_by_id, "reported_by")
-            if row.day:
-                edge(m.id, day(row.day), "on_day")
+        for mid, doc_id, speaker_id, reported_id, stated in store.mention_edges():
+            edge(mid, doc_id, "in_document")
+            if speaker_id:
+                edge(mid, speaker_id, "stated_by")
+            if reported_id:
+                edge(mid, reported_id, "reported_by")
+            if stated:
+                edge(mid, day(stated), "on_day")
         for c in snap.claims:
             for mid in c.mention_ids:
                 edge(mid, c.id, "of_claim")

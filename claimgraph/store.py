@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -45,6 +45,8 @@ from claimgraph.ingest.dedup import (
     story_shingles,
 )
 from claimgraph.models import (
+    Block,
+    BlockKind,
     Briefing,
     Claim,
     Document,
@@ -167,6 +169,7 @@ _VIEW_COLUMNS = ", ".join(f if f in _SHARED_FIELDS else f"m_{f}" for f in VIEW_F
 _FIELD_INDEX = {name: i for i, name in enumerate(_MENTION_NAMES)}
 _MODEL_ORDER = tuple((name, _FIELD_INDEX[name]) for name in Mention.model_fields)
 _M = TypeVar("_M", bound=BaseModel)
+_BLOCK_KINDS = {kind.value: kind for kind in BlockKind}  # faster than calling the enum
 
 
 def trusted(cls: type[_M], data: dict[str, Any]) -> _M:
@@ -862,11 +865,35 @@ class Store:
 
     # ------------------------------------------------------------------ documents, mentions
     def _document(self, row: Sequence[Any]) -> Document:
+        """A stored document, rebuilt without validation (the store wrote what it reads)."""
         text, blocks, meta = row
         data = json.loads(meta)
         data["text"] = text
-        data["blocks"] = json.loads(blocks)
-        return Document.model_validate(data)
+        data["blocks"] = tuple(
+            trusted(Block, {**b, "kind": _BLOCK_KINDS[b["kind"]]}) for b in json.loads(blocks)
+        )
+        published = data["published"]
+        if published is not None:
+            data["published"] = (
+                datetime.fromisoformat(published) if len(published) > 10 else _day(published)
+            )
+        return trusted(Document, {name: data[name] for name in Document.model_fields})
+
+    def mention_edges(self) -> Iterator[tuple[str, str, str | None, str | None, date | None]]:
+        """(mention id, document id, speaker id, relaying person id, day) of every mention."""
+        display = self.display
+        for mid, doc_id, skind, skey, rkey, day in self._conn.execute(
+            "SELECT id, document_id, speaker_kind, speaker_key, reported_key, day FROM mentions"
+        ):
+            speaker = display(skind, skey) if skey else None
+            reported = display("person", rkey) if rkey else None
+            yield (
+                mid,
+                doc_id,
+                speaker[0] if speaker else None,
+                reported[0] if reported else None,
+                _day(day),
+            )
 
     def documents(self) -> list[Document]:
         """Every stored document, sorted by id."""

@@ -215,8 +215,12 @@ def test_store_gives_back_exactly_what_was_added(
     assert stored == given
     assert [m.model_dump_json() for m in stored] == [m.model_dump_json() for m in given]
     assert str(graph.get("men_exact").value) == "78.60"  # type: ignore[attr-defined]
-    docs = sorted((d for d, _ in added), key=lambda d: d.id)
+    original = load_document(ROOT / "tests" / "corpus" / "docs" / CORPUS_000)
+    graph.add(original, [])
+    docs = sorted([original, *(d for d, _ in added)], key=lambda d: d.id)
     assert graph.store.documents() == docs
+    dumps = [d.model_dump_json() for d in docs]
+    assert [d.model_dump_json() for d in graph.store.documents()] == dumps
 
 
 @pytest.mark.parametrize("speaker", ["Mao Ning", "Guo Jiakun"])
