@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -362,3 +363,162 @@ def test_dedup_compares_few_pairs(n_mentions):
     group_stories(sketches, similar)
     pairs = len(sketches) * (len(sketches) - 1) // 2
     assert len(sketches) > 250 and len(calls) < pairs / 20, (len(calls), pairs)
+
+
+# A saved news page of our own making: a cookie banner, navigation, the article (h1, byline,
+# paragraphs), related links, a newsletter box and a footer.
+NEWS_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Harbour city rents climb 6.4% as vacancies hit record low | Coastline Herald</title>
+<meta property="og:site_name" content="Coastline Herald">
+<meta property="og:title" content="Harbour city rents climb 6.4% as vacancies hit record low">
+<meta property="article:published_time" content="2024-05-14T09:30:00+00:00">
+<script>window.dataLayer = [];</script>
+<style>.banner { position: fixed; }</style>
+</head>
+<body>
+<div id="cookie-banner" class="cookie-consent">
+  <p>We use cookies to personalise content and ads and to analyse our traffic. By continuing to
+  browse this website you accept our cookie policy.</p>
+  <button>Accept all cookies</button> <button>Manage settings</button>
+</div>
+<header>
+  <a class="logo" href="/">Coastline Herald</a>
+  <nav class="main-nav"><ul>
+    <li><a href="/news">News</a></li><li><a href="/business">Business</a></li>
+    <li><a href="/property">Property</a></li><li><a href="/sport">Sport</a></li>
+    <li><a href="/opinion">Opinion</a></li><li><a href="/subscribe">Subscribe</a></li>
+  </ul></nav>
+  <form class="search"><input type="search" placeholder="Search"></form>
+</header>
+<main>
+<article class="story">
+  <h1>Harbour city rents climb 6.4% as vacancies hit record low</h1>
+  <p class="byline">By Tomasz Wierzbicki, Property Correspondent</p>
+  <time datetime="2024-05-14T09:30:00+00:00">14 May 2024</time>
+  <p>Average asking rents in the harbour city rose 6.4% in the year to April, the regional
+  statistics bureau said on Tuesday, as the share of empty flats fell to a record low of 1.1%.</p>
+  <p>The typical two-bedroom flat now costs 1,480 euros a month, up from 1,390 euros a year
+  earlier, according to the bureau's quarterly housing survey of 12,000 landlords.</p>
+  <p>"Supply simply has not kept up with the number of people moving here for work," said
+  Ines Carvalho, the bureau's chief economist. She said about 9,500 new homes were finished
+  last year, against a target of 14,000.</p>
+  <p>The city council plans to approve permits for 20,000 homes by 2027, its housing
+  committee said last week.</p>
+</article>
+<aside class="related">
+  <h2>Related stories</h2>
+  <ul>
+    <li><a href="/a1">Council unveils plan to convert empty offices into flats</a></li>
+    <li><a href="/a2">Mortgage approvals fall for a third month</a></li>
+    <li><a href="/a3">Students struggle to find rooms ahead of autumn term</a></li>
+  </ul>
+</aside>
+<section class="newsletter">
+  <p>Sign up for our morning newsletter and get the day's top stories delivered to your inbox.</p>
+  <form><input type="email"><button>Subscribe</button></form>
+</section>
+</main>
+<footer>
+  <ul><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li>
+  <li><a href="/privacy">Privacy policy</a></li><li><a href="/terms">Terms</a></li></ul>
+  <p>Follow us on Facebook, X and Instagram.</p>
+  <p>Copyright 2024 Coastline Herald Media Ltd. All rights reserved.</p>
+</footer>
+</body>
+</html>
+"""
+NEWS_TITLE = "Harbour city rents climb 6.4% as vacancies hit record low"
+
+
+# fmt: off
+@pytest.mark.parametrize(("strip_head", "kept", "dropped"), [
+    (False,
+     ["Average asking rents in the harbour city rose 6.4%", "The typical two-bedroom flat",
+      '"Supply simply has not kept up', "The city council plans to approve permits"],
+     ["cookies", "Business", "Related stories", "Council unveils plan", "Sign up",
+      "Follow us", "All rights reserved", "Privacy policy"]),
+    (True,  # no <title> or og:title: the h1 alone names the story
+     ["Average asking rents in the harbour city rose 6.4%", "The city council plans"],
+     ["cookie policy", "Mortgage approvals fall", "newsletter", "Copyright"]),
+])
+# fmt: on
+def test_load_html_news_page_keeps_only_the_article(tmp_path, strip_head, kept, dropped):
+    html = NEWS_PAGE
+    if strip_head:
+        html = re.sub(r'<title>.*?</title>|<meta property="og:title"[^>]*>', "", html)
+    path = tmp_path / "news.html"
+    path.write_text(html, encoding="utf-8")
+    doc = load_document(path)
+    for phrase in dropped:
+        assert phrase not in doc.text
+    assert doc.title == NEWS_TITLE
+    assert doc.publisher == "Coastline Herald" and doc.published_day == date(2024, 5, 14)
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks_of(BlockKind.PARAGRAPH)]
+    # One paragraph per <p>, in order, none glued to the next.
+    assert len(paragraphs) == 4
+    for opening in kept:
+        assert [p for p in paragraphs if p.startswith(opening)]
+    assert paragraphs[-1].endswith("its housing committee said last week.")
+    # The h1 printed above the story is its title line, not a paragraph.
+    headline = [b for b in doc.blocks if doc.text[b.start : b.end] == NEWS_TITLE]
+    assert [b.kind for b in headline] == [BlockKind.FURNITURE]
+
+
+# fmt: off
+@pytest.mark.parametrize(("text", "genre"), [
+    # A press conference with no speaker turns: named in its title, and the press addressed.
+    ("Home > Press Conference > 2016\n\nRegular Press Conference of the Ministry of Commerce "
+     "(December 9, 2016)\n\nFriends from the media:\n\nGood morning! Exports rose 5.2% in "
+     "November, and imports grew 6.7%.", "transcript"),
+    ("Dear friends from the press,\n\nGood afternoon. Sales of new cars rose 8% last month.",
+     "transcript"),
+    ("Opening Remarks at the Media Briefing on Malaria, 3 April 2023\n\nGood afternoon "
+     "everyone. Cases fell by 12% last year.", "transcript"),
+    ("Daily Press Briefing by the Office of the Spokesperson\n\nThe following is a transcript "
+     "of today's briefing. Aid reached 4 million people.", "transcript"),
+    ("Remarks by Minister Ana Duarte at the Ocean Summit\n\nExcellencies, friends,\n\nWe lose "
+     "8 million tonnes of plastic a year.", "speech"),
+    ("Statement by the Permanent Representative on Sudan\n\nThank you, President. Some 25 "
+     "million people need aid.", "statement"),
+    ("Press release\n\nMinister announces 300 new schools\n\nThe minister said today that 300 "
+     "schools will open by 2026.", "statement"),
+    ("Statistical bulletin\n\nRetail sales: March 2024\n\nRetail sales volumes rose 1.9%.",
+     "statement"),
+    # Articles that mention a press conference in a sentence stay articles.
+    ("Trade with neighbours tops 1.2 trillion dollars\n\nTrade rose 4%, the minister said at a "
+     "press conference on Saturday.", "article"),
+    ("On Monday, the spokesman presided over a regular press conference. He said 30 countries "
+     "had signed.", "article"),
+    # A menu entry naming press conferences is not a cue.
+    ("News | Press Conferences | Speeches\n\nCity budget grows to 4 billion\n\nThe budget "
+     "grew 3% this year, officials said.", "article"),
+])
+# fmt: on
+def test_load_genre_from_cues(text, genre):
+    assert load_text(text, name="x.txt").genre == genre
+
+
+# fmt: off
+@pytest.mark.parametrize(("text", "title"), [
+    # A short headline-like line opening the page is its title.
+    ("China's Energy Transition\n\nSince 2012, consumption grew 3 percent a year.",
+     "China's Energy Transition"),
+    ("Press release\n\nBudget 2025\n\nThe budget grows 4% next year, the minister said.",
+     "Budget 2025"),
+    ("Home | Business | World\nLast Updated At: 22:17\n\nRail network tops 48,000 km\n\n"
+     "The network grew 5% this year, the operator said.", "Rail network tops 48,000 km"),
+    ("SSE Composite 3,291.43 +0.52%   HSI 21,562.32 -0.19%\n\nFactory output rises in March\n\n"
+     "Output rose 4.5% in March, the bureau said.", "Factory output rises in March"),
+    # A page that opens with its first sentence has no title.
+    ("China's trade with neighbouring countries exceeded its trade with Europe, the minister "
+     "said.\nTrade reached 1.2 trillion dollars.", None),
+    ("Exports rose 7.1 percent in the first three quarters, customs data showed on Monday, "
+     "beating forecasts", None),
+    ("Remarks\n\nAs President Biden outlined, a deal would bring 100 hostages home.", None),
+])
+# fmt: on
+def test_load_title_from_first_lines(text, title):
+    assert load_text(text, name="x.txt").title == title

@@ -332,3 +332,70 @@ def test_sentences_split_any_span(text, a, b):
     assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False))
     inside = "".join(text[s:e] for s, e in spans)
     assert "".join(inside.split()) == "".join(text[start:end].split())
+
+
+# fmt: off
+@pytest.mark.parametrize(("text", "labels", "roles"), [
+    # One "Name Surname: text" line counts in a page that calls itself a press conference.
+    ("Regular Press Conference of the Ministry of Trade (May 9, 2023)\n\nFriends from the media:"
+     "\n\nGood morning. Exports rose 5% in April.\n\nLena Okafor: Imports grew 3.1%, and that is "
+     "all for today.", ["Lena Okafor"], ["remarks"]),
+    # ... and beside turns of a shape only transcripts use.
+    ("Q: How many jobs were created?\n\nDaniel Reyes: About 250,000 last month.",
+     ["Q", "Daniel Reyes"], ["question", "answer"]),
+    # US and UK briefing labels.
+    ("MR PRICE: Good afternoon. We have two announcements.\n\nQUESTION: Ned, how many diplomats "
+     "left?\n\nMR PRICE: About 40.", ["MR PRICE", "QUESTION", "MR PRICE"],
+     ["remarks", "question", "answer"]),
+    ("MS PSAKI: Hi everyone.\n\nQ: Jen, what is the cost?\n\nMS PSAKI: Roughly $1.9 trillion.",
+     ["MS PSAKI", "Q", "MS PSAKI"], ["remarks", "question", "answer"]),
+    ("THE PRESIDENT: Thank you all. We created 10 million jobs.\n\nQ    Mr. President, how many "
+     "more by the autumn?\n\nTHE PRESIDENT:  Well, a lot more.",
+     ["THE PRESIDENT", "Q", "THE PRESIDENT"], ["remarks", "question", "answer"]),
+    ("SECRETARY BLINKEN: Good morning.\n\nQ\tWhat about aid?\n\nA\tIt is $50 million.",
+     ["SECRETARY BLINKEN", "Q", "A"], ["remarks", "question", "answer"]),
+])
+# fmt: on
+def test_segment_turn_labels_and_roles(text, labels, roles):
+    seg = segment(text)
+    turns = [b for b in seg.blocks if b.kind == BlockKind.TURN]
+    assert [t.speaker_label for t in turns] == labels
+    assert [t.turn_role for t in turns] == roles
+    assert seg.turns == len(labels)
+
+
+# fmt: off
+@pytest.mark.parametrize("text", [
+    "Lena Okafor: a single quote-like line in an article.\n\nExports rose 5%.",
+    "Quarterly trade figures\n\nA  note on methods: figures are rounded.\n\nExports rose 5%.",
+    "Q    is the letter the survey uses for quarters.",
+])
+# fmt: on
+def test_segment_lone_weak_label_is_not_a_turn(text):
+    assert not [b for b in segment(text).blocks if b.kind == BlockKind.TURN]
+
+
+# fmt: off
+@pytest.mark.parametrize(("line", "reason"), [
+    ("We use cookies to personalise content and ads, to provide social media features and to "
+     "analyse our traffic. By continuing to browse this website you accept our cookie policy "
+     "and our privacy notice, which explain how we and our partners use your data.", "cookies"),
+    ("Sign up for our morning newsletter and get the day's top stories, analysis and opinion "
+     "delivered straight to your inbox, free of charge, every weekday", "promo"),
+    ("Follow us on Facebook, X, Instagram and LinkedIn for the latest news, pictures and video "
+     "from our reporters around the world", "promo"),
+    ("Copyright 2024 Coastline Herald Media Ltd, a member of the Harbour Group. All rights "
+     "reserved. This material may not be published, broadcast, rewritten or redistributed.",
+     "copyright"),
+    ("SSE Composite 3,291.43 +0.52%   HSI 21,562.32 -0.19%   USD/CNY 7.2985 +0.03%", "ticker"),
+    ("News | Press Conferences | Speeches | Photos", "menu"),
+    # The same phrases with a figure a claim could state are left to the extractors.
+    ("Sign up for our newsletter: 45,000 readers already get our daily summary of the markets "
+     "and the economy delivered to their inbox every morning", None),
+    ("All rights reserved, the ministry said, adding that 3.2 million visitors came to the "
+     "national museums last year, up 12% on the year before", None),
+    ("Harbour city rents climb 6.4% | Property | Coastline Herald", None),
+])
+# fmt: on
+def test_clean_boilerplate_any_length(line, reason):
+    assert furniture_reason(line) == reason

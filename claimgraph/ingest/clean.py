@@ -157,6 +157,14 @@ _LANGUAGES = (
 _FURNITURE: tuple[tuple[re.Pattern[str], str], ...] = (
     # Stock tickers and market strips: "-+ 0.00%", "+1.25 %  -0.4%".
     (re.compile(r"^[-+\s]*[-+]?\s*\d[\d.,]*\s*%(?:\s+[-+\s]*[-+]?\s*\d[\d.,]*\s*%)*$"), "ticker"),
+    # Market strips with names: "SSE Composite 3,291.43 +0.52%   HSI 21,562.32 -0.19%".
+    (
+        re.compile(
+            r"^(?:[A-Z][\w/&.\-]*(?: [A-Z\d][\w/&.\-]*){0,3}\s+\d[\d,]*(?:\.\d+)?\s+"
+            r"[-+]\d[\d.,]*\s*%\s*){2,}$"
+        ),
+        "ticker",
+    ),
     # Breadcrumbs and navigation.
     (
         re.compile(r"^(?:skip to (?:main )?content|skip navigation|main menu|menu|search)\b", re.I),
@@ -165,6 +173,11 @@ _FURNITURE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\W{0,3}home\s*(?:>>?|›|»|\|)|\s(?:>>|›|»)\s*\S|(?:>>|›|»)\s*$", re.I), "menu"),
     (re.compile(r"^\S[^.?!]{0,60}\s>\s\S[^.?!]{0,60}$"), "menu"),
     (re.compile(r"^home\b(?!.*[.?!]$).{20,}$", re.I), "menu"),
+    # Three or more short entries between bars: "News | Press Conferences | Speeches".
+    (
+        re.compile(r"^[^|.?!\s]+(?: [^|.?!\s]+){0,2}(?: ?\| ?[^|.?!\s]+(?: [^|.?!\s]+){0,2}){2,}$"),
+        "menu",
+    ),
     (
         re.compile(
             r"^(?:latest news|breaking news|read in (?:chinese|english)|print|e-?mail)\s*:?$", re.I
@@ -240,8 +253,42 @@ _ANY_LENGTH = _combine(("ticker", "menu"))
 _SHORT_ONLY = _combine(("share", "comments", "copyright", "promo"))
 
 
+# Site boilerplate that is furniture at any length, as long as it states no figure: cookie
+# banners, newsletter and app promotions, "follow us" bars, copyright footers.
+_BOILERPLATE = re.compile(
+    r"(?P<cookies>\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|"
+    r"\b(?:accept|reject|manage) (?:all |our )?cookies\b|\bcookie (?:policy|settings|"
+    r"preferences|notice)\b)|"
+    r"(?P<promo>\b(?:sign up|subscribe|register) (?:now |today )?(?:for|to) (?:our|the|a)\b"
+    r"[\w\s'’-]{0,40}\bnewsletters?\b|\bfollow us on\b|\bdownload (?:our|the) [\w ]{0,20}app\b|"
+    r"\bget (?:the|our) latest (?:news|headlines|stories)\b.{0,40}\b(?:inbox|email)\b)|"
+    r"(?P<copyright>\ball rights reserved\b|^(?:copyright|©))",
+    re.I,
+)
+# A figure a claim could state: any number but a year ("© 2024 ...").
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DIGIT = re.compile(r"\d")
+
+
+def _boilerplate(line: str) -> str | None:
+    m = _BOILERPLATE.search(line)
+    if m is None:
+        return None
+    if _DIGIT.search(_YEARS.sub(" ", line)):
+        return None  # it states a figure: leave it to the extractors
+    return m.lastgroup
+
+
 def furniture_reason(line: str) -> str | None:
     """Why a line is page furniture (menu, ticker, share, comments, copyright, promo), if it is.
+
+    Short lines match a wide set of menu and footer phrases. Long lines are furniture only when
+    they are navigation or site boilerplate (a cookie banner, "Sign up for our newsletter ...",
+    "All rights reserved", "Follow us on ...") that states no figure.
+
+    >>> furniture_reason("We use cookies to improve your experience on our website. By "
+    ...     "continuing to browse, you agree to our use of cookies. Read our cookie policy.")
+    'cookies'
 
     Args:
         line: one line of the page, stripped.
@@ -249,13 +296,13 @@ def furniture_reason(line: str) -> str | None:
     Returns:
         The skip reason, or None when the line may be content.
     """
-    if len(line) > 300:
-        return None
     if len(line) > 120 or len(line.split()) > 14:
-        # Boilerplate phrases only count on short lines (a question may well ask to "share
+        if len(line) > 300:
+            return _boilerplate(line) if len(line) <= 2000 else None
+        # Short-line phrases only count on short lines (a question may well ask to "share
         # this"), and a long line that ends like a sentence is never a menu.
         m = None if _PROSE_END.search(line[-12:]) else _ANY_LENGTH.search(line)
-        return m.lastgroup if m else None
+        return m.lastgroup if m else _boilerplate(line)
     if sum(lang in line for lang in _LANGUAGES) >= 3:
         return "menu"
     m = _ANY_LENGTH.search(line) or _SHORT_ONLY.search(line)

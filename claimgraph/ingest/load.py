@@ -78,7 +78,7 @@ def load_text(
         title=meta.title or seg.title,
         published=published,
         published_source=source,
-        genre=meta.genre or infer_genre(list(seg.head_lines), seg.turns),
+        genre=meta.genre or infer_genre(list(seg.genre_lines or seg.head_lines), seg.turns),
         blocks=seg.blocks,
     )
 

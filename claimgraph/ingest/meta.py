@@ -14,6 +14,7 @@ datetime.date(2024, 2, 27)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -23,8 +24,10 @@ __all__ = [
     "DateMatch",
     "find_dates",
     "find_publisher",
+    "genre_cue",
     "infer_genre",
     "parse_iso_datetime",
+    "transcript_cue",
 ]
 
 _MONTHS = {
@@ -207,13 +210,74 @@ def find_publisher(text: str) -> str | None:
 _STATEMENT_CUE = re.compile(
     r"\bStatement\s+(?:(?:given|made|delivered)\b[^.\n]{0,40}?\s)?by\b|^\s*Statements?\s*$", re.I
 )
+# An issuing body's own publication: its voice is the byline's, like a statement's.
+_RELEASE_CUE = re.compile(
+    r"^\W*(?:press|news|media)\s+releases?\b|^\W*(?:statistical|official statistics)\s+"
+    r"(?:bulletin|release)\b|\bsituation\s+report\b|^\W*(?:joint\s+)?communiqu[eé]\b",
+    re.I,
+)
 _SPEECH_CUE = re.compile(
     r"\b(?:Speech|Remarks|Address|Keynote)\b(?:\s+(?:by|of|at|delivered)\b|\s*$)", re.I
 )
+# A press conference or briefing named in a title ("Regular Press Conference of the Ministry of
+# Commerce (December 9, 2016)", "Opening Remarks at the Media Briefing on ...", "Daily Press
+# Briefing by ..."), a transcript named as such, or the speaker addressing the press.
+_TRANSCRIPT_TITLE = re.compile(
+    r"\b(?:press|news|media)\s+(?:conference|briefing)s?\b|\bnoon\s+briefing\b|"
+    r"\bbriefs?\s+the\s+(?:press|media)\b|\btranscript\b",
+    re.I,
+)
+_PRESS_ADDRESS = re.compile(
+    r"^\W*(?:(?:dear|good\s+(?:morning|afternoon|evening)),?\s+)?(?:friends|members|"
+    r"ladies\s+and\s+gentlemen)\s+(?:from|of)\s+the\s+(?:media|press)\b",
+    re.I,
+)
+_PROSE_END = re.compile(r"[.?!;…][\"'”’)\]]*\s*$")
+
+
+def transcript_cue(head_lines: Iterable[str]) -> bool:
+    """Whether the first lines say the page is a transcript, with or without speaker turns.
+
+    A cue counts in a title-like line (a headline names a press conference or a briefing, or
+    calls itself a transcript) or as an address to the press. A sentence that mentions a press
+    conference ("..., he said at a press conference.") is not a cue.
+
+    >>> transcript_cue(["Regular Press Conference of the Ministry of Commerce (December 9, 2016)"])
+    True
+    >>> transcript_cue(["Guo Jiakun said so at a regular press conference on Tuesday."])
+    False
+    """
+    return any(genre_cue(line) == "transcript" for line in head_lines)
+
+
+def genre_cue(line: str) -> Genre | None:
+    """The genre one line names, if any (see :func:`infer_genre` for the cues).
+
+    >>> genre_cue("Press release"), genre_cue("China's exports rose 5%")
+    ('statement', None)
+    """
+    if len(line) > 300:
+        return None  # a paragraph, not a title or a label
+    if _PRESS_ADDRESS.search(line):
+        return "transcript"
+    if _STATEMENT_CUE.search(line) or _RELEASE_CUE.search(line):
+        return "statement"
+    title_like = len(line) <= 200 and _PROSE_END.search(line[-12:]) is None
+    if title_like and _TRANSCRIPT_TITLE.search(line):
+        return "transcript"
+    if _SPEECH_CUE.search(line):
+        return "speech"
+    return None
 
 
 def infer_genre(head_lines: list[str], turns: int) -> Genre:
     """The genre from the shape of the text: transcript, statement, speech or article.
+
+    Two speaker turns make a transcript. Otherwise the first line of the page with a cue
+    decides: an address to the press ("Friends from the media:") is a transcript; "Statement by
+    ...", "Press release", a statistical bulletin or a situation report is a statement; a press
+    conference or briefing named in a title is a transcript (so is "Opening Remarks at the Media
+    Briefing"); "Speech by ...", "Remarks by ..." or "Remarks" alone is a speech.
 
     Args:
         head_lines: the first few lines of the document (title, datelines, labels).
@@ -221,14 +285,13 @@ def infer_genre(head_lines: list[str], turns: int) -> Genre:
 
     >>> infer_genre(["Speech by Cai Wu, minister of the State Council Information Office"], 0)
     'speech'
+    >>> infer_genre(["Opening Remarks at the Media Briefing on COVID-19"], 0)
+    'transcript'
     """
     if turns >= 2:
         return "transcript"
     for line in head_lines:
-        if len(line) > 300:
-            continue  # a paragraph, not a title or a label
-        if _STATEMENT_CUE.search(line):
-            return "statement"
-        if _SPEECH_CUE.search(line):
-            return "speech"
+        genre = genre_cue(line)
+        if genre is not None:
+            return genre
     return "article"

@@ -26,6 +26,7 @@ from claimgraph.ingest.clean import (
     normalise_text,
     words,
 )
+from claimgraph.ingest.meta import genre_cue, transcript_cue
 from claimgraph.ingest.sentences import split_sentences
 from claimgraph.models import Block, BlockKind, TurnRole, make_id
 
@@ -47,6 +48,8 @@ _LABEL = re.compile(
     r"^(?:\[(?P<br>[^\[\]\n]{1,60})\]|(?P<name>[^\W\d_][^:：\n]{0,59}?))\s*[:：]"
     r"(?:\s*(?P<ts>\(\d{1,2}:\d{2}(?::\d{2})?\)))?[ \t]*"
 )
+# "Q" or "A" without a colon, set off by a tab or several spaces.
+_BARE_QA = re.compile(r"([QA])(?:\t|[ \u00a0]{2,})[ \t\u00a0]*(?=\S)")
 _CONNECTORS = frozenset(
     {
         "of",
@@ -117,6 +120,10 @@ def parse_label(line: str) -> Label | None:
     """
     head = line[:64]
     if ":" not in head and "：" not in head:
+        bare = _BARE_QA.match(line) if line[:1] in "QA" else None
+        if bare is not None:
+            # "Q    Mr. President, ..." (White House style): weak, a turn only beside others.
+            return Label(bare.group(1), bare.end(), False, False)
         return None  # most lines: no colon where a label could end
     m = _LABEL.match(line)
     if m is None:
@@ -417,10 +424,18 @@ _TITLE_SPLIT = re.compile(r"\s*\|\s*")
 _BULLET = re.compile(r"^[•·\-–*»>\s]+")
 _HONORIFIC = re.compile(r"^(?:mr|ms|mrs|dr|madam|mme|prof)\.?\s+", re.I)
 _MODERATOR_HEADERS = frozenset({"chairperson", "chair", "moderator", "host"})
+_DATE_LABEL = re.compile(
+    r"(?:last\s+)?(?:updated|modified|published|posted|released?)(?:\s+(?:at|on|date))?|"
+    r"(?:release|publication|next\s+release)(?:\s+date)?|date\s+(?:published|posted|updated)",
+    re.I,
+)
 
 
-def _mark_furniture(units: list[_Unit]) -> tuple[str | None, frozenset[str]]:
-    """Name the furniture units; return the title and the moderators the header lists."""
+def _mark_furniture(
+    units: list[_Unit],
+) -> tuple[str | None, frozenset[str], tuple[str, ...]]:
+    """Name the furniture units; return the title, the moderators the header lists and the
+    first lines that are not menus (where the genre is named)."""
     moderators: set[str] = set()
     tail: str | None = None
     header: str | None = None
@@ -429,6 +444,11 @@ def _mark_furniture(units: list[_Unit]) -> tuple[str | None, frozenset[str]]:
         if unit.reason:
             continue
         label = unit.label
+        if label and _DATE_LABEL.fullmatch(label.text) and len(unit.text) <= 120:
+            # "Last Updated At: 22:17", "Release date: 14 November 2024": a dateline.
+            unit.reason = "dateline"
+            unit.label = None
+            continue
         if label and label.text.lower() in HEADER_LABELS:
             rest = unit.text[label.end :]
             if label.alone or (len(words(rest)) <= 8 and not is_prose(rest)):
@@ -465,6 +485,8 @@ def _mark_furniture(units: list[_Unit]) -> tuple[str | None, frozenset[str]]:
         elif unit.prose or unit.label is not None:
             seen_prose = True
 
+    # Lines that may name the genre: the first lines, less the menus and share bars.
+    genre_lines = tuple(u.text for u in units[:12] if u.reason is None or u.reason == "dateline")
     title_unit = _find_title(units)
     title = _clean_title(title_unit.text) if title_unit else None
     counts = Counter(u.key for u in units if u.reason is None and u.label is None and u.key)
@@ -501,7 +523,7 @@ def _mark_furniture(units: list[_Unit]) -> tuple[str | None, frozenset[str]]:
         elif unit.prose:
             top = False
         seen.add(key)
-    return title, frozenset(moderators)
+    return title, frozenset(moderators), genre_lines
 
 
 def _before(unit: _Unit, other: _Unit | None) -> bool:
@@ -515,16 +537,28 @@ def _contains_title(key: str, title_key: str) -> bool:
 
 
 def _find_title(units: list[_Unit]) -> _Unit | None:
+    # Headline-like lines above the story: not prose, not a label. A line that only names the
+    # genre ("Press release", "Remarks") is not a title; a short line of two or three words is
+    # one when it opens the page. A first sentence is never a title: it is prose.
     candidates: list[_Unit] = []
+    first = True
+    followed = False  # a title stands above content; a lone line is not one
     for unit in units:
         if unit.reason == "header" or unit.label is not None:
+            followed = True
             break
         if unit.reason:
             continue
         if unit.prose:
+            followed = True
             break
-        if unit.nwords >= 4:
+        if unit.nwords <= 3 and genre_cue(unit.text) is not None:
+            continue
+        if unit.nwords >= 4 or (first and unit.nwords >= 2 and _headline_start(unit.text)):
             candidates.append(unit)
+        first = False
+    if not followed:
+        candidates = []
     if not candidates:
         # No headline above the story: the headline printed in a reference section below it.
         candidates = [
@@ -534,6 +568,10 @@ def _find_title(units: list[_Unit]) -> _Unit | None:
         return None
     counts = Counter(u.key for u in units)
     return max(candidates, key=lambda u: (counts[u.key], u.nwords, -u.start))
+
+
+def _headline_start(text: str) -> bool:
+    return text[0].isupper() or text[0].isdigit()
 
 
 def _clean_title(text: str) -> str:
@@ -551,6 +589,8 @@ class Segmentation:
     title: str | None
     turns: int
     head_lines: tuple[str, ...]
+    genre_lines: tuple[str, ...] = ()
+    """The first lines less menus and share bars: where a page names its genre."""
 
 
 @dataclass
@@ -615,9 +655,16 @@ def segment(text: str) -> Segmentation:
         title found, the number of speaker turns and the first lines (for metadata).
     """
     units = _units(text)
-    title, moderators = _mark_furniture(units)
+    title, moderators, genre_lines = _mark_furniture(units)
     labels = [u for u in units if u.label is not None and u.reason is None]
-    if len(labels) < 2 and not any(u.label.strong for u in labels if u.label):
+    # One "Name: text" line is a quote-like line, unless the page says it is a transcript
+    # ("Regular Press Conference ...", "Friends from the media:") or the label has a shape only
+    # transcripts use.
+    if (
+        len(labels) < 2
+        and not any(u.label.strong for u in labels if u.label)
+        and not transcript_cue(genre_lines)
+    ):
         for u in labels:
             u.label = None
         labels = []
@@ -692,7 +739,7 @@ def segment(text: str) -> Segmentation:
         spec.index = i
     blocks = tuple(_trusted_block(i, s) for i, s in enumerate(specs))
     head = tuple(u.text for u in units[:12])
-    return Segmentation(blocks, title, len(turn_specs), head)
+    return Segmentation(blocks, title, len(turn_specs), head, genre_lines)
 
 
 def _split_stories(units: list[_Unit]) -> list[list[_Unit]]:
