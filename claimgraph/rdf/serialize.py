@@ -17,7 +17,8 @@ from rdflib import Dataset, Graph, Literal as RDFLiteral, URIRef
 from claimgraph.errors import RDFError
 from claimgraph.models import GraphSnapshot
 from claimgraph.rdf.export import DEFAULT_BASE, SubjectBlock, iter_blocks
-from claimgraph.rdf.turtle import write_jsonld, write_ntriples, write_trig, write_turtle
+from claimgraph.rdf.render import render_ntriples, render_turtle
+from claimgraph.rdf.turtle import write_jsonld, write_trig
 from claimgraph.rdf.vocab import PREFIXES
 
 __all__ = [
@@ -94,15 +95,15 @@ def to_turtle(snapshot: GraphSnapshot, *, base: str = DEFAULT_BASE) -> str:
         ValueError: when ``base`` cannot prefix IRIs.
     """
     out = io.StringIO()
-    write_turtle(iter_blocks(snapshot, base=base), out, base=base)
+    render_turtle(snapshot, out, base=base)
     return out.getvalue()
 
 
 def _write(snapshot: GraphSnapshot, out: TextIO, fmt: str, base: str) -> int:
     if fmt == "turtle":
-        return write_turtle(iter_blocks(snapshot, base=base), out, base=base)
+        return render_turtle(snapshot, out, base=base)
     if fmt == "nt":
-        return write_ntriples(iter_blocks(snapshot, base=base), out)
+        return render_ntriples(snapshot, out, base=base)
     if fmt == "trig":
         return write_trig(iter_blocks(snapshot, base=base, named_graphs=True), out, base=base)
     if fmt == "jsonld":

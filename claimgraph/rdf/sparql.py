@@ -17,9 +17,9 @@ from rdflib import BNode, Graph, Literal as RDFLiteral
 
 from claimgraph.errors import RDFError, RDFImportError
 from claimgraph.models import GraphSnapshot
-from claimgraph.rdf.export import DEFAULT_BASE, iter_blocks
+from claimgraph.rdf.export import DEFAULT_BASE
 from claimgraph.rdf.load import FORMATS, guess_format
-from claimgraph.rdf.turtle import write_ntriples
+from claimgraph.rdf.render import render_ntriples
 from claimgraph.rdf.vocab import PREFIXES
 
 __all__ = ["QUERIES", "prefix_header", "sparql"]
@@ -98,7 +98,7 @@ def _ox_store(source: GraphSnapshot | Graph | str | Path, base: str) -> ox.Store
     store = ox.Store()
     if isinstance(source, GraphSnapshot):
         buf = io.StringIO()
-        write_ntriples(iter_blocks(source, base=base), buf)
+        render_ntriples(source, buf, base=base)
         store.bulk_load(buf.getvalue().encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
     elif isinstance(source, Graph):
         store.bulk_load(
@@ -120,7 +120,7 @@ def _rdflib_graph(source: GraphSnapshot | Graph | str | Path, base: str) -> Grap
         return source
     if isinstance(source, GraphSnapshot):
         buf = io.StringIO()
-        write_ntriples(iter_blocks(source, base=base), buf)
+        render_ntriples(source, buf, base=base)
         return Graph().parse(data=buf.getvalue(), format="nt")
     path = Path(source)
     try:
