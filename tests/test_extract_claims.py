@@ -292,3 +292,21 @@ def test_claims_subject_is_the_clause_entity(
     drafts = [d for d in find_drafts(_doc(*paragraph.split("\n\n"))) if d.quantity.text == number]
     assert len(drafts) == 1
     assert drafts[0].subject == subject
+
+
+# fmt: off
+PERIOD_TEXTS: list[str] = [
+    "In the first three quarters of 2025, exports rose; since May 7 they fell, as of June 2024.",
+    "From January to May 2021 and in Q3 2024 the rate was 4% this year, up from last year.",
+    "Over the past five years, so far this year and to date, nothing changed until mid-March.",
+    "No time words here at all, only 12 ships.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", PERIOD_TEXTS)
+def test_claims_period_scan_equals_full_scan(text: str) -> None:
+    from claimgraph.extract.claims import _PERIOD, _periods
+
+    full = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
+    assert [(m.start(), m.end()) for m in _periods(text, 0, len(text))] == full

@@ -33,7 +33,7 @@ from claimgraph.extract.units import (
 )
 from claimgraph.models import Kind, Qualifier, Quantity
 
-__all__ = ["QUALIFIERS", "find_quantities", "parse_number"]
+__all__ = ["QUALIFIERS", "find_quantities", "number_hints", "parse_number"]
 
 # --------------------------------------------------------------------------- vocabularies
 _CARDINALS: dict[str, int] = {
@@ -644,7 +644,10 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
         return True
     # page furniture: tickers, comment counters (lines with almost no words)
     a, b = _line_bounds(text, s)
-    if len(_ALPHA_WORD.findall(text, a, b)) < 2 or (bare and _COUNTER_AFTER.match(text, e, hi)):
+    words = _ALPHA_WORD.finditer(text, a, b)  # two words are enough: no full count
+    if next(words, None) is None or next(words, None) is None:
+        return True
+    if bare and _COUNTER_AFTER.match(text, e, hi):
         return True
     # a time span that is the period, not the figure: "in the first three quarters"
     if (
@@ -716,6 +719,32 @@ _TRIGGER_WORDS = {
     *_CARDINALS, *_TENS, *_ORDINALS, "a", "an", "half", "hundreds", "tens", "thousands",
 }  # fmt: skip
 _TRIGGER = re.compile(rf"\d|\b{_trie(_TRIGGER_WORDS)}\b", re.IGNORECASE)
+# Every core holds a digit or one of these words ("a third" and "a dozen" hold their noun):
+# a text without any of them holds no quantity.
+_HINT = re.compile(
+    rf"\d|\b{_trie((_TRIGGER_WORDS - {'a', 'an'}) | set(_DENOMINATORS) | set(_ARTICLE_WORDS))}\b"
+)
+
+
+_HINT_ANY_CASE = re.compile(_HINT.pattern, re.IGNORECASE)
+
+
+def number_hints(text: str) -> list[int]:
+    """Offsets of every digit or number word in ``text``: where a quantity may be, sorted.
+
+    A span of the text with no hint holds no quantity, so callers can skip it unread.
+
+    >>> number_hints("A third of 12 ships")
+    [2, 11, 12]
+    >>> number_hints("İstanbul got TWO")
+    [13]
+    """
+    # lower-casing once and matching case-sensitively is faster than re.IGNORECASE (when
+    # lower-casing keeps every offset: "İ" becomes two characters)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return [m.start() for m in _HINT_ANY_CASE.finditer(text)]
+    return [m.start() for m in _HINT.finditer(lowered)]
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
