@@ -310,3 +310,54 @@ def test_claims_period_scan_equals_full_scan(text: str) -> None:
 
     full = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
     assert [(m.start(), m.end()) for m in _periods(text, 0, len(text))] == full
+
+
+def _headlined(title: str, body: str, repeats: int) -> Document:
+    """A page: its title line (headline furniture) ``repeats`` times, then one story."""
+    lines = [title] * repeats
+    text = "\n".join([*lines, body])
+    blocks: list[Block] = []
+    pos = 0
+    for line in lines:
+        blocks.append(
+            Block(
+                index=len(blocks),
+                kind=BlockKind.FURNITURE,
+                start=pos,
+                end=pos + len(line),
+                skip_reason="headline",
+            )
+        )
+        pos += len(line) + 1
+    story = len(blocks)
+    blocks.append(Block(index=story, kind=BlockKind.STORY, start=pos, end=len(text)))
+    blocks.append(
+        Block(index=story + 1, kind=BlockKind.PARAGRAPH, start=pos, end=len(text), parent=story)
+    )
+    blocks.append(
+        Block(index=story + 2, kind=BlockKind.SENTENCE, start=pos, end=len(text), parent=story + 1)
+    )
+    return Document(id="doc_h", name="h.txt", text=text, blocks=tuple(blocks), title=title)
+
+
+# (title, body, repeats of the title line, headline figure read once)
+# fmt: off
+HEADLINES: list[tuple[str, str, int, str]] = [
+    ("Minister announces £4.1 billion boost for rail", "The plan covers 300 stations.", 1, "£4.1 billion"),
+    ("Minister announces £4.1 billion boost for rail", "The plan covers 300 stations.", 3, "£4.1 billion"),
+    ("Board approves €900 million grid scheme", "It adds 2 GW of capacity.", 2, "€900 million"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("title", "body", "repeats", "number"), HEADLINES)
+def test_claims_headline_read_once_with_lower_confidence(
+    title: str, body: str, repeats: int, number: str
+) -> None:
+    doc = _headlined(title, body, repeats)
+    drafts = find_drafts(doc)
+    heads = [d for d in drafts if d.quantity.text == number]
+    assert len(heads) == 1  # its repeats add nothing
+    assert heads[0].quantity.start == title.index(number)  # the first occurrence
+    assert heads[0].confidence < _one(title + ".", number).confidence  # less sure than prose
+    assert "boost" in heads[0].metric or "scheme" in heads[0].metric

@@ -266,6 +266,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("the fifth session of the 13th National Committee", "13th"),
     ("leaders of the G20 met in Rio", "G20"),
     ("the COVID-19 pandemic", "19"),
+    ("External Situation Report #18 is out.", "18"),
     ("72 155 mm howitzers", "155 mm"),
     ("under Article 5 of the treaty", "5"),
     ("as stated in paragraph 3 of the text", "3"),

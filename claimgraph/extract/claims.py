@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel, Field
 
 from claimgraph.extract.numbers import find_quantities, number_hints
-from claimgraph.models import Block, BlockKind, Document, Kind, Quantity
+from claimgraph.models import Block, BlockKind, Document, Kind, Quantity, normalise_key
 
 __all__ = ["Draft", "find_drafts"]
 
@@ -985,7 +985,10 @@ def _draft(
     elif (
         kind in ("money", "measure")
         and after
-        and _ARTICLE_BEFORE.search(text, max(sent.start, q.start - 6), q.start)
+        and (
+            _ARTICLE_BEFORE.search(text, max(sent.start, q.start - 6), q.start)
+            or sent.parent is None  # a headline drops its articles: "announces £2bn boost"
+        )
     ):
         metric_words = after
     elif kind == "duration" and re.match(r"\s+since\b", tail):
@@ -1103,17 +1106,22 @@ def find_drafts(document: Document) -> list[Draft]:
     current: int | None = -1
     # one cheap scan of the whole text: sentences without a digit or number word are skipped
     hints = number_hints(text)
-    for sent in sorted(document.blocks_of(BlockKind.SENTENCE), key=lambda b: b.start):
-        if sent.parent != current:
+    sentences = document.blocks_of(BlockKind.SENTENCE)
+    headline = _headline(document)
+    if headline is not None:
+        sentences.append(headline)
+    for sent in sorted(sentences, key=lambda b: b.start):
+        if sent.parent != current or sent is headline:
             current = sent.parent
             ctx.earlier = []
         h = bisect_left(hints, sent.start)
         if h == len(hints) or hints[h] >= sent.end:
             ctx.earlier.append(sent)
             continue
-        chain = _ancestors(blocks, sent)
-        if any(b.kind == BlockKind.FURNITURE for b in chain) or any(
-            a <= sent.start and sent.end <= b for a, b in furniture
+        chain = _ancestors(blocks, sent) if sent is not headline else []
+        if sent is not headline and (
+            any(b.kind == BlockKind.FURNITURE for b in chain)
+            or any(a <= sent.start and sent.end <= b for a, b in furniture)
         ):
             continue
         key = " ".join(text[sent.start : sent.end].split())
@@ -1137,9 +1145,53 @@ def find_drafts(document: Document) -> list[Draft]:
         for q in quantities:
             d = _draft(text, sent, paragraph, q, quantities, story, metrics, toks, periods, ctx)
             metrics[q.start] = d.metric
+            if sent is headline:
+                # headlines are terse and clipped: the figure is less sure than in prose
+                d = d.model_copy(update={"confidence": round(d.confidence * _HEADLINE_TRUST, 3)})
             drafts.append(d)
         ctx.earlier.append(sent)
     return drafts
+
+
+_HEADLINE_TRUST = 0.7
+
+
+def _headline(document: Document) -> Block | None:
+    """The first occurrence of the document's title line, as a sentence of its own.
+
+    Ingest marks title lines as furniture (``skip_reason`` "headline"), so their figures
+    ("Minister announces £2.5 billion boost") would never be read; the first one that holds
+    the title (else the first headline line) is read once, its repeats never.
+    """
+    heads = sorted(
+        (
+            b
+            for b in document.blocks
+            if b.kind == BlockKind.FURNITURE and b.skip_reason == "headline"
+        ),
+        key=lambda b: b.start,
+    )
+    if not heads:
+        return None
+    text = document.text
+    title = document.title
+    chosen, start, end = heads[0], heads[0].start, heads[0].end
+    if title:
+        key = normalise_key(title)
+        for b in heads:
+            if key in normalise_key(text[b.start : b.end]):
+                chosen, start, end = b, b.start, b.end
+                at = text.find(title, b.start, b.end)
+                if at >= 0:
+                    start, end = at, at + len(title)  # not the menu glued to it
+                break
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return None
+    return Block(index=chosen.index, kind=BlockKind.SENTENCE, start=start, end=end, parent=None)
 
 
 # --------------------------------------------------------------------------- subjects

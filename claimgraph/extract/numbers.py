@@ -562,6 +562,8 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
     bare = c.unit is None and not c.scaled and c.qualifier == "exact" and c.kind is None
 
     # identifiers glued to letters: "G20", "COVID-19", "5G", "1990s", "one-China"
+    if g in ("dig", "ordd") and prev in "#№":
+        return True  # "Situation Report #18": a number that names, not one that counts
     if g in ("dig", "ordd"):
         if (prev.isalpha() and not c.currency_before) or (prev in "-‐" and (prev2.isalnum())):
             return True
