@@ -85,22 +85,55 @@ def guess_format(path: str | Path) -> str:
 
 
 class _Reader:
-    """Subject -> predicate -> objects, with typed accessors that raise RDFImportError."""
+    """Subject -> predicate -> objects, with typed accessors that raise RDFImportError.
 
-    def __init__(self, props: dict[str, Props], where: str | None) -> None:
-        self.props = props
+    The statements are held compactly (see :func:`_read_props`): one flat list per subject,
+    ``[key, object, key, object, ...]`` where ``key`` is the predicate IRI for an IRI object
+    and a shared ``(predicate, datatype)`` tuple for a literal, whose object is then its lexical
+    form. A subject's predicate map is built when it is read and not kept; :meth:`drop` frees a
+    subject once its model is built, so the raw statements shrink as the models grow.
+    """
+
+    def __init__(self, raw: dict[str, list[Any]], by_type: dict[str, list[str]], where: str | None):
+        self.raw = raw
         self.where = where
-        self.by_type: dict[str, list[str]] = defaultdict(list)
-        for s, p in props.items():
-            for t in p.get(_T, ()):
-                if isinstance(t, str):
-                    self.by_type[t].append(s)
+        self.by_type = by_type
+        self.idents: dict[str, str] = {}
+        self._views: dict[str, Props] = {}
+
+    def has(self, s: str) -> bool:
+        return s in self.raw or s in self.idents
+
+    def view(self, s: str) -> Props:
+        found = self._views.get(s)
+        if found is not None:
+            return found
+        flat = self.raw.get(s)
+        if flat is None:
+            return {}
+        props: Props = {}
+        for i in range(0, len(flat), 2):
+            key = flat[i]
+            if isinstance(key, str):
+                props.setdefault(key, []).append(flat[i + 1])
+            else:
+                props.setdefault(key[0], []).append((flat[i + 1], key[1]))
+        if len(self._views) >= 16:
+            self._views.clear()
+        self._views[s] = props
+        return props
+
+    def drop(self, *subjects: str) -> None:
+        """Forget the statements of ``subjects`` (their models are built)."""
+        for s in subjects:
+            self.raw.pop(s, None)
+            self._views.pop(s, None)
 
     def fail(self, subject: str, problem: str) -> RDFImportError:
         return RDFImportError(f"<{subject}> {problem}", path=self.where)
 
     def all(self, s: str, pred: object) -> list[Term]:
-        return self.props.get(s, {}).get(str(pred), [])
+        return self.view(s).get(str(pred), [])
 
     def opt(self, s: str, pred: object) -> Term | None:
         values = self.all(s, pred)
@@ -152,9 +185,13 @@ class _Reader:
         return sorted(v[0] for v in self.all(s, pred) if not isinstance(v, str))
 
     def ident(self, s: str) -> str:
-        if s not in self.props:
+        found = self.idents.get(s)
+        if found is not None:
+            return found
+        if s not in self.raw:
             raise RDFImportError(f"<{s}> is linked to but never described", path=self.where)
-        return self.text(s, SDO.identifier)
+        found = self.idents[s] = self.text(s, SDO.identifier)
+        return found
 
     def control(self, s: str, pred: object, table: dict[str, T]) -> T:
         value = self.iri(s, pred)
@@ -176,8 +213,21 @@ def _bool(text: str) -> bool:
     raise ValueError("not an xsd:boolean")
 
 
-def _read_props(source: str | bytes | Path, fmt: str, where: str | None) -> dict[str, Props]:
-    props: dict[str, Props] = defaultdict(lambda: defaultdict(list))
+def _read_props(
+    source: str | bytes | Path, fmt: str, where: str | None
+) -> tuple[dict[str, list[Any]], dict[str, list[str]]]:
+    """Parse into compact per-subject statement lists (see :class:`_Reader`) and rdf:type index.
+
+    Every IRI is held once (subjects and IRI objects share one string), predicates and
+    ``(predicate, datatype)`` keys are shared, and a literal costs only its lexical form.
+    """
+    raw: dict[str, list[Any]] = {}
+    by_type: dict[str, list[str]] = defaultdict(list)
+    strings: dict[str, str] = {}
+    lit_keys: dict[str, dict[str, tuple[str, str]]] = {}
+    last_subject = ""
+    flat: list[Any] = []
+    named, literal = ox.NamedNode, ox.Literal
     try:
         if isinstance(source, Path):
             quads: Iterable[Any] = ox.parse(path=str(source), format=FORMATS[fmt])
@@ -185,21 +235,37 @@ def _read_props(source: str | bytes | Path, fmt: str, where: str | None) -> dict
             quads = ox.parse(source, format=FORMATS[fmt])
         for q in quads:
             s = q.subject
-            subject = s.value if isinstance(s, ox.NamedNode) else f"_:{s.value}"
+            subject = s.value if isinstance(s, named) else f"_:{s.value}"
+            if subject != last_subject:
+                subject = strings.setdefault(subject, subject)
+                found = raw.get(subject)
+                if found is None:
+                    found = raw[subject] = []
+                flat = found
+                last_subject = subject
+            pred = q.predicate.value
             o = q.object
-            if isinstance(o, ox.Literal):
+            if isinstance(o, literal):
                 dt = o.datatype.value
-                obj: Term = (o.value, "" if dt == _XSD_STRING else dt)
-            elif isinstance(o, ox.NamedNode):
-                obj = o.value
+                keys = lit_keys.get(pred)
+                if keys is None:
+                    keys = lit_keys[pred] = {}
+                key = keys.get(dt)
+                if key is None:
+                    key = keys[dt] = (pred, "" if dt == _XSD_STRING else dt)
+                flat += (key, o.value)
             else:
-                obj = f"_:{o.value}"
-            props[subject][q.predicate.value].append(obj)
+                obj = o.value if isinstance(o, named) else f"_:{o.value}"
+                obj = strings.setdefault(obj, obj)
+                pred = strings.setdefault(pred, pred)
+                flat += (pred, obj)
+                if pred == _T:
+                    by_type[obj].append(subject)
     except SyntaxError as exc:
         raise RDFImportError(f"not valid {fmt}: {exc}", path=where) from exc
     except OSError as exc:
         raise RDFImportError(f"cannot read: {exc.strerror or exc}", path=where) from exc
-    return props
+    return raw, by_type
 
 
 _XSD_STRING = str(XSD.string)
@@ -240,8 +306,8 @@ def from_rdf(
         fmt = format or "turtle"
     if fmt not in FORMATS:
         raise ValueError(f"unknown import format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    props = _read_props(source, fmt, where)
-    reader = _Reader(props, where)
+    raw, by_type = _read_props(source, fmt, where)
+    reader = _Reader(raw, by_type, where)
     if not any(reader.by_type.get(t) for t in _OURS) and not reader.by_type.get(str(NIF.Context)):
         raise RDFImportError(
             "no claimgraph nodes (schema:Claim, cg:ClaimMention, cg:Metric, nif:Context "
@@ -265,7 +331,7 @@ def _dec(text: str) -> Decimal:
 def _quantity(r: _Reader, s: str) -> dict[str, Any]:
     q = r.iri(s, CG.quantity)
     assert q is not None
-    if q not in r.props:
+    if not r.has(q):
         raise r.fail(s, f"links to quantity <{q}> which is never described")
     return {
         "value": r.lit(q, SDO.value, _dec),
@@ -299,6 +365,7 @@ def _snapshot(r: _Reader) -> GraphSnapshot:
         )
         names[s] = (p.name, "person")
         persons.append(p)
+        r.drop(s, *r.iris(s, CG.role))
     orgs = []
     for s in r.by_type.get(str(SDO.Organization), []):
         o = Organization(
@@ -309,6 +376,7 @@ def _snapshot(r: _Reader) -> GraphSnapshot:
         )
         names[s] = (o.name, "organization")
         orgs.append(o)
+        r.drop(s)
 
     def agent(s: str, pred: object) -> tuple[str, str] | tuple[None, None]:
         iri = r.iri(s, pred, required=False)
@@ -340,6 +408,8 @@ def _snapshot(r: _Reader) -> GraphSnapshot:
                 fingerprint=r.otext(s, CG.fingerprint),
             )
         )
+    r.drop(*r.by_type.get(str(CG.Block), []))
+    doc_names: dict[str, str] = {}
     for s in r.by_type.get(str(NIF.Context), []):
         pub_iri = r.iri(s, SDO.publisher, required=False)
         publisher = None
@@ -363,6 +433,8 @@ def _snapshot(r: _Reader) -> GraphSnapshot:
         )
         doc_ids[s] = d.id
         documents.append(d)
+        doc_names[s] = d.name
+        r.drop(s)
 
     metrics = [
         Metric(
@@ -388,7 +460,7 @@ def _snapshot(r: _Reader) -> GraphSnapshot:
         mention = Mention(
             id=r.ident(s),
             document_id=doc_ids[ctx],
-            doc=r.text(ctx, CG.fileName),
+            doc=doc_names[ctx],
             number=r.text(s, NIF.anchorOf),
             start=r.lit(s, NIF.beginIndex, int),
             end=r.lit(s, NIF.endIndex, int),
@@ -415,6 +487,7 @@ def _snapshot(r: _Reader) -> GraphSnapshot:
         if claim is not None:
             mentions_of[claim].append(mention.id)
         mentions.append(mention)
+        r.drop(s, *r.iris(s, CG.quantity))
 
     claims = []
     for s in r.by_type.get(str(SDO.Claim), []):
@@ -432,6 +505,7 @@ def _snapshot(r: _Reader) -> GraphSnapshot:
                 **q,
             )
         )
+        r.drop(s, *r.iris(s, CG.quantity))
 
     briefings = []
     for s in r.by_type.get(str(SDO.Event), []):
