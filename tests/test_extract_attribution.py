@@ -504,3 +504,136 @@ CARRY_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), CARRY_CASES)
 def test_attribution_carry_over_stops_at_a_new_actor(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# --------------------------------------------------------------------------- round 3
+# fmt: off
+ROUND3_CASES = [
+    # 1. descriptive apposition between the name and the verb
+    (['Deputy Governor Rosa Almeida, in charge of banking supervision, said: "Lending rose '
+      '8% in May."'], "8%", "Rosa Almeida", None),
+    (["Tomas Berg, who leads the national grid company, told reporters that 14 substations "
+      "had failed."], "14 substations", "Tomas Berg", None),
+    (["Lena Ortiz, responsible for the census, said 2.1 million forms were returned."],
+     "2.1 million", "Lena Ortiz", None),
+    # 2. 'the board/ministry/company said' is the organisation named earlier in the story
+    (["Exports were managed by the Kenya Tea Board (KTB), according to the Kenya Tea Board.",
+      "Growers will receive 90 shillings a kilo, the board said in a statement on Monday."],
+     "90 shillings", "Kenya Tea Board", None),
+    (["The Harbour Development Company opened a terminal on Friday.",
+      "It can handle 2 million containers a year, the company said."], "2 million",
+     "Harbour Development Company", None),
+    (["A new ferry route opened on Friday, cutting the crossing to 40 minutes, the national "
+      "ferry operator said.", "The route is run by Nordic Ferry Group."], "40 minutes",
+     "Nordic Ferry Group", None),
+    (["The crossing now takes 40 minutes, the national ferry operator said."], "40 minutes",
+     "national ferry operator", None),
+    # an organisation's officials speak for it
+    (["Output will fall to 300,000 tonnes, Malawi Tobacco Board officials said on Monday."],
+     "300,000", "Malawi Tobacco Board", None),
+    # 3. sources: possessives, 'a survey by X', 'X estimates that', organisations expecting
+    (["According to the Central Bank's survey of economists, inflation will average 4% next "
+      "year."], "4%", "Central Bank", None),
+    (["A survey by the Chamber of Commerce found that 35% of firms plan to hire."], "35%",
+     "Chamber of Commerce", None),
+    (["The Statistics Office estimates that 1.2 million people moved abroad."], "1.2 million",
+     "Statistics Office", None),
+    (["The Government expects unemployment to fall to 5 per cent next year."], "5 per cent",
+     "Government", None),
+    (["The Norwegian authorities estimate that the dam will supply 400,000 homes."], "400,000",
+     "Norwegian authorities", None),
+    (["Analysts expect exports to rise 6% this year."], "6%", None, None),
+    # 4. nested reporting: the quoted speaker, relayed by the one who quotes
+    (["A spokeswoman for the treasury, Nia Cole, quoted Finance Minister Omar Diallo as saying "
+      "that revenue would reach $4 billion."], "$4 billion", "Omar Diallo", "Nia Cole"),
+    (["Jon Park cited Health Minister Eva Lund as saying 300 clinics would open."],
+     "300 clinics", "Eva Lund", "Jon Park"),
+    (["Jon Park, citing Health Minister Eva Lund, said 300 clinics would open."],
+     "300 clinics", "Eva Lund", "Jon Park"),
+    # 5. places that report figures are the page's data, not speakers
+    (["Chile reported 1,200 cases in May, a 9% increase on April."], "9%", None, None),
+    (["The Western Region recorded the most cases, with at least 4,000 cases."], "4,000",
+     None, None),
+    (["The Ministry of Health reported 1,200 cases in May."], "1,200", "Ministry of Health",
+     None),
+    # ... and a pronoun after them still finds the person
+    (["Peru reported 300 cases.", "Dr Lia Moreno, a WHO epidemiologist, said it was an "
+      "undercount. Testing covers fewer than 30% of districts, she said."], "30%",
+     "Lia Moreno", None),
+    # 6. an organisation doing something other than speaking is not a speaker
+    (["The Regional Relief Fund released US$ 3.1 million to support the response."],
+     "3.1 million", None, None),
+    (["The Statistics Office released a report showing 4.2% growth."], "4.2%",
+     "Statistics Office", None),
+    # a question is the questioner's, even after a reported source
+    ([("QUESTION: The UN says 7 million people were affected. Is the $90 million enough?",
+       "question")], "$90 million", None, None),
+    # an according-to source speaks for its paragraph's next sentence
+    (["According to the Wind Council, Europe installed 12 GW in 2023. To reach its target, it "
+      "would need 30 GW a year."], "30 GW", "Wind Council", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker", "reported_by"), ROUND3_CASES)
+def test_attribution_round3_general_families(paras, needle, speaker, reported_by) -> None:
+    found_speaker, found_reported_by, _ = who_at(make_doc(paras), needle)
+    assert (found_speaker, found_reported_by) == (speaker, reported_by)
+
+
+# fmt: off
+SOURCE_CARRY_CASES = [
+    # an according-to source goes on speaking in its paragraph ...
+    (["According to the Wind Council, Europe installed 12 GW in 2023. To reach its target, it "
+      "would need 30 GW a year."], "30 GW", "Wind Council"),
+    # ... until a sentence opens a frame of its own
+    (["According to the Energy Office, 20 million cars were sold. Over the same decade, the grid "
+      "grew to 48,000 km."], "48,000 km", None),
+    # ... and never past its paragraph
+    (["According to the Energy Office, 20 million cars were sold.",
+      "The grid grew to 48,000 km."], "48,000 km", None),
+    # a source closing a wire paragraph does not carry into the next one
+    (["The line cut the trip to 60 minutes, the national railway operator said.",
+      "The 299-km line has six stations."], "six", None),
+]
+HEADLINE_CASES = [
+    (["Prime Minister announces £4 billion for schools", "The money will build 300 schools."],
+     "£4 billion", "Prime Minister"),
+    (["Health Minister Eva Lund announces 200 new clinics", "The clinics open in May."],
+     "200 new", "Eva Lund"),
+    (["Commission approves €2 billion Danish scheme", "The scheme runs for 20 years."],
+     "€2 billion", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), SOURCE_CARRY_CASES)
+def test_attribution_source_carry_stays_in_its_frame(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), HEADLINE_CASES)
+def test_attribution_headline_subject_speaks_when_announcing(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("headline", "needle", "speaker"),
+    [
+        ("Prime Minister announces £4 billion for schools", "£4 billion", "Prime Minister"),
+        ("Commission approves €2 billion Danish scheme", "€2 billion", None),
+    ],
+)
+def test_attribution_headline_furniture_before_the_story(headline, needle, speaker) -> None:
+    body = "The money will build 300 schools."
+    text = f"{headline}\n\n{body}\n"
+    start = len(headline) + 2
+    blocks = (
+        Block(index=0, kind=BlockKind.FURNITURE, start=0, end=len(headline), parent=None),
+        Block(index=1, kind=BlockKind.STORY, start=start, end=len(text), parent=None),
+        Block(index=2, kind=BlockKind.PARAGRAPH, start=start, end=start + len(body), parent=1),
+    )
+    doc = Document(id="d", name="d.txt", text=text, blocks=blocks)
+    span = attribute(doc).span_at(text.index(needle))
+    assert span is not None and span.story == 0
+    assert span.attribution.speaker == speaker

@@ -539,7 +539,19 @@ def _collect_people(text: str, registry: _Registry) -> None:
 
 # =========================================================================== cues
 _VERBS = "|".join(re.escape(v) for v in SPEECH_VERBS)
-_RELEASE = r"released|publishe[sd]|issued|showed|shows|show|found|reported|estimated|projected"
+_RELEASE = (
+    r"released|publishe[sd]|issued|showed|shows|show|found|reported|estimated|projected|"
+    r"recorded|registered|estimates|estimate|expects|expect|forecasts|forecast|projects|predicts"
+)
+# Verbs whose subject is a source only when it is an organisation with an office, never a
+# place ("Chile reported 1,200 cases", "The Western Region recorded").
+_TALLY_VERBS = frozenset({"reported", "recorded", "registered"})
+# Verbs of making something public: a source only when what is made public is data.
+_PUBLISH_VERBS = frozenset({"released", "published", "publishes", "issued"})
+_GEO_HEADS = frozenset(
+    "region regions province state county district city country territory area zone "
+    "municipality prefecture island islands".split()
+)
 _VERB_RE = re.compile(rf"\b(?P<verb>{_VERBS}|{_RELEASE})\b")
 _AUX = {"has", "have", "had", "also", "then", "further", "again", "once", "solemnly", "later"}
 _CONNECT = {"of", "the", "for", "and", "in", "on", "de", "al", "bin", "van", "von", "du"}
@@ -588,9 +600,67 @@ _QUOTE_AHEAD_RE = re.compile(r"[^“\"]{0,30}?[,:]?\s*[“\"]")
 _THAT_RE = re.compile(r"\s+that\b")
 _AUX_END_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted(_AUX)) + r"))+\s*$")
 _REPORT_END_RE = re.compile(rf"['’]s\s+(?:latest\s+|new\s+|annual\s+)?{_SOURCE_NOUNS}\s*$")
-_APPOS_END_RE = re.compile(r",\s+((?:a|an|the)\s+[^,]{3,160}?),?\s*$")
+_APPOS_ROLES = "|".join(
+    sorted(
+        (
+            re.escape(r)
+            for r in ROLE_WORDS
+            if r[:1].isalpha() and not r.endswith(".") and len(r) > 3
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_APPOS_END_RE = re.compile(
+    r",\s+((?:a|an|the)\s+[^,]{3,160}?|(?:who|in charge of|responsible for|speaking|"
+    r"writing|head of|chair of|\d{1,3})\b[^,]{0,160}?|"
+    rf"(?:[A-ZÀ-Þ][\w'’&\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{0,2}}(?:{_APPOS_ROLES})\b[^,]{{0,100}}?)"
+    r",?\s*$"
+)
 _PRONOUN_END_RE = re.compile(r"\b(He|She|he|she)\s*$")
 _ROLE_END_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([\w\-]+)\s*$")
+# Nouns for a body referred back to ("the board said", "the national railway operator said").
+_BODY_NOUNS = (
+    "board|ministry|company|agency|operator|bank|group|government|commission|department|"
+    "council|authority|regulator|firm|institute|office|fund|union|organi[sz]ation|association|"
+    "corporation|utility|insurer|airline|carrier|lender|miner|producer|exporter|retailer|"
+    "manufacturer|bureau|observatory|service|programme|program|secretariat|court|police|army"
+)
+_BODY_NOUN_RE = re.compile(_BODY_NOUNS)
+_LAST_WORD_RE = re.compile(r"[\w\-]+\s*$")
+_BODY_END_RE = re.compile(rf"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){{0,3}}(?:{_BODY_NOUNS}))\s*$")
+# People speaking for a body or a country: "Ghana Cocoa Board officials", "the Danish
+# authorities".
+_BODY_PEOPLE_END_RE = re.compile(
+    r"(?:\b[Tt]he\s+)?(?P<body>(?:[A-ZÀ-Þ][\w'’&\-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})"
+    r"(?P<group>officials|authorities)\s*$"
+)
+_ORG_RUN_RE = re.compile(
+    r"[A-ZÀ-Þ][\w'’&\-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*[A-ZÀ-Þ][\w'’&\-]*)*"
+)
+_DATA_OBJECT_RE = re.compile(
+    r"\s+(?:on\s+\w+\s+)?(?:(?:a|an|the|its|their|his|her|new|latest|fresh|annual|monthly|"
+    r"quarterly|weekly|official|preliminary|final|revised)\s+)*(?:[\w\-]+\s+){0,2}?"
+    rf"{_SOURCE_NOUNS}\b"
+)
+_SOURCE_POSSESSIVE_RE = re.compile(
+    rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?{_SOURCE_NOUNS}\b.*$", re.DOTALL
+)
+_QUOTED_AS_RE = re.compile(
+    r"\b(?P<verb>quoted|cited)\s+(?=\S[^.;]{0,120}?\s+as\s+(?:saying|telling|stating|"
+    r"estimating|predicting|warning))"
+)
+_QUESTION_END_RE = re.compile(r"\?[\"”’)\]]*\s*$")
+# A sentence opening a frame of its own ("Over the same decade, ...", "Meanwhile"): the
+# writer's narration again, not the source named in the sentence before.
+_NEW_FRAME_RE = re.compile(
+    r"\s*(?:Over|In|Since|During|By|Between|From|At|On|Meanwhile|Separately|Elsewhere|"
+    r"Overall|However|But|Yet|By contrast|At the same time|Last|This|Next)\b"
+)
+_SINGLE_SOURCE_RE = re.compile(r"(?:[A-Z][a-z]+){2,3}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+_OBJECT_OF_RE = re.compile(r"\b(?:by|from|of|in|at|with|for|to)\s+$")
+_CITING_RE = re.compile(r",\s+(?P<verb>citing)\s+")
+_REPORTER_END_RE = re.compile(rf"(?P<name>{_NAME}),?\s*$")
 _POSSESSIVE_REST_RE = re.compile(r"['’]s\s.*")
 _CLAUSE_TAIL_RE = re.compile(r"[^,;]*[.!?”\"]?\s*")
 _QUOTE_END_RE = re.compile(r"[\"”]\s*$")
@@ -649,6 +719,8 @@ class _Cue:
     subject_start: int
     pronoun: str | None = None  # 'm'/'f' for He/She; 'role:<word>' for 'the spokesperson'
     quote_form: bool = False  # the verb introduces a direct quote: no carry-over
+    reported_by: str | None = None  # 'X quoted Y as saying': X relays Y
+    act: bool = False  # an organisation acting ('released US$ 2 million'): dates, no speaker
 
 
 _CAP_RUN_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*)*")
@@ -713,6 +785,20 @@ class _Reader:
     def __init__(self, registry: _Registry) -> None:
         self.registry = registry
 
+    def organization(
+        self, phrase: str
+    ) -> tuple[str | None, SpeakerType | None, str | None, str | None, str | None]:
+        """An organisation as a speaker, registered under its canonical name."""
+        name = canonical_org(_ACRONYM_TAIL_RE.sub("", phrase))
+        known = self.registry.resolve(name, "organization")
+        if not known:
+            person = self.registry.add(name, "organization")
+            acr = _ACRONYM_TAIL_RE.search(phrase)
+            if acr:
+                self.registry.alias(person, acr.group(1))
+            known = person.name
+        return known, "organization", None, None, None
+
     def speaker_of(
         self, phrase: str, appos: str | None = None
     ) -> tuple[str | None, SpeakerType | None, str | None, str | None, str | None]:
@@ -733,6 +819,18 @@ class _Reader:
             and all(w[:1].isupper() for w in phrase.split())
         ):
             return None, None, None, None, f"office:{phrase}"  # "Prime Minister announces"
+        bp = _BODY_PEOPLE_END_RE.fullmatch(phrase)
+        if bp:
+            body = bp.group("body").strip()
+            if is_organization(body) and not looks_like_person(body):
+                return self.organization(body)  # "Ghana Cocoa Board officials said"
+            if bp.group("group") == "authorities" and not any(
+                is_organization(w) for w in body.split()
+            ):
+                return self.organization(f"{body} authorities")  # "the Danish authorities"
+        bm = _BODY_END_RE.fullmatch(phrase)
+        if bm:
+            return None, None, None, None, f"body:{bm.group(1)}"  # "the board said"
         if low.split()[-1:] and low.split()[-1] in GROUP_NOUNS:
             return None, None, None, None, None  # "Officials said": an unnamed group
         if not phrase or not any(ch.isupper() for ch in phrase):
@@ -749,15 +847,8 @@ class _Reader:
         t_name, t_role, _ = split_title(phrase)
         titled_person = bool(t_role) and bool(t_name) and looks_like_person(t_name)
         if is_organization(org_phrase) and not looks_like_person(org_phrase) and not titled_person:
-            name = canonical_org(org_phrase)
-            known = self.registry.resolve(name, "organization")
-            if not known:
-                person = self.registry.add(name, "organization")
-                acr = _ACRONYM_TAIL_RE.search(phrase)
-                if acr:
-                    self.registry.alias(person, acr.group(1))
-                known = person.name
-            return known, "organization", None, None, None
+            acr = _ACRONYM_TAIL_RE.search(phrase)
+            return self.organization(org_phrase + (acr.group() if acr else ""))
         name, role, org = split_title(phrase)
         if not name or not is_name_token(name.split()[0]):
             return None, None, None, None, None
@@ -843,11 +934,14 @@ def _find_cues(
             a, b = s_start + m.start(), s_start + m.end()
             if not _outside_quotes(text, a, b, quotes):
                 continue
-            src = m.group("src").strip()
+            src = _SOURCE_POSSESSIVE_RE.sub("", m.group("src").strip())
             who, kind, role, org, _ = reader.speaker_of(src)
+            if who is None and _SINGLE_SOURCE_RE.fullmatch(src) and not looks_like_person(src):
+                who, kind, role, org, _ = reader.organization(src)  # "according to WindEurope"
             if who is None:
                 continue
             cues.append(_Cue("according_to", who, kind, role, org, a, b, a, b, m.group(), a))
+    cues.extend(_relay_cues(text, s_start, s_end, quotes, reader))
     for m in _VERB_RE.finditer(sent):
         va, vb = s_start + m.start(), s_start + m.end()
         if not _outside_quotes(text, va, vb, quotes):
@@ -855,6 +949,8 @@ def _find_cues(
         verb = m.group("verb")
         release = _RELEASE_RE.fullmatch(verb) is not None and verb not in SPEECH_VERBS
         after = text[vb:s_end]
+        # "The Fund released US$ 2 million": an act, not a source (it only dates the words).
+        act = verb in _PUBLISH_VERBS and not _DATA_OBJECT_RE.match(after)
         quote_form = bool(_QUOTE_AHEAD_RE.match(after)) and not _THAT_RE.match(after)
         # 1. Subject before the verb: "Guo Jiakun said", "..., Guo Weimin, a spokesperson for
         #    ..., said Thursday", "the World Bank's China Office released", "X's report showed".
@@ -872,11 +968,15 @@ def _find_cues(
         rep = _REPORT_END_RE.search(text, tail, back_end)
         if rep:
             back_end = rep.start()
-        am = _APPOS_END_RE.search(text, tail, back_end)
         subj_start, phrase = _tokens_back(text, back_end, s_start)
+        am = None if phrase else _APPOS_END_RE.search(text, tail, back_end)
         if am and not phrase:
             subj_start, phrase = _tokens_back(text, am.start(), s_start)
-            if phrase:
+            if (
+                phrase
+                and am.group(1)[:1].islower()
+                and am.group(1).split()[0] in {"a", "an", "the"}
+            ):
                 appos = am.group(1)
         if not phrase:
             rn = _ROLE_THEN_NAME_RE.search(text, tail, back_end)
@@ -891,7 +991,45 @@ def _find_cues(
             rm = _ROLE_END_RE.search(text, tail, back_end)
             if rm and rm.group(1).lower() in _ROLE_SET:
                 subj_start, phrase = rm.start(), rm.group()
-        if phrase and (not release or is_organization(_POSSESSIVE_REST_RE.sub("", phrase))):
+        last_word = _LAST_WORD_RE.search(text, max(tail, back_end - 24), back_end)
+        last = last_word.group().lower() if last_word else ""
+        if not phrase and last in {"officials", "authorities"}:
+            gm = _BODY_PEOPLE_END_RE.search(text, max(tail, back_end - 160), back_end)
+            if gm:
+                subj_start, phrase = gm.start(), gm.group()
+        if not phrase and _BODY_NOUN_RE.fullmatch(last):
+            bm = _BODY_END_RE.search(text, max(tail, back_end - 80), back_end)
+            if bm:
+                subj_start, phrase = bm.start(), bm.group()
+        if (
+            phrase
+            and release
+            and _OBJECT_OF_RE.search(text, max(s_start, subj_start - 12), subj_start)
+        ):
+            continue  # "Economists polled by Reuters had forecast": Reuters is no subject
+        if phrase and verb in _TALLY_VERBS and not _is_office(phrase):
+            continue  # "Chile reported 1,200 cases": the page's data, not a speaker
+        if act:
+            if phrase and _is_source(_POSSESSIVE_REST_RE.sub("", phrase)):
+                clause_start = _clause_prefix(text, s_start, subj_start)
+                cues.append(
+                    _Cue(
+                        "none",
+                        None,
+                        None,
+                        None,
+                        None,
+                        subj_start,
+                        vb,
+                        clause_start,
+                        vb,
+                        text[subj_start:vb],
+                        subj_start,
+                        act=True,
+                    )  # fmt: skip
+                )
+            continue
+        if phrase and (not release or _is_source(_POSSESSIVE_REST_RE.sub("", phrase))):
             who, kind, role, org, pron = reader.speaker_of(phrase, appos)
             if who or pron:
                 clause_start = _clause_prefix(text, s_start, subj_start)
@@ -957,6 +1095,69 @@ def _find_cues(
             )
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+def _is_office(phrase: str) -> bool:
+    """Whether a subject is an organisation with an office (a ministry, an agency), not a
+    place ("Chile", "the Western Region") that figures are reported from."""
+    words = _LEADING_THE_RE.sub("", phrase.strip().lower()).split()
+    if not words or words[-1] in _GEO_HEADS:
+        return False
+    return _is_source(phrase) or bool(_BODY_END_RE.search(phrase))
+
+
+def _is_source(phrase: str) -> bool:
+    """Whether a subject can be a source of figures: an organisation, a body referred back
+    to ("the board"), or a body's officials ("the Danish authorities")."""
+    return (
+        is_organization(phrase)
+        or bool(_BODY_PEOPLE_END_RE.fullmatch(phrase.strip()))
+        or bool(_BODY_END_RE.fullmatch(phrase.strip()))
+    )
+
+
+def _relay_cues(
+    text: str, s_start: int, s_end: int, quotes: list[tuple[int, int]], reader: _Reader
+) -> list[_Cue]:
+    """'X quoted Y as saying', 'X cited Y as saying', 'X, citing Y, said': Y relayed by X."""
+    out: list[_Cue] = []
+    if "quoted" not in text[s_start:s_end] and "cit" not in text[s_start:s_end]:
+        return out
+    for rx in (_QUOTED_AS_RE, _CITING_RE):
+        for m in rx.finditer(text, s_start, s_end):
+            va, vb = m.start("verb"), m.end()
+            if not _outside_quotes(text, va, vb, quotes):
+                continue
+            f_end, phrase = _tokens_forward(text, vb)
+            if not phrase:
+                continue
+            who, kind, role, org, _ = reader.speaker_of(phrase)
+            if who is None:
+                continue
+            rm = _REPORTER_END_RE.search(text, max(s_start, m.start() - 120), m.start())
+            reporter = None
+            r_start = va
+            if rm:
+                reporter, *_ = reader.speaker_of(rm.group("name"))
+                r_start = rm.start()
+            out.append(
+                _Cue(
+                    "said",
+                    who,
+                    kind,
+                    role,
+                    org,
+                    r_start,
+                    f_end,
+                    r_start,
+                    s_end,
+                    text[r_start:f_end],
+                    r_start,
+                    quote_form=True,
+                    reported_by=reporter,
+                )  # fmt: skip
+            )
+    return out
 
 
 def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -1188,6 +1389,8 @@ class _Walker:
         self.layout = _layout(document)
         self.spans: list[AttributionSpan] = []
         self.last_clause: dict[int, tuple[int, int] | None] = {}
+        self.here = 0  # the sentence being read, for phrases that refer back
+        self.here_story = 0
 
     # ------------------------------------------------------------------ helpers
     def emit(
@@ -1220,6 +1423,8 @@ class _Walker:
         self, marker: str, seen: list[_Mentioned], current: Attribution | None, exclude: str | None
     ) -> Attribution | None:
         """He/She/'the spokesperson' -> the person meant, or None when it cannot be told."""
+        if marker.startswith("body:"):
+            return self.resolve_body(marker[5:])
         if marker.startswith("office:"):
             office = marker[7:]
             found = self.resolve_pronoun(f"role:{office.lower()}", seen, current, exclude)
@@ -1262,6 +1467,44 @@ class _Walker:
         if len(rivals) > 1:
             return Attribution(cue="pronoun", confidence=0.2)
         return self.person_attr(last.name, "pronoun")
+
+    def resolve_body(self, phrase: str) -> Attribution:
+        """'the board', 'the national railway operator': the organisation of the story the
+        phrase refers back to (named earlier with that head noun, else named anywhere in the
+        story with one of its words), else the phrase itself."""
+        words = phrase.lower().split()
+        head = words[-1]
+        a, b = self.layout.stories[self.here_story]
+        here = self.here
+
+        def runs(lo: int, hi: int) -> list[str]:
+            out = []
+            for m in _ORG_RUN_RE.finditer(self.text, lo, hi):
+                run = _LEADING_THE_RE.sub("", m.group().replace("’", "'")).removeprefix("The ")
+                if is_organization(run) and not looks_like_person(run):
+                    out.append(run)
+            return out
+
+        earlier = [r for r in runs(a, here) if head in r.lower().split()]
+        name = earlier[-1] if earlier else None
+        if name is None:
+            known = [
+                p.name
+                for p in self.registry.people.values()
+                if p.kind == "organization" and head in p.name.lower().split()
+            ]
+            name = known[-1] if known else None
+        if name is None and len(words) > 1:
+            content = set(words) - {"national", "state", "local", "new", "main", "public"}
+            near = [r for r in runs(a, b) if content & set(r.lower().split())]
+            name = near[0] if near else None
+        who, kind, *_ = self.reader.organization(name or phrase)
+        return Attribution(
+            speaker=who,
+            speaker_type=kind,
+            cue="said",
+            confidence=CONFIDENCE["said"] - (0.1 if name else 0.3),
+        )
 
     def person_attr(self, name: str, cue: Cue) -> Attribution:
         p = self.registry.person(name)
@@ -1357,6 +1600,7 @@ class _Walker:
             )
             byline_stories = {bstory, bstory + 1}
 
+        self.headlines()
         # Per story state.
         story_state: dict[int, tuple[Attribution | None, str | None]] = {}
         seen: dict[int, list[_Mentioned]] = {}
@@ -1416,6 +1660,39 @@ class _Walker:
             for mentioned in lists:
                 mentioned.append(seen)
 
+    def headlines(self) -> None:
+        """Headline lines ingest set aside before the first story: the page's voice on the
+        first story's day, or the person or office announcing in them."""
+        if not self.layout.stories:
+            return
+        first = min(a for a, _ in self.layout.stories)
+        story = next(i for i, (a, _) in enumerate(self.layout.stories) if a == first)
+        for block in self.doc.blocks:
+            if block.kind != BlockKind.FURNITURE or block.end > first:
+                continue
+            line = self.text[block.start : block.end]
+            if "\n" in line.strip() or len(line) > 200 or len(line.split()) < 3:
+                continue
+            para = _Para(block.start, block.end, story, None, [_Sentence(block.start, block.end)])
+            self.here, self.here_story = block.start, story
+            self.emit(block.start, block.end, story, self.headline_speaker(para), None)
+
+    def headline_speaker(self, para: _Para) -> Attribution:
+        """'Prime Minister announces £2.5 billion ...': the office or person announcing."""
+        if not para.sentences:
+            return NONE
+        first = para.sentences[0]
+        for cue in _find_cues(self.text, first.start, first.end, [], self.reader):
+            if cue.kind not in {"said", "pronoun"} or cue.subject_start != first.start:
+                continue
+            if cue.pronoun and cue.pronoun.startswith("office:"):
+                found = self.resolve_pronoun(cue.pronoun, [], None, None)
+                return found if found is not None and found.speaker else NONE
+            if cue.speaker and cue.speaker_type == "person":
+                return _make(cue, "said")
+            return NONE
+        return NONE
+
     def opens_with_actor(self, para: _Para, current: Attribution) -> bool:
         """Whether a paragraph opens on an actor of its own ("Firefighters were battling",
         "A spokesperson for ...", another named person): reported speech does not carry in."""
@@ -1440,13 +1717,17 @@ class _Walker:
         qspans = [q for q, _ in quotes]
         clause: tuple[int, int] | None = None
         if not _PARA_END_RE.search(ptext) and len(ptext) < 200:
-            # A heading, a menu line, a caption: the page speaks, and any carry-over ends.
-            self.emit(para.start, para.end, story, NONE, None)
+            # A heading, a menu line, a caption: the page speaks, and any carry-over ends;
+            # a headline's subject speaks when it is a person or an office that announces.
+            self.emit(para.start, para.end, story, self.headline_speaker(para), None)
             return None, None
         if current is not None and para.sentences and self.opens_with_actor(para, current):
             current, current_kind = None, None  # a new paragraph with its own actor
         current_clause = self.last_clause.get(story) if current else None
+        trailing = False
+        according_here = False  # an according-to source named in this paragraph
         for sent in para.sentences:
+            self.here, self.here_story = sent.start, story
             cues = _find_cues(text, sent.start, sent.end, qspans, self.reader)
             quote_cues = [c for q, c in quotes if c and sent.start <= q[1] <= sent.end]
             cue = next((c for c in cues if c.speaker or c.pronoun), None)
@@ -1457,7 +1738,7 @@ class _Walker:
                     if attr is not None and cue.kind == "pronoun":
                         attr = _with(attr, cue_text=" ".join(cue.text.split()))
                 else:
-                    attr = _make(cue, cue.kind)
+                    attr = _make(cue, cue.kind, reported_by=cue.reported_by)
                 clause = (cue.clause_start, cue.clause_end)
                 inner = next(
                     (
@@ -1495,6 +1776,9 @@ class _Walker:
                 current = attr
                 current_kind = "quote" if cue.quote_form else cue.kind
                 current_clause = clause
+                according_here = cue.kind == "according_to"
+                # "..., the operator said.": a wire paragraph closed by its source.
+                trailing = bool(_COMMA_QUOTE_END_RE.search(text[sent.start : cue.start]))
             elif quote_cues:
                 qc = quote_cues[-1]
                 if qc.pronoun:
@@ -1509,13 +1793,14 @@ class _Walker:
                     self.emit(sent.start, sent.end, story, NONE, None)
             elif current is not None and current.speaker:
                 named = self.names_in(sent.start, sent.end)
-                if current.speaker in named:
+                if current.speaker in named or _QUESTION_END_RE.search(text, sent.start, sent.end):
                     # The page talks about the speaker: its own voice, the carry-over ends.
                     self.emit(sent.start, sent.end, story, NONE, None)
                     current, current_kind = None, None
                 elif (
                     current_kind == "according_to"
                     and not _CONTINUATION_RE.match(text[sent.start : sent.end])
+                    and (_NEW_FRAME_RE.match(text, sent.start) or not according_here)
                 ) or (
                     current_kind == "quote"
                     and not text[sent.start : sent.end].lstrip().startswith(('"', "“"))
@@ -1527,7 +1812,9 @@ class _Walker:
                     carried = _with(current, cue="carry_over", confidence=CONFIDENCE["carry_over"])
                     self.emit(sent.start, sent.end, story, carried, current_clause)
             else:
-                self.emit(sent.start, sent.end, story, NONE, None)
+                act = next((c for c in cues if c.act), None)
+                clause = (act.clause_start, act.clause_end) if act else None
+                self.emit(sent.start, sent.end, story, NONE, clause)
             self.note_mentions(sent.start, sent.end, mentioned)
         # Quotes with a named speaker speak for themselves.
         for (qa, qb), found in quotes:
@@ -1540,7 +1827,7 @@ class _Walker:
             if qattr is not None and qattr.speaker:
                 self.emit(qa, qb, story, qattr, (found.clause_start, found.clause_end), quote=True)
         self.last_clause[story] = current_clause
-        if current_kind in {"quote", "according_to"} or qspans:
+        if current_kind in {"quote", "according_to"} or qspans or trailing:
             # Quote-led (news-wire) paragraphs do not lend their speaker to the next one.
             return None, None
         return current, current_kind
@@ -1565,6 +1852,7 @@ class _Walker:
         nested_clause: tuple[int, int] | None = None
         local: list[_Mentioned] = []
         for sent in para.sentences:
+            self.here, self.here_story = sent.start, story
             cues = _find_cues(text, sent.start, sent.end, qspans, self.reader)
             attr: Attribution | None = None
             clause: tuple[int, int] | None = None
@@ -1595,11 +1883,13 @@ class _Walker:
                     )
                 ):
                     continue  # the speaker's own body's figures: still the speaker's
-                attr = _make(cue, cue.kind, reported_by=base.speaker)
+                attr = _make(cue, cue.kind, reported_by=cue.reported_by or base.speaker)
                 clause = (cue.clause_start, cue.clause_end)
                 nested_kind = "quote" if cue.quote_form else cue.kind
                 break
-            if attr is None and nested is not None:
+            asks = _QUESTION_END_RE.search(text, sent.start, sent.end) is not None
+            act = next((c for c in cues if c.act), None)
+            if attr is None and nested is not None and not asks and act is None:
                 if nested_kind == "said" or (
                     nested_kind == "according_to"
                     and _CONTINUATION_RE.match(text[sent.start : sent.end])
@@ -1608,7 +1898,13 @@ class _Walker:
                     clause = nested_clause
             if attr is None:
                 nested, nested_kind = None, None
-                self.emit(sent.start, sent.end, story, base, base_clause)
+                if act is not None:
+                    self.emit(
+                        sent.start, sent.end, story, base, (act.clause_start, act.clause_end),
+                        base_clause,
+                    )  # fmt: skip
+                else:
+                    self.emit(sent.start, sent.end, story, base, base_clause)
             else:
                 self.emit(sent.start, sent.end, story, attr, clause, base_clause)
                 if attr.cue != "carry_over":
