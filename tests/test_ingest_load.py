@@ -522,3 +522,18 @@ def test_load_genre_from_cues(text, genre):
 # fmt: on
 def test_load_title_from_first_lines(text, title):
     assert load_text(text, name="x.txt").title == title
+
+
+# fmt: off
+@pytest.mark.parametrize(("text", "publisher"), [
+    # The needle ends a long match: the search starts far enough before it.
+    ("Exports rose 5%.\nReference(s):\n" + "A headline about trade and tariffs. " * 7 + "cgtn.com",
+     "CGTN"),
+    # The first "China Daily" is a question label, the second the footer that names the site.
+    ("China Daily: How many?\n\nAbout 300.\n\nCopyright China Daily", "China Daily"),
+    ("Some text.\n" + "Filler line of text.\n" * 30 + "BEIJING, March 3 (Xinhua) -- Up 5%.",
+     "Xinhua"),
+])
+# fmt: on
+def test_meta_publisher_search_window(text, publisher):
+    assert find_publisher(text) == publisher

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from claimgraph.ingest import load_document, segment, split_sentences
+from claimgraph.ingest import clean, load_document, segment, split_sentences
 from claimgraph.ingest.clean import furniture_reason
 from claimgraph.ingest.segment import classify_turn, parse_label
 from claimgraph.models import Block, BlockKind, Document
@@ -399,3 +399,26 @@ def test_segment_lone_weak_label_is_not_a_turn(text):
 # fmt: on
 def test_clean_boilerplate_any_length(line, reason):
     assert furniture_reason(line) == reason
+
+
+_FURNITURE_BITS = st.sampled_from(
+    ["Home", " > ", " >> ", "»", " | ", "share this", "Print E-mail", "0 Comment(s)", "©", "x",
+     "Copyright", "Sign up", " for free", "menu", "-+ 0.00%", "Photos", " ", "2024", ".", "分享"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FURNITURE_BITS, max_size=12).map("".join))
+def test_clean_combined_search_equals_full_search(line):
+    # Anchored patterns are tried at offset 0 only: the match must be what one search finds.
+    for combined in (clean._ANY_LENGTH, clean._SHORT_ONLY):
+        fast, full = combined.search(line), combined.full.search(line)
+        assert (fast and (fast.span(), fast.lastgroup)) == (full and (full.span(), full.lastgroup))
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_clean_combined_search_on_corpus_lines(corpus, prefix):
+    for line in corpus[prefix].text.splitlines():
+        for combined in (clean._ANY_LENGTH, clean._SHORT_ONLY):
+            fast, full = combined.search(line.strip()), combined.full.search(line.strip())
+            assert (fast and fast.lastgroup) == (full and full.lastgroup)

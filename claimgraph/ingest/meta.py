@@ -148,7 +148,8 @@ def parse_iso_datetime(value: str) -> datetime | date:
 # was copied from.
 _MFA = "Ministry of Foreign Affairs of the People's Republic of China"
 _PUBLISHERS: tuple[tuple[str, re.Pattern[str], str, int], ...] = (
-    # (a word the pattern needs, lower case: a fast pre-check; pattern; publisher; weight)
+    # (a word every match holds, lower case, at most _NEEDLE_REACH characters from the match's
+    # start: a fast pre-check and where to start searching; pattern; publisher; weight)
     ("cgtn.com", re.compile(r"Reference\(s\):[\s\S]{0,300}?\bcgtn\.com", re.I), "CGTN", 9),
     ("zhitongcaijing", re.compile(r"\bZhitongcaijing\s*·"), "Zhitongcaijing", 9),
     ("xinhua", re.compile(r"\(Xinhua\)|\bXinhua,\s+\w+\.? \d"), "Xinhua", 8),
@@ -181,6 +182,9 @@ _PUBLISHERS: tuple[tuple[str, re.Pattern[str], str, int], ...] = (
 )
 
 
+_NEEDLE_REACH = 400  # the longest prefix before a needle: "Reference(s):" + 300 characters
+
+
 def find_publisher(text: str) -> str | None:
     """The publisher a page names, from a small table of known publishers and their patterns.
 
@@ -195,9 +199,12 @@ def find_publisher(text: str) -> str | None:
     lowered = text.lower()
     best: tuple[int, int, str] | None = None
     for needle, pattern, name, weight in _PUBLISHERS:
-        if needle not in lowered:
+        at = lowered.find(needle)
+        if at < 0:
             continue
-        m = pattern.search(text)
+        # Every match holds its needle within _NEEDLE_REACH characters of its start, so no match
+        # starts before that: searching from there finds the same leftmost match, faster.
+        m = pattern.search(text, max(0, at - _NEEDLE_REACH))
         if m is None:
             continue
         key = (-weight, m.start(), name)
@@ -233,6 +240,23 @@ _PRESS_ADDRESS = re.compile(
     re.I,
 )
 _PROSE_END = re.compile(r"[.?!;…][\"'”’)\]]*\s*$")
+# Every genre cue above holds one of these words.
+_GENRE_WORDS = (
+    "press",
+    "media",
+    "briefing",
+    "transcript",
+    "conference",
+    "statement",
+    "release",
+    "bulletin",
+    "situation",
+    "communiqu",
+    "speech",
+    "remarks",
+    "address",
+    "keynote",
+)
 
 
 def transcript_cue(head_lines: Iterable[str]) -> bool:
@@ -258,6 +282,9 @@ def genre_cue(line: str) -> Genre | None:
     """
     if len(line) > 300:
         return None  # a paragraph, not a title or a label
+    lowered = line.lower()
+    if not any(word in lowered for word in _GENRE_WORDS):
+        return None  # most lines: cheaper than five searches
     if _PRESS_ADDRESS.search(line):
         return "transcript"
     if _STATEMENT_CUE.search(line) or _RELEASE_CUE.search(line):

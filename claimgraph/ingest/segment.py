@@ -661,7 +661,7 @@ def segment(text: str) -> Segmentation:
     # ("Regular Press Conference ...", "Friends from the media:") or the label has a shape only
     # transcripts use.
     if (
-        len(labels) < 2
+        len(labels) == 1
         and not any(u.label.strong for u in labels if u.label)
         and not transcript_cue(genre_lines)
     ):

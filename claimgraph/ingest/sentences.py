@@ -167,7 +167,10 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int, following: str) -
     window = text[max(sentence_start, dot - 40) : dot]
     if not window or window[-1].isspace():
         return False
-    token_start = dot - len(window.split()[-1])
+    last = window[window.rfind(" ") + 1 :]
+    if not last.isprintable():  # another space character (tab, no-break space) in it
+        last = window.split()[-1]
+    token_start = dot - len(last)
     token = text[token_start:dot].lstrip("\"'“‘([")
     if not token:
         return False
@@ -181,5 +184,6 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int, following: str) -
     if _DOTTED.fullmatch(token):
         return True  # "U.S.", "e.g.", "a.m." -- the final dot is this one
     # A list number or numeral at the start of the span: "1. Import ...", "II. Trade".
-    head = text[sentence_start : dot - len(token)].strip()
-    return not head and (token.isdigit() or bool(_ROMAN.fullmatch(token)))
+    if not (token.isdigit() or _ROMAN.fullmatch(token)):
+        return False
+    return not text[sentence_start : dot - len(token)].strip()
