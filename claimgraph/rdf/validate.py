@@ -1,4 +1,8 @@
-"""SHACL validation of an export against ``schemas/shapes.ttl`` (pyshacl)."""
+"""SHACL validation of an export against the shapes (``schemas/shapes.ttl``, pyshacl).
+
+The shapes are read through :mod:`claimgraph.rdf.resources`: the package copy in an installed
+wheel, the repository's ``schemas/`` in a checkout.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,12 @@ from rdflib.namespace import RDF, SH
 
 from claimgraph.errors import RDFImportError
 from claimgraph.rdf.load import guess_format
+from claimgraph.rdf.resources import schema_dir, schema_text
 
 __all__ = ["SCHEMAS", "ValidationReport", "Violation", "validate"]
 
-SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
-"""The folder holding ``claimgraph.ttl`` and ``shapes.ttl``."""
+SCHEMAS = schema_dir()
+"""The folder ``claimgraph.ttl`` and ``shapes.ttl`` are read from (package copy or repository)."""
 
 _RDFLIB_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
 
@@ -60,13 +65,14 @@ def validate(
 
     Args:
         path_or_graph: an export file (format from its name) or an rdflib graph.
-        shapes: a shapes file; ``schemas/shapes.ttl`` by default.
+        shapes: a shapes file; the packaged ``shapes.ttl`` by default.
 
     Returns:
         The report: ``conforms`` and the violations (focus node, path, message), sorted.
 
     Raises:
         RDFImportError: when the file cannot be read or parsed.
+        RDFError: when the installed package lacks its shapes.
     """
     from pyshacl import validate as shacl_validate
 
@@ -91,7 +97,10 @@ def validate(
             raise RDFImportError("no such file", path=path) from exc
         except Exception as exc:  # rdflib raises many unrelated types on bad input
             raise RDFImportError(f"cannot be parsed: {exc}", path=path) from exc
-    shapes_graph = Graph().parse(Path(shapes) if shapes else SCHEMAS / "shapes.ttl")
+    if shapes is not None:
+        shapes_graph = Graph().parse(Path(shapes), format="turtle")
+    else:
+        shapes_graph = Graph().parse(data=schema_text("shapes.ttl"), format="turtle")
     conforms, results, _text = shacl_validate(
         data, shacl_graph=shapes_graph, inference="none", allow_warnings=True
     )
