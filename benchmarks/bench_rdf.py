@@ -4,13 +4,17 @@ Run: ``python -m benchmarks.bench_rdf [--mentions 100000] [--skip-rdflib]``
 
 Prints triples/s for our Turtle and N-Triples writers and for import (pyoxigraph parse + models),
 rdflib's Graph.serialize of the same triples (Turtle and N-Triples), the peak memory (max RSS)
-after each step, and checks that our Turtle parses to exactly the triples rdflib holds.
+after each step, and checks that our Turtle parses to exactly the triples rdflib holds. The
+import is also run alone in a fresh process, so its own peak memory is measured without the
+snapshot the benchmark holds (``--import-only FILE`` is that child).
 """
 
 from __future__ import annotations
 
 import argparse
 import resource
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -25,6 +29,15 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _hwm_mb() -> float:
+    """Peak RSS of this process image (VmHWM): unlike ru_maxrss, not inherited over fork/exec."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return _rss_mb()  # pragma: no cover - not Linux
+
+
 def _triples(path: Path, fmt: ox.RdfFormat) -> set[tuple[str, str, str]]:
     return {
         (str(q.subject), str(q.predicate), str(q.object))
@@ -37,7 +50,17 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mentions", type=int, default=100_000)
     parser.add_argument("--skip-rdflib", action="store_true", help="skip the slow rdflib runs")
+    parser.add_argument("--import-only", type=Path, help="only import this file, print peak RSS")
     args = parser.parse_args(argv)
+    if args.import_only is not None:
+        before = _hwm_mb()
+        t = time.perf_counter()
+        back = from_rdf(args.import_only)
+        print(
+            f"{time.perf_counter() - t:.2f} s, {len(back.mentions)} mentions, "
+            f"peak RSS {_hwm_mb():.0f} MB (at start {before:.0f} MB)"
+        )
+        return
 
     t = time.perf_counter()
     snapshot = synthetic_snapshot(args.mentions)
@@ -70,6 +93,14 @@ def main(argv: list[str] | None = None) -> None:
             f"  max RSS {_rss_mb():.0f} MB"
         )
         assert len(back.mentions) == len(snapshot.mentions)
+        del back
+        child = subprocess.run(
+            [sys.executable, "-m", "benchmarks.bench_rdf", "--import-only", str(ttl)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        print(f"ours   import alone (fresh process): {child.stdout.strip()}")
 
         ours = _triples(ttl, ox.RdfFormat.TURTLE)
         assert ours == _triples(nt, ox.RdfFormat.N_TRIPLES), "Turtle and N-Triples differ"
