@@ -98,6 +98,10 @@ def build() -> None:
         row.update(start=start, end=end, sentence=_sentence(text, start, end))
         out.append(row)
     out.sort(key=lambda r: (str(r["doc"]), int(r["start"])))  # type: ignore[call-overload]
+    for prev, row in zip(out, out[1:], strict=False):
+        # Two annotations on one span mean an ``after`` anchor picked the wrong occurrence.
+        if prev["doc"] == row["doc"] and int(row["start"]) < int(prev["end"]):  # type: ignore[call-overload]
+            raise SystemExit(f"{row['doc']}: {prev['number']!r} and {row['number']!r} overlap")
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for row in out:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -162,9 +166,21 @@ a(
     "additional aid announced by USAID",
     unit="USD",
     subject="USAID",
-    aliases=["MS. JEAN-PIERRE", "Jean-Pierre", "USAID"],
+    aliases=[
+        "MS. JEAN-PIERRE",
+        "Jean-Pierre",
+        "USAID",
+        "U.S. Agency for International Development",
+    ],
 )
-a("50", 50, "count", "aircraft in the F-35 sale to the UAE", subject="UAE", after="those ")
+a(
+    "50",
+    50,
+    "count",
+    "aircraft in the F-35 sale to the UAE",
+    subject="UAE",
+    after="status of those ",
+)
 a(
     "nearly two-thirds",
     66.67,
@@ -848,7 +864,7 @@ MH = ["Hill", "Marcus Hill", "Police Chief Marcus Hill"]
 a(
     "7 minutes 40 seconds",
     7.6667,
-    "measure",
+    "duration",
     "average response time to priority calls",
     unit="minute",
     subject=M,
@@ -860,7 +876,7 @@ a(
 a(
     "under six minutes",
     6,
-    "measure",
+    "duration",
     "average response time to priority calls two years ago",
     q="less_than",
     unit="minute",
