@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from claimgraph.ingest import load_document
 
 HERE = Path(__file__).parent
 ROWS: list[dict[str, object]] = []
-_DOC = {"name": "", "date": "", "speaker": None, "aliases": []}
+_DOC: dict[str, Any] = {"name": "", "date": "", "speaker": None, "aliases": []}
 
 
 def doc(name: str, date: str, speaker: str | None = None, aliases: list[str] | None = None) -> None:
@@ -907,8 +908,8 @@ a("61", 61, "count", "city firefighters", subject=M, after="the city employs ")
 # 306: SCIO press conference on a white paper, 26 Sep 2024 (turns by speaker; outlets ask).
 doc("306_scio-white-paper-rural-2024-09-26.txt", "2024-09-26")
 CN = "China"
-LH = dict(speaker="Liu Huanxin", aliases=["Liu"])
-ZL = dict(speaker="Zhao Lan", aliases=["Zhao"])
+LH: dict[str, Any] = dict(speaker="Liu Huanxin", aliases=["Liu"])
+ZL: dict[str, Any] = dict(speaker="Zhao Lan", aliases=["Zhao"])
 a("six", 6, "count", "chapters of the white paper", speaker="Xu Lin", opt=True)
 a(
     "about 21,000",
@@ -1146,8 +1147,10 @@ a("24", 24, "count", "agricultural technology demonstration centers in Africa", 
 # 307: company earnings story (wire/FT style), 25 Jul 2024.
 doc("307_earnings-hyundai-2024-07-25.txt", "2024-07-25")
 H = "Hyundai Motor"
-HM = dict(speaker="Hyundai Motor", aliases=["Hyundai", "South Korea's largest carmaker"])
-LS = dict(speaker="Lee Seung-jo", aliases=["Lee"])
+HM: dict[str, Any] = dict(
+    speaker="Hyundai Motor", aliases=["Hyundai", "South Korea's largest carmaker"]
+)
+LS: dict[str, Any] = dict(speaker="Lee Seung-jo", aliases=["Lee"])
 Q2 = "April to June quarter"
 a(
     "0.8 per cent",
@@ -1218,7 +1221,7 @@ a("up to Won500bn", 500e9, "money", "share buyback", q="at_most", unit="KRW", su
 a("1.9 per cent", 1.9, "percent", "rise in shares", unit="percent", subject=H)
 a("about $43bn", 43e9, "money", "market value", q="approximate", unit="USD", subject=H)
 a("14 per cent", 14, "percent", "shares below their June peak", unit="percent", subject=H)
-KJ = dict(speaker="Kim Jin-woo", aliases=["Kim"])
+KJ: dict[str, Any] = dict(speaker="Kim Jin-woo", aliases=["Kim"])
 a("10 per cent", 10, "percent", "move in the won", unit="percent", **KJ, opt=True)
 a(
     "roughly Won1tn",
