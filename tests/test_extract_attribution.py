@@ -637,3 +637,23 @@ def test_attribution_headline_furniture_before_the_story(headline, needle, speak
     span = attribute(doc).span_at(text.index(needle))
     assert span is not None and span.story == 0
     assert span.attribution.speaker == speaker
+
+
+# fmt: off
+ROUND4_CASES = [
+    # 1. an age and a relative clause between the name and the verb
+    (["Council member Ida Strand, 67, who voted against the levy, said the town had hired 23 "
+      "teachers."], "23 teachers", "Ida Strand"),
+    (["Alderman Rosa Keller, 58, who chairs the transit panel, said ridership had grown 14 "
+      "percent."], "14 percent", "Rosa Keller"),
+    (["Supervisor Ana Ruiz, 49, a former nurse, said 12 clinics had closed."], "12 clinics",
+     "Ana Ruiz"),
+    (["Mayor Lena Ortiz, who took office in May, said the city would plant 5,000 trees."],
+     "5,000", "Lena Ortiz"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), ROUND4_CASES)
+def test_attribution_round4_general_gaps(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

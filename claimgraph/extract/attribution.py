@@ -612,6 +612,8 @@ _APPOS_ROLES = "|".join(
     )
 )
 _APPOS_END_RE = re.compile(
+    # an age may precede the apposition: "Tom Brandt, 67, who voted against it, said"
+    r"(?:,\s+\d{1,3}(?=,))?"
     r",\s+((?:a|an|the)\s+[^,]{3,160}?|(?:who|in charge of|responsible for|speaking|"
     r"writing|head of|chair of|\d{1,3})\b[^,]{0,160}?|"
     rf"(?:[A-ZÀ-Þ][\w'’&\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{0,2}}(?:{_APPOS_ROLES})\b[^,]{{0,100}}?)"

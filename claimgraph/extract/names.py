@@ -333,6 +333,22 @@ ROLE_WORDS: tuple[str, ...] = tuple(
             "member",
             "delegate",
             "spokesperson's",
+            "alderman",
+            "alderwoman",
+            "councillor",
+            "councilman",
+            "councilwoman",
+            "council member",
+            "councilmember",
+            "board member",
+            "trustee",
+            "supervisor",
+            "superintendent",
+            "sheriff",
+            "congressman",
+            "congresswoman",
+            "assemblyman",
+            "assemblywoman",
         ),
         key=len,
         reverse=True,
@@ -341,10 +357,39 @@ ROLE_WORDS: tuple[str, ...] = tuple(
 _ROLE_SINGLE: frozenset[str] = frozenset(w for r in ROLE_WORDS for w in r.split())
 
 FEMALE_WORDS: frozenset[str] = frozenset(
-    ("spokeswoman", "chairwoman", "ms.", "ms", "mrs.", "mrs", "madam", "queen", "she", "her")
+    (
+        "spokeswoman",
+        "chairwoman",
+        "alderwoman",
+        "councilwoman",
+        "congresswoman",
+        "assemblywoman",
+        "ms.",
+        "ms",
+        "mrs.",
+        "mrs",
+        "madam",
+        "queen",
+        "she",
+        "her",
+    )
 )
 MALE_WORDS: frozenset[str] = frozenset(
-    ("spokesman", "chairman", "mr.", "mr", "sir", "king", "he", "his", "him")
+    (
+        "spokesman",
+        "chairman",
+        "alderman",
+        "councilman",
+        "congressman",
+        "assemblyman",
+        "mr.",
+        "mr",
+        "sir",
+        "king",
+        "he",
+        "his",
+        "him",
+    )
 )
 
 # Countries, places and other capitalised words that are never a speaker's name on their own.
