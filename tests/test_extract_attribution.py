@@ -650,6 +650,21 @@ ROUND4_CASES = [
      "Ana Ruiz"),
     (["Mayor Lena Ortiz, who took office in May, said the city would plant 5,000 trees."],
      "5,000", "Lena Ortiz"),
+    # 2. a company described, not named, speaks for the company the story opens on
+    (["Nordvik Steel posted a profit of 2.1 billion kroner on Thursday.",
+      "Norway's biggest steelmaker said shipments rose 9 percent in the quarter."], "9 percent",
+     "Nordvik Steel"),
+    (["OSLO, March 3 (Wire) - Nordvik Steel posted a profit of 2.1 billion kroner on Thursday.",
+      "The Oslo-based company said it would cut 300 jobs."], "300 jobs", "Nordvik Steel"),
+    (["In Bergen, sales fell. Nordvik Steel posted a profit on Thursday.",
+      "The steelmaker said it would cut 300 jobs."], "300 jobs", "Nordvik Steel"),
+    (["Dr Eva Moss said exports fell.", "The company said it would cut 300 jobs."], "300 jobs",
+     "company"),
+    (["Nordvik Steel, which with its partner Arkon runs four mills, reiterated its forecast of 5 "
+      "percent growth."], "5 percent", "Nordvik Steel"),
+    (["Nordvik Steel guided for margins of 8 percent next year."], "8 percent", "Nordvik Steel"),
+    (["Nordvik Steel forecast sales of 40 billion kroner."], "40 billion", "Nordvik Steel"),
+    (["Economists polled by Reuters had forecast 200,000 jobs."], "200,000", None),
 ]
 # fmt: on
 

@@ -541,7 +541,14 @@ def _collect_people(text: str, registry: _Registry) -> None:
 _VERBS = "|".join(re.escape(v) for v in SPEECH_VERBS)
 _RELEASE = (
     r"released|publishe[sd]|issued|showed|shows|show|found|reported|estimated|projected|"
-    r"recorded|registered|estimates|estimate|expects|expect|forecasts|forecast|projects|predicts"
+    r"recorded|registered|estimates|estimate|expects|expect|forecasts|forecast|projects|predicts|"
+    r"guided|guides"
+)
+# Verbs of expecting a figure: any named subject (a company, a person) states it, not only a
+# body with an office ("Nordvik Steel forecast 5% growth", "Acme guided for margins of 8%").
+_EXPECT_VERBS = frozenset(
+    "estimated estimates estimate expects expect forecasts forecast projects projected predicts "
+    "guided guides".split()
 )
 # Verbs whose subject is a source only when it is an organisation with an office, never a
 # place ("Chile reported 1,200 cases", "The Western Region recorded").
@@ -614,7 +621,7 @@ _APPOS_ROLES = "|".join(
 _APPOS_END_RE = re.compile(
     # an age may precede the apposition: "Tom Brandt, 67, who voted against it, said"
     r"(?:,\s+\d{1,3}(?=,))?"
-    r",\s+((?:a|an|the)\s+[^,]{3,160}?|(?:who|in charge of|responsible for|speaking|"
+    r",\s+((?:a|an|the)\s+[^,]{3,160}?|(?:who|which|in charge of|responsible for|speaking|"
     r"writing|head of|chair of|\d{1,3})\b[^,]{0,160}?|"
     rf"(?:[A-ZÀ-Þ][\w'’&\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{0,2}}(?:{_APPOS_ROLES})\b[^,]{{0,100}}?)"
     r",?\s*$"
@@ -626,11 +633,21 @@ _BODY_NOUNS = (
     "board|ministry|company|agency|operator|bank|group|government|commission|department|"
     "council|authority|regulator|firm|institute|office|fund|union|organi[sz]ation|association|"
     "corporation|utility|insurer|airline|carrier|lender|miner|producer|exporter|retailer|"
-    "manufacturer|bureau|observatory|service|programme|program|secretariat|court|police|army"
+    "manufacturer|bureau|observatory|service|programme|program|secretariat|court|police|army|"
+    "[a-z]*maker|conglomerate|giant|brand|chain|supplier|refiner|developer|builder|shipper|"
+    "broker|startup"
 )
 _BODY_NOUN_RE = re.compile(_BODY_NOUNS)
 _LAST_WORD_RE = re.compile(r"[\w\-]+\s*$")
-_BODY_END_RE = re.compile(rf"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){{0,3}}(?:{_BODY_NOUNS}))\s*$")
+_BODY_END_RE = re.compile(
+    rf"\b[Tt]he\s+((?:(?:[a-z][\w\-]*|[A-ZÀ-Þ][\w\-]*-(?:based|listed|headquartered|owned))\s+)"
+    rf"{{0,3}}(?:{_BODY_NOUNS}))\s*$"
+)
+# A body described by its place and rank: "South Korea's largest carmaker said".
+_RANKED_BODY_END_RE = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:[A-ZÀ-Þ][\w\-]*\s+){0,2}[A-ZÀ-Þ][\w\-]*['’]s\s+"
+    rf"(?P<body>(?:[a-z][\w\-]*\s+|No\.\s*\d+\s+){{0,3}}(?:{_BODY_NOUNS}))\s*$"
+)
 # People speaking for a body or a country: "Ghana Cocoa Board officials", "the Danish
 # authorities".
 _BODY_PEOPLE_END_RE = re.compile(
@@ -675,6 +692,8 @@ _APPOS_AFTER_QUOTE_RE = re.compile(r",\s+((?:a|an|the)?\s*[^,]{2,160}?)(?=,|\.\s
 _COMMA_SPACE_RE = re.compile(r"\s*,?\s*")
 _VERB_START_RE = re.compile(rf"(?P<verb>{_VERBS})\b")
 _PARA_END_RE = re.compile(r"[.!?\"”’)…:]\s*\S{0,3}$")
+_LOWER_WORD_RE = re.compile(r"\b[a-z][a-z\-]+\b")
+_DATELINE_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]+,[^–—\n]{0,40}?\s[-–—]+\s+")
 _LABEL_TIME_RE = re.compile(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
 
 
@@ -833,6 +852,9 @@ class _Reader:
         bm = _BODY_END_RE.fullmatch(phrase)
         if bm:
             return None, None, None, None, f"body:{bm.group(1)}"  # "the board said"
+        rb = _RANKED_BODY_END_RE.fullmatch(phrase)
+        if rb:
+            return None, None, None, None, f"body:{rb.group('body')}"  # "Korea's largest bank"
         if low.split()[-1:] and low.split()[-1] in GROUP_NOUNS:
             return None, None, None, None, None  # "Officials said": an unnamed group
         if not phrase or not any(ch.isupper() for ch in phrase):
@@ -1001,6 +1023,8 @@ def _find_cues(
                 subj_start, phrase = gm.start(), gm.group()
         if not phrase and _BODY_NOUN_RE.fullmatch(last):
             bm = _BODY_END_RE.search(text, max(tail, back_end - 80), back_end)
+            if bm is None:
+                bm = _RANKED_BODY_END_RE.search(text, max(tail, back_end - 80), back_end)
             if bm:
                 subj_start, phrase = bm.start(), bm.group()
         if (
@@ -1031,7 +1055,9 @@ def _find_cues(
                     )  # fmt: skip
                 )
             continue
-        if phrase and (not release or _is_source(_POSSESSIVE_REST_RE.sub("", phrase))):
+        if phrase and (
+            not release or verb in _EXPECT_VERBS or _is_source(_POSSESSIVE_REST_RE.sub("", phrase))
+        ):
             who, kind, role, org, pron = reader.speaker_of(phrase, appos)
             if who or pron:
                 clause_start = _clause_prefix(text, s_start, subj_start)
@@ -1115,6 +1141,7 @@ def _is_source(phrase: str) -> bool:
         is_organization(phrase)
         or bool(_BODY_PEOPLE_END_RE.fullmatch(phrase.strip()))
         or bool(_BODY_END_RE.fullmatch(phrase.strip()))
+        or bool(_RANKED_BODY_END_RE.fullmatch(phrase.strip()))
     )
 
 
@@ -1392,6 +1419,7 @@ class _Walker:
         self.spans: list[AttributionSpan] = []
         self.last_clause: dict[int, tuple[int, int] | None] = {}
         self.here = 0  # the sentence being read, for phrases that refer back
+        self._lower_words: set[str] | None = None
         self.here_story = 0
 
     # ------------------------------------------------------------------ helpers
@@ -1500,6 +1528,8 @@ class _Walker:
             content = set(words) - {"national", "state", "local", "new", "main", "public"}
             near = [r for r in runs(a, b) if content & set(r.lower().split())]
             name = near[0] if near else None
+        if name is None:
+            name = self.story_actor(a, here)  # "Nordvik Steel posted ... the company said"
         who, kind, *_ = self.reader.organization(name or phrase)
         return Attribution(
             speaker=who,
@@ -1507,6 +1537,47 @@ class _Walker:
             cue="said",
             confidence=CONFIDENCE["said"] - (0.1 if name else 0.3),
         )
+
+    def story_actor(self, a: int, here: int) -> str | None:
+        """The proper name the story opens its sentences on before ``here`` (the company a
+        later "the Oslo-based company" refers back to): never a known person, a place after a
+        preposition, or a capitalised common word (one the text also writes in lower case)."""
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
+        for para in self.layout.paras:
+            if para.start >= here or para.end <= a:
+                continue
+            for sent in para.sentences:
+                if sent.start >= here:
+                    return None
+                lo = sent.start
+                dateline = _DATELINE_RE.match(self.text, lo, sent.end)
+                if dateline:
+                    lo = dateline.end()
+                for m in _ORG_RUN_RE.finditer(self.text, lo, min(sent.end, lo + 80, here)):
+                    run = _POSSESSIVE_REST_RE.sub("", m.group().replace("’", "'"))
+                    first = run.split()[0] if run.split() else ""
+                    if (
+                        not first
+                        or not (is_name_token(first) or is_organization(run))
+                        or _HONORIFIC_RE.match(run)
+                        or split_title(run)[1]
+                        or first.lower() in self._lower_words
+                        or first.lower() in COUNTRIES
+                        or run.lower() in OUTLETS
+                        or run.isupper()
+                        or _OBJECT_OF_RE.search(self.text, max(lo, m.start() - 8), m.start())
+                    ):
+                        continue
+                    known = self.registry.person(self.registry.resolve(run))
+                    if (
+                        known is not None
+                        and known.kind == "person"
+                        and (known.role or known.gender)
+                    ):
+                        continue
+                    return run
+        return None
 
     def person_attr(self, name: str, cue: Cue) -> Attribution:
         p = self.registry.person(name)
