@@ -665,6 +665,15 @@ ROUND4_CASES = [
     (["Nordvik Steel guided for margins of 8 percent next year."], "8 percent", "Nordvik Steel"),
     (["Nordvik Steel forecast sales of 40 billion kroner."], "40 billion", "Nordvik Steel"),
     (["Economists polled by Reuters had forecast 200,000 jobs."], "200,000", None),
+    # 3. an organisation's staff, economists or analysts speak for it
+    (["Growth will slow to 2.4 percent next year, World Bank staff estimate."], "2.4 percent",
+     "World Bank"),
+    (["Debt will peak at 70 percent of GDP, IMF staff said."], "70 percent",
+     "International Monetary Fund"),
+    (["Inflation should ease to 3 percent by June, analysts at Nordbank said."], "3 percent",
+     "Nordbank"),
+    (["Prices will rise 4 percent, Central Bank economists said."], "4 percent", "Central Bank"),
+    (["Prices will rise 4 percent, economists said."], "4 percent", None),
 ]
 # fmt: on
 

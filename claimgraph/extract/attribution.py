@@ -652,7 +652,10 @@ _RANKED_BODY_END_RE = re.compile(
 # authorities".
 _BODY_PEOPLE_END_RE = re.compile(
     r"(?:\b[Tt]he\s+)?(?P<body>(?:[A-ZÀ-Þ][\w'’&\-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})"
-    r"(?P<group>officials|authorities)\s*$"
+    r"(?P<group>officials|authorities|staff|economists|analysts|researchers|experts)\s*$"
+)
+_BODY_PEOPLE = frozenset(
+    {"officials", "authorities", "staff", "economists", "analysts", "researchers", "experts"}
 )
 _ORG_RUN_RE = re.compile(
     r"[A-ZÀ-Þ][\w'’&\-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*[A-ZÀ-Þ][\w'’&\-]*)*"
@@ -1017,7 +1020,7 @@ def _find_cues(
                 subj_start, phrase = rm.start(), rm.group()
         last_word = _LAST_WORD_RE.search(text, max(tail, back_end - 24), back_end)
         last = last_word.group().lower() if last_word else ""
-        if not phrase and last in {"officials", "authorities"}:
+        if not phrase and last in _BODY_PEOPLE:
             gm = _BODY_PEOPLE_END_RE.search(text, max(tail, back_end - 160), back_end)
             if gm:
                 subj_start, phrase = gm.start(), gm.group()
