@@ -414,3 +414,100 @@ def test_numbers_find_quantities_spans_are_exact(text: str, start: int, end: int
     _check(text, found)
     for q in found:
         assert start <= q.start and q.end <= max(start, min(end, len(text)))
+
+
+# Round 4: vulgar fractions, glued currencies, compound durations, qualifier verbs, tons.
+# (sentence, expected span, value, qualifier, unit, kind from the grammar)
+# fmt: off
+ROUND4: list[tuple[str, str, str, str, str | None, str | None]] = [
+    # vulgar fractions after digits and alone
+    ("The bank cut its forecast by 1½ percentage points.", "1½ percentage points", "1.5", "exact", "percentage point", "percent"),
+    ("Wages grew around 4¾ per cent this spring.", "around 4¾ per cent", "4.75", "approximate", "percent", "percent"),
+    ("Rents climbed 6¼ percent in the capital.", "6¼ percent", "6.25", "exact", "percent", "percent"),
+    ("The lake is 3½ km wide at its widest.", "3½ km", "3.5", "exact", "km", "measure"),
+    ("Inspectors found ½ of the bridges unsafe.", "½", "50", "exact", "percent", "percent"),
+    # currencies glued to the amount, scale suffixes, ISO codes before and after
+    ("The chipmaker booked Won7.1tn in profit.", "Won7.1tn", "7100000000000", "exact", "KRW", "money"),
+    ("The lender wrote off Rmb12bn of loans.", "Rmb12bn", "12000000000", "exact", "CNY", "money"),
+    ("Jakarta set aside Rp45tn for subsidies.", "Rp45tn", "45000000000000", "exact", "IDR", "money"),
+    ("The airline lost $2.3bn last year.", "$2.3bn", "2300000000", "exact", "USD", "money"),
+    ("The bridge will cost £640m to repair.", "£640m", "640000000", "exact", "GBP", "money"),
+    ("The utility raised HK$8.5bn in bonds.", "HK$8.5bn", "8500000000", "exact", "HKD", "money"),
+    ("Canberra pledged A$75m for the reef.", "A$75m", "75000000", "exact", "AUD", "money"),
+    ("Ottawa will spend C$1.1bn on housing.", "C$1.1bn", "1100000000", "exact", "CAD", "money"),
+    ("Each household receives SDG 45,000 a month.", "SDG 45,000", "45000", "exact", "SDG", "money"),
+    ("Kenya borrowed KES 80 billion from banks.", "KES 80 billion", "80000000000", "exact", "KES", "money"),
+    ("The budget rose to 9.6 trillion KRW this year.", "9.6 trillion KRW", "9600000000000", "exact", "KRW", "money"),
+    ("The budget rose to 9.6 trillion won this year.", "9.6 trillion won", "9600000000000", "exact", "KRW", "money"),
+    ("A Sydney paper says the ticket costs $40.", "$40", "40", "exact", "USD", "money"),
+    ("Won 5 games in a row, the coach said.", "5", "5", "exact", None, None),
+    # Indian lakh and crore
+    ("Nearly 2 lakh pilgrims attended the fair.", "Nearly 2 lakh", "200000", "nearly", None, None),
+    ("The state released Rs 750 crore for schools.", "Rs 750 crore", "7500000000", "exact", "INR", "money"),
+    ("The scheme cost 4.5 crore rupees in all.", "4.5 crore rupees", "45000000", "exact", "INR", "money"),
+    # compound durations are one duration in the larger unit
+    ("The ambulance arrived after 9 minutes 30 seconds.", "9 minutes 30 seconds", "9.5", "exact", "minute", "duration"),
+    ("The flight took 3 hours and 45 minutes.", "3 hours and 45 minutes", "3.75", "exact", "hour", "duration"),
+    ("The blockade lasted 2 years and 3 months.", "2 years and 3 months", "2.25", "exact", "year", "duration"),
+    ("Crews needed 5 minutes 20 seconds on average.", "5 minutes 20 seconds", "5.333", "exact", "minute", "duration"),
+    # verbs that say a figure was passed; motion verbs before "up to"
+    ("Visitor numbers exceeded 3 million in July.", "3 million", "3000000", "more_than", None, None),
+    ("Bilateral trade topped $80 billion last year.", "$80 billion", "80000000000", "more_than", "USD", "money"),
+    ("Applications surpassed 12,000 by Friday.", "12,000", "12000", "more_than", None, None),
+    ("The harvest is expected to exceed 40 million tonnes.", "40 million tonnes", "40000000", "more_than", "tonne", "measure"),
+    ("Inflation climbed up to 7.2% in March.", "7.2%", "7.2", "exact", "percent", "percent"),
+    ("Growth should pick up to 2.4 percent next year.", "2.4 percent", "2.4", "exact", "percent", "percent"),
+    ("The jobless rate ticked up to 5.1% in June.", "5.1%", "5.1", "exact", "percent", "percent"),
+    ("Fines can reach up to 5,000 euros.", "up to 5,000 euros", "5000", "at_most", "EUR", "money"),
+    ("Exports fell to 1.9 million tonnes.", "1.9 million tonnes", "1900000", "exact", "tonne", "measure"),
+    ("Stocks dropped to 40 days of supply.", "40 days", "40", "exact", "day", "duration"),
+    # "a dollar" with a qualifier is one dollar
+    ("Bread now costs more than a dollar a loaf.", "more than a dollar", "1", "more_than", "USD", "money"),
+    ("Workers earn less than a euro an hour.", "less than a euro", "1", "less_than", "EUR", "money"),
+    # tons are metric tonnes; basis points are a percent kind
+    ("The port handled 4 million tons of coal.", "4 million tons", "4000000", "exact", "tonne", "measure"),
+    ("Farmers sold 90,000 metric tons of maize.", "90,000 metric tons", "90000", "exact", "tonne", "measure"),
+    ("The central bank raised rates by 50 basis points.", "50 basis points", "50", "exact", "basis point", "percent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "qualifier", "unit", "kind"), ROUND4)
+def test_numbers_find_quantities_reads_round4_expressions(
+    sentence: str, span: str, value: str, qualifier: str, unit: str | None, kind: str | None
+) -> None:
+    found = [q for q in find_quantities(sentence) if q.text == span]
+    got = [(q.text, str(q.value), q.qualifier, q.unit) for q in find_quantities(sentence)]
+    assert len(found) == 1, f"{span!r} not found in {got}"
+    q = found[0]
+    assert q.start == sentence.index(span)
+    assert q.value == Decimal(value), got
+    assert (q.qualifier, q.unit, q.kind) == (qualifier, unit, kind)
+
+
+# fmt: off
+ROUND4_NEGATIVE: list[tuple[str, str]] = [
+    # a lone vulgar fraction that is neither a share nor a measure
+    ("Add ½ to the total, the recipe says.", "½"),
+    # identifiers that look like currency codes, glued-only currency abbreviations
+    ("Progress on SDG 16 has stalled, the report says.", "16"),
+    ("Delegates met at COP 28 in Dubai last year.", "28"),
+    ("Bread costs a dollar in the market here.", "a dollar"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "forbidden"), ROUND4_NEGATIVE)
+def test_numbers_find_quantities_rejects_round4_non_claims(sentence: str, forbidden: str) -> None:
+    a = sentence.index(forbidden)
+    b = a + len(forbidden)
+    clash = [q.text for q in find_quantities(sentence) if q.start < b and a < q.end]
+    assert clash == []
+
+
+def test_units_round4_currency_codes_and_tons() -> None:
+    assert [currency_for(s) for s in ("KES", "Won", "Rmb", "SDG", "XYZ")] == [
+        "KES", "KRW", "CNY", "SDG", None,
+    ]  # fmt: skip
+    units = [unit_for(s) for s in ("tons", "ton", "metric tons", "tonnes")]
+    assert [u.name if u else None for u in units] == ["tonne"] * 4

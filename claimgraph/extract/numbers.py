@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from claimgraph.extract.units import (
+    AMBIGUOUS_CODES,
     CURRENCY_PREFIX_RE,
     CURRENCY_SUFFIX_RE,
     TIME_UNITS,
@@ -63,6 +64,18 @@ _SCALES: dict[str, int] = {
     "hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9,
     "trillion": 10**12, "lakh": 10**5, "crore": 10**7, "bn": 10**9, "bln": 10**9,
     "mln": 10**6, "mn": 10**6, "tn": 10**12, "trn": 10**12, "k": 10**3,
+}  # fmt: skip
+# Unicode vulgar fractions, written alone ("½ of") or after digits ("2½ per cent" = 2.5).
+_VULGAR: dict[str, Decimal] = {
+    "½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal("0.3333"),
+    "⅔": Decimal("0.6667"), "⅕": Decimal("0.2"), "⅖": Decimal("0.4"), "⅗": Decimal("0.6"),
+    "⅘": Decimal("0.8"), "⅙": Decimal("0.1667"), "⅚": Decimal("0.8333"), "⅛": Decimal("0.125"),
+    "⅜": Decimal("0.375"), "⅝": Decimal("0.625"), "⅞": Decimal("0.875"),
+}  # fmt: skip
+_VF = "".join(_VULGAR)
+# Currency nouns after "a": "more than a dollar" is 1 USD (only with a qualifier).
+_A_CURRENCY: dict[str, str] = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY", "rupee": "INR", "yen": "JPY",
 }  # fmt: skip
 _ARTICLE_WORDS: dict[str, tuple[int, str | None]] = {
     "dozen": (12, None), "hundred": (100, None), "thousand": (1000, None),
@@ -114,10 +127,12 @@ _CORE = re.compile(
   | (?P<half>\bhalf\b)
   | (?P<vague>\b(?P<vmul>hundreds|tens|thousands)\s+of\s+(?P<vsc>thousands|millions|billions)\b)
   | (?P<art>\ban?\s+(?:(?:full|whole|single)\s+)?(?P<artw>{_alt(_ARTICLE_WORDS)})\b)
+  | (?P<acur>\ban?\s+(?P<acw>{_alt(_A_CURRENCY)})\b)
   | (?P<ordd>(?<![\d.,])\d+(?P<suf>st|nd|rd|th)\b)
   | (?P<dig>(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+
         |\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+(?![\d.,]|\s*(?:mm|cm|km|kg|m|g|calib)\b)
-        |\d+)(?:\.\d+)?)
+        |\d+)(?:\.\d+|[{_VF}](?!\d))?)
+  | (?P<vf>(?<![\d.,])[{_VF}](?!\d))
   | (?P<ordw>\b{_ORDW}\b)
   | (?P<wn>\b{_WORDNUM}\b)
     """,
@@ -240,6 +255,20 @@ _PERIOD_END_AFTER = re.compile(
     r"\s+(?:to|ending|ended|through|until|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?[A-Z0-9]"
 )
 _EVERY_BEFORE = re.compile(r"\bevery\s+\Z", re.IGNORECASE)
+# verbs after which "up to" is the level reached, not a bound: "rose up to", "picked up to"
+_MOTION_BEFORE = re.compile(
+    r"\b(?:rose|risen|rise[sn]?|rising|climb(?:s|ed|ing)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?"
+    r"|pick(?:s|ed|ing)?|tick(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?"
+    r"|went|mov(?:e|es|ed|ing)|shot|crept|creep(?:s|ing)?|grew|grow(?:s|n|ing)?"
+    r"|increas(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|ramp(?:s|ed|ing)?|push(?:es|ed|ing)?"
+    r"|bounc(?:e|es|ed|ing)|spik(?:e|es|ed|ing)|leap(?:s|t|ed|ing)?)\s+\Z",
+    re.IGNORECASE,
+)
+# verbs that say the figure was passed: "exceeded 20 million", "topped $295 billion"
+_EXCEED_BEFORE = re.compile(
+    r"\b(?:exceed(?:s|ed)?|topp(?:ed|ing)|tops|surpass(?:es|ed|ing)?|outstripp(?:ed|ing))\s+\Z",
+    re.IGNORECASE,
+)
 
 _TWO_PLACES = Decimal("0.01")
 
@@ -300,10 +329,14 @@ def _percent_of(numerator: Decimal, denominator: Decimal) -> Decimal | None:
 
 
 def _digits(text: str) -> Decimal | None:
+    frac = _VULGAR.get(text[-1:])
+    if frac is not None:
+        text = text[:-1]
     try:
-        return Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", text))
+        value = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", text))
     except InvalidOperation:
         return None
+    return value + frac if frac is not None else value
 
 
 def _core_value(m: re.Match[str]) -> _Cand | None:
@@ -333,6 +366,13 @@ def _core_value(m: re.Match[str]) -> _Cand | None:
         mul = {"hundreds": 200, "tens": 20, "thousands": 2000}[m.group("vmul").lower()]
         sc = _SCALES[m.group("vsc").lower().rstrip("s")]
         return _Cand(s, e, Decimal(mul * sc), e, words=True, qualifier="at_least", scaled=True)
+    if g == "vf":
+        return _Cand(s, e, _VULGAR[m.group("vf")], e)
+    if g == "acur":
+        w = m.group("acw").lower()
+        return _Cand(
+            s, e, Decimal(1), e, words=True, unit=_A_CURRENCY[w], unit_text=w, kind="money"
+        )
     if g == "art":
         w = m.group("artw").lower()
         return _Cand(s, e, Decimal(_ARTICLE_WORDS[w][0]), e, words=True, scaled=w != "dozen")
@@ -389,9 +429,45 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return a, len(text) if b < 0 else b
 
 
+# How many of the larger time unit one of the smaller makes: "2 hours and 15 minutes".
+_SUBUNIT: dict[tuple[str, str], Decimal] = {
+    ("year", "month"): Decimal(12), ("year", "week"): Decimal(52), ("year", "day"): Decimal(365),
+    ("month", "week"): Decimal("4.345"), ("month", "day"): Decimal("30.44"),
+    ("week", "day"): Decimal(7), ("day", "hour"): Decimal(24), ("hour", "minute"): Decimal(60),
+    ("hour", "second"): Decimal(3600), ("minute", "second"): Decimal(60),
+}  # fmt: skip
+_COMPOUND_NEXT = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?P<n>\d+(?:\.\d+)?)(?=\s*[-\s]?[A-Za-z])", re.IGNORECASE
+)
+_THOUSANDTH = Decimal("0.001")
+
+
+def _compound_duration(text: str, c: _Cand, pos: int, hi: int) -> int:
+    """Fold a smaller time unit into the duration before it: '7 minutes 40 seconds' = 7.667 min.
+
+    Returns the end of the compound (``pos`` when there is none); ``c.value`` grows in place.
+    """
+    m = _COMPOUND_NEXT.match(text, pos, hi)
+    if m is None or c.unit is None:
+        return pos
+    um = UNIT_RE.match(text, m.end("n"), hi)
+    unit = unit_for(um.group("unit")) if um is not None else None
+    if um is None or unit is None or unit.factor != 1:
+        return pos
+    per = _SUBUNIT.get((c.unit, unit.name))
+    if per is None:
+        return pos
+    total = (c.value + Decimal(m.group("n")) / per).quantize(_THOUSANDTH)
+    c.value = _clean(total) if total == total.to_integral_value() else total.normalize()
+    c.unit_text = f"{c.unit_text} {text[m.start('n') : um.end()]}"
+    return um.end()
+
+
 def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
     """Grow a core to its full expression; None when its neighbours say it is no statistic."""
     left = text[max(lo, c.start - 60) : c.start]
+    if g == "vf" and _OF_AFTER.match(text, c.core_end, hi):
+        c.value, c.percent_fraction = c.value * 100, True  # "½ of the homes": 50%
 
     # ---- left: currency symbol
     if not c.ordinal and not c.percent_fraction:
@@ -433,6 +509,8 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
         if tail is not None and tail[0] in ("thousand", "million", "billion", "trillion"):
             c.value *= _SCALES[tail[0]]
             c.scaled, pos = True, tail[1]
+    if c.currency_before and c.unit_text in AMBIGUOUS_CODES and not c.scaled and c.value < 1000:
+        return None  # "SDG 16" is a development goal, "COP 28" a conference; "SDG 120,000" money
 
     # ---- right: ranges "3-5%", "3 to 5 million", "between 3 and 5"
     if not c.ordinal and not c.percent_fraction and g in ("dig", "wn"):
@@ -495,6 +573,8 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
                     if c.low is not None and c.high is not None:
                         c.low, c.high = c.low * unit.factor, c.high * unit.factor
                 pos = um.end()
+                if unit.name in TIME_UNITS and c.qualifier != "range":
+                    pos = _compound_duration(text, c, pos, hi)
                 if unit.name in TIME_UNITS:
                     ao = _AGO_OLD.match(text, pos, hi)
                     if ao is not None:
@@ -541,13 +621,18 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
         pos = pq.end()
 
     # ---- left: qualifier
-    qm = _QUAL_BEFORE.search(text[max(lo, c.start - 40) : c.start])
+    window = text[max(lo, c.start - 40) : c.start]
+    qm = _QUAL_BEFORE.search(window)
     if qm is not None and c.qualifier in ("exact", "at_least"):
         word = " ".join(qm.group("q").lower().split())
         q = QUALIFIERS.get(word)
+        if word == "up to" and _MOTION_BEFORE.search(window, 0, qm.start("q")):
+            q = None  # "rose up to 5%", "edged up to 4.3%": the new level, not a bound
         if q is not None and word not in _NOT_BOUNDS:
             c.qualifier = q
             c.start -= len(qm.group(0))
+    elif qm is None and c.qualifier == "exact" and _EXCEED_BEFORE.search(window):
+        c.qualifier = "more_than"  # "exports topped $3 billion": the verb stays outside the text
     c.end = pos
     return c
 
@@ -671,6 +756,10 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
                 return True  # "two countries", "two sides"
             if c.value <= 10 and _DISCOURSE_AFTER.match(text, e, hi):
                 return True  # "let me make three points"
+    if g == "vf" and c.unit is None:
+        return True  # a lone "½" that is neither a share ("½ of") nor a measure
+    if g == "acur" and c.qualifier == "exact":
+        return True  # "a dollar store"; "more than a dollar" is a claim
     if g == "half":
         if c.qualifier == "exact" and not _OF_AFTER.match(text, e, hi):
             return True
@@ -720,11 +809,13 @@ def _trie(words: Iterable[str]) -> str:
 _TRIGGER_WORDS = {
     *_CARDINALS, *_TENS, *_ORDINALS, "a", "an", "half", "hundreds", "tens", "thousands",
 }  # fmt: skip
-_TRIGGER = re.compile(rf"\d|\b{_trie(_TRIGGER_WORDS)}\b", re.IGNORECASE)
+_TRIGGER = re.compile(rf"\d|[{_VF}]|\b{_trie(_TRIGGER_WORDS)}\b", re.IGNORECASE)
 # Every core holds a digit or one of these words ("a third" and "a dozen" hold their noun):
 # a text without any of them holds no quantity.
 _HINT = re.compile(
-    rf"\d|\b{_trie((_TRIGGER_WORDS - {'a', 'an'}) | set(_DENOMINATORS) | set(_ARTICLE_WORDS))}\b"
+    rf"\d|[{_VF}]|\b"
+    + _trie((_TRIGGER_WORDS - {"a", "an"}) | {*_DENOMINATORS, *_ARTICLE_WORDS, *_A_CURRENCY})
+    + r"\b"
 )
 
 

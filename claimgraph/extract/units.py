@@ -21,8 +21,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "AMBIGUOUS_CODES",
     "CURRENCY_PREFIX_RE",
     "CURRENCY_SUFFIX_RE",
+    "ISO_CODES",
     "TIME_UNITS",
     "UNITS",
     "UNIT_RE",
@@ -181,8 +183,12 @@ _SURFACE: dict[str, tuple[str, int]] = {
     "metric tonnes": ("tonne", 1),
     "tonnes": ("tonne", 1),
     "tonne": ("tonne", 1),
-    "tons": ("ton", 1),
-    "ton": ("ton", 1),
+    # "tons" is read as the metric tonne: briefings and wire copy use it for metric tonnes
+    # (grain, aid, emissions) and short tons are rare in this genre, so every spelling maps to
+    # QUDT TONNE. ("ton" stays in UNITS for figures stored before this choice.)
+    "metric ton": ("tonne", 1),
+    "tons": ("tonne", 1),
+    "ton": ("tonne", 1),
     "litres": ("litre", 1),
     "liters": ("litre", 1),
     "barrels": ("barrel", 1),
@@ -268,10 +274,28 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "KRW": "KRW",
     "CHF": "CHF",
     "₽": "RUB",
+    # financial-press abbreviations glued to the amount: "Won4.28tn", "Rmb3bn", "Rp5tn"
+    "Won": "KRW",
+    "Rmb": "CNY",
+    "Rp": "IDR",
+    "SFr": "CHF",
 }
+# ISO 4217 codes written before ("SDG 120,000") or after ("4.28 trillion KRW") an amount,
+# upper case only. Codes that also name other things ("SDG 16" is a Sustainable Development
+# Goal, "COP 28" a climate conference) are in AMBIGUOUS_CODES: the caller keeps them as money
+# only for large or scaled amounts.
+ISO_CODES = frozenset(
+    """USD EUR GBP JPY CNY INR KRW CHF AUD CAD NZD SGD HKD TWD BRL RUB ZAR MXN IDR MYR THB PHP KZT
+    VND PKR BDT LKR NPR EGP NGN KES ETB GHS UGX TZS TRY SAR AED QAR KWD BHD OMR ILS IRR IQD SYP MMK
+    LBP JOD SDG SSP YER AFN UAH PLN SEK NOK DKK CZK HUF RON ARS CLP COP PEN XOF XAF""".split()
+)
+AMBIGUOUS_CODES = frozenset({"SDG", "COP"})
+# Glued-only forms must touch the amount: "Won4.28tn" is money, "Won 5 games" is not.
+_GLUED_ONLY = frozenset({"Won"})
+_PREFIX_FORMS = sorted({*_PREFIX_CURRENCIES, *ISO_CODES}, key=len, reverse=True)
 CURRENCY_PREFIX_RE = re.compile(
     r"(?P<cur>"
-    + "|".join(re.escape(c) for c in sorted(_PREFIX_CURRENCIES, key=len, reverse=True))
+    + "|".join(re.escape(c) + (r"(?=\Z)" if c in _GLUED_ONLY else "") for c in _PREFIX_FORMS)
     + r")\s?\Z"
 )
 
@@ -316,7 +340,9 @@ CURRENCY_SUFFIX_RE = re.compile(
         re.escape(c).replace(r"\ ", r"\s+")
         for c in sorted(_SUFFIX_CURRENCIES, key=len, reverse=True)
     )
-    + r")(?!\w)",
+    + "|(?-i:"
+    + "|".join(sorted(ISO_CODES - {c.upper() for c in _SUFFIX_CURRENCIES} - AMBIGUOUS_CODES))
+    + r"))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -359,7 +385,8 @@ def currency_for(surface: str) -> str | None:
     ('CNY', 'GBP', 'EUR')
     """
     text = _key(surface)
-    return _PREFIX_CURRENCIES.get(text) or _SUFFIX_CURRENCIES.get(text.lower())
+    found = _PREFIX_CURRENCIES.get(text) or _SUFFIX_CURRENCIES.get(text.lower())
+    return found or (text if text in ISO_CODES else None)
 
 
 def qudt_for(unit: str | None) -> str | None:
