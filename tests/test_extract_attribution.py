@@ -674,6 +674,21 @@ ROUND4_CASES = [
      "Nordbank"),
     (["Prices will rise 4 percent, Central Bank economists said."], "4 percent", "Central Bank"),
     (["Prices will rise 4 percent, economists said."], "4 percent", None),
+    # 4. "according to X" covers its own clause, not a joined clause with its own subject
+    (["Mayor Lena Ortiz said the summer had been hard. Rainfall was 40 percent below normal, "
+      "according to the Weather Office, while reservoir levels stood at 55 percent."],
+     "55 percent", "Lena Ortiz"),
+    (["Mayor Lena Ortiz said the summer had been hard. Rainfall was 40 percent below normal, "
+      "according to the Weather Office, while reservoir levels stood at 55 percent."],
+     "40 percent", "Weather Office"),
+    (["According to the Weather Office, rainfall was 40 percent below normal; the reservoirs "
+      "held 55 percent."], "55 percent", None),
+    (["According to the Weather Office, rainfall was 40 percent below normal and 12 percent "
+      "below last year."], "12 percent", "Weather Office"),
+    (["The Danish authorities estimate that the farms will power 3 million homes, and avoid "
+      "some 4 million tonnes of CO2."], "4 million", "Danish authorities"),
+    ([("DANA REYES: Rainfall was 40 percent below normal, according to the Weather Office, "
+       "while reservoir levels stood at 55 percent.", "answer")], "55 percent", "Dana Reyes"),
 ]
 # fmt: on
 

@@ -1192,6 +1192,21 @@ def _relay_cues(
     return out
 
 
+_SCOPE_BREAK_RE = re.compile(
+    r"(?:,\s*(?:while|whereas)\b|;\s+|"
+    r",\s+and\s+(?=(?:(?:the|its|their)\s+[\w\-]+|[A-ZÀ-Þ][\w\-]*)\s+[a-z]))"
+)
+
+
+def _source_scope_end(text: str, cue: _Cue, s_end: int) -> int | None:
+    """Where an according-to source's clause gives way to a clause of its own ('...,
+    according to X, while storage stood at 67%'): the offset of the break, or None."""
+    if cue.kind != "according_to" or cue.pronoun or not cue.text.lower().startswith("according"):
+        return None
+    m = _SCOPE_BREAK_RE.search(text, cue.end, s_end)
+    return m.start() if m else None
+
+
 def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a + m.start(), a + m.end()) for m in _QUOTE_RE.finditer(text[a:b])]
 
@@ -1843,6 +1858,14 @@ class _Walker:
                     current, current_kind = None, None
                     continue
                 self.emit(sent.start, sent.end, story, attr, clause)
+                tail = _source_scope_end(text, cue, sent.end)
+                if tail is not None:
+                    # "..., according to X, while storage stood at 67%": the paragraph's
+                    # speaker (or the page) again after the source's own clause.
+                    back = NONE
+                    if current is not None and current.speaker and current_kind != "according_to":
+                        back = _with(current, cue="carry_over", confidence=CONFIDENCE["carry_over"])
+                    self.emit(tail, sent.end, story, back, current_clause if back.speaker else None)
                 # "As Tuesday marks ..., Mao praised ...": the lead-in is the page's.
                 lead = _AS_CLAUSE_RE.match(text[sent.start : sent.end])
                 if lead:
@@ -1983,6 +2006,13 @@ class _Walker:
                     self.emit(sent.start, sent.end, story, base, base_clause)
             else:
                 self.emit(sent.start, sent.end, story, attr, clause, base_clause)
+                tail = (
+                    _source_scope_end(text, cue, sent.end)
+                    if cue is not None and attr.cue == "according_to"
+                    else None
+                )
+                if tail is not None:
+                    self.emit(tail, sent.end, story, base, base_clause)
                 if attr.cue != "carry_over":
                     nested, nested_clause = attr, clause
                 if nested_kind == "quote":
