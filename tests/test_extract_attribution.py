@@ -689,6 +689,17 @@ ROUND4_CASES = [
       "some 4 million tonnes of CO2."], "4 million", "Danish authorities"),
     ([("DANA REYES: Rainfall was 40 percent below normal, according to the Weather Office, "
        "while reservoir levels stood at 55 percent.", "answer")], "55 percent", "Dana Reyes"),
+    # 5. an organisation the speaker's own statement names as a channel or partner is no source
+    ([("DANA REYES: We've provided more than $4 billion, through the Relief Agency, to partners "
+       "in the region.", "answer")], "$4 billion", "Dana Reyes"),
+    ([("DANA REYES: We have delivered $4 billion through the World Food Programme, which "
+       "reported 30 new sites.", "answer")], "$4 billion", "Dana Reyes"),
+    ([("DANA REYES: We have delivered $4 billion through the World Food Programme, which "
+       "reported 30 new sites.", "answer")], "30 new", "World Food Programme"),
+    (["Dana Reyes said the agency gave $4 billion through the World Food Programme, which "
+      "reported 30 new sites."], "$4 billion", "Dana Reyes"),
+    (["Dana Reyes said the agency gave $4 billion through the World Food Programme, which "
+      "reported 30 new sites."], "30 new", "World Food Programme"),
 ]
 # fmt: on
 

@@ -1198,6 +1198,21 @@ _SCOPE_BREAK_RE = re.compile(
 )
 
 
+_PP_END_RE = re.compile(
+    r"\b(?:through|via|with|to|for|from|by|into|under|among|alongside)\s+(?:the\s+)?$"
+)
+
+
+def _in_object_phrase(text: str, cue: _Cue, s_start: int) -> bool:
+    """Whether a cue's subject sits in a prepositional phrase of the sentence ('we provided $4
+    billion through the Relief Agency, which reported ...'): the words before it are not its."""
+    if cue.subject_start <= s_start or cue.kind == "quote":
+        return False
+    return (
+        _PP_END_RE.search(text, max(s_start, cue.subject_start - 24), cue.subject_start) is not None
+    )
+
+
 def _source_scope_end(text: str, cue: _Cue, s_end: int) -> int | None:
     """Where an according-to source's clause gives way to a clause of its own ('...,
     according to X, while storage stood at 67%'): the offset of the break, or None."""
@@ -1846,9 +1861,12 @@ class _Walker:
                 if inner is not None and attr is not None and attr.speaker and cue.kind != "quote":
                     # "Mao Ning said that Foreign Minister Wang Yi stressed that ...": nested.
                     frame = clause
+                    outer = attr
                     attr = _make(inner, inner.kind, reported_by=attr.speaker)
                     clause = (inner.clause_start, inner.clause_end)
                     self.emit(sent.start, sent.end, story, attr, clause, frame)
+                    if _in_object_phrase(text, inner, sent.start):
+                        self.emit(sent.start, inner.subject_start, story, outer, frame)
                     self.note_mentions(sent.start, sent.end, mentioned)
                     current, current_kind = attr, "quote"
                     continue
@@ -2006,6 +2024,12 @@ class _Walker:
                     self.emit(sent.start, sent.end, story, base, base_clause)
             else:
                 self.emit(sent.start, sent.end, story, attr, clause, base_clause)
+                if (
+                    cue is not None
+                    and attr.cue != "carry_over"
+                    and _in_object_phrase(text, cue, sent.start)
+                ):
+                    self.emit(sent.start, cue.subject_start, story, base, base_clause)
                 tail = (
                     _source_scope_end(text, cue, sent.end)
                     if cue is not None and attr.cue == "according_to"
