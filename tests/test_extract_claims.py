@@ -361,3 +361,28 @@ def test_claims_headline_read_once_with_lower_confidence(
     assert heads[0].quantity.start == title.index(number)  # the first occurrence
     assert heads[0].confidence < _one(title + ".", number).confidence  # less sure than prose
     assert "boost" in heads[0].metric or "scheme" in heads[0].metric
+
+
+# Round 4: the claim filter keeps these figures with the right kind and metric words.
+# (paragraph, number, kind, qualifier, words every right metric has)
+# fmt: off
+ROUND4: list[tuple[str, str, str, str, str]] = [
+    ("• Repaired 52 boreholes across the northern region", "52", "count", "exact", "boreholes"),
+    ("The agency said two of the four bridges had been destroyed.", "two", "count", "exact", "bridges"),
+    ("The evacuation of the ward took 8 minutes 15 seconds.", "8 minutes 15 seconds", "duration", "exact", "evacuation"),
+    ("Rice now costs more than a dollar a kilo in the capital.", "more than a dollar", "money", "more_than", "cost"),
+    ("Annual car sales exceeded 3 million for the first time.", "3 million", "count", "more_than", "car sales"),
+    ("Exports topped 40,000 vehicles for the third time in a row.", "40,000", "count", "more_than", "vehicles"),
+    ("The regulator fined the bank Won2.1tn on Monday.", "Won2.1tn", "money", "exact", "fine"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paragraph", "number", "kind", "qualifier", "metric_words"), ROUND4)
+def test_claims_find_drafts_reads_round4_figures(
+    paragraph: str, number: str, kind: str, qualifier: str, metric_words: str
+) -> None:
+    d = _one(paragraph, number)
+    assert (d.kind, d.quantity.qualifier) == (kind, qualifier)
+    missing = [w for w in metric_words.split() if w.rstrip("s") not in d.metric.lower()]
+    assert missing == [], d.metric

@@ -511,3 +511,72 @@ def test_units_round4_currency_codes_and_tons() -> None:
     ]  # fmt: skip
     units = [unit_for(s) for s in ("tons", "ton", "metric tons", "tonnes")]
     assert [u.name if u else None for u in units] == ["tonne"] * 4
+
+
+# Round 4: what is not a claim (date ranges, datelines, identifiers, phones, addresses, scores)
+# fmt: off
+ROUND4_NOT_CLAIMS: list[tuple[str, str]] = [
+    ("The forum met on 9–11 October 2023 in Lima.", "9–11"),
+    ("Ministers gather on 2-3 June in Oslo.", "2-3"),
+    ("The exhibition runs 21–23 April at the hall.", "21–23"),
+    ("Updated 7. Feb 2025 by the newsroom staff", "7"),
+    ("Last modified: 19 Sep 2024 by the web desk team", "19"),
+    ("Officials confirmed the figure (Press Release ID: 1987654).", "1987654"),
+    ("Under Resolution 1701 the zone stays demilitarised.", "1701"),
+    ("Article 24 of the statute was invoked.", "24"),
+    ("The MiG-29 fleet was grounded.", "29"),
+    ("The firm filed a Form 8-K with regulators.", "8"),
+    ("For details call (03) 8123 4567 during office hours.", "8123"),
+    ("For details call (03) 8123 4567 during office hours.", "4567"),
+    ("For details call +44 20 7946 0321 during office hours.", "7946"),
+    ("The clinic at 48 High St. opened last week.", "48"),
+    ("Protesters gathered at 350 Fifth Avenue on Monday.", "350"),
+    ("The hosts won 4-1 against the champions.", "4"),
+    ("They lost 2–0 in the final, the coach said.", "2"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "forbidden"), ROUND4_NOT_CLAIMS)
+def test_numbers_find_quantities_rejects_round4_identifiers(sentence: str, forbidden: str) -> None:
+    a = sentence.index(forbidden)
+    b = a + len(forbidden)
+    clash = [q.text for q in find_quantities(sentence) if q.start < b and a < q.end]
+    assert clash == []
+
+
+# (sentence, span that must be found, value): numbers that must not be hidden
+# fmt: off
+ROUND4_RECALL: list[tuple[str, str, str]] = [
+    ("• Repaired 52 boreholes across the region", "52", "52"),
+    ("▪ Vaccinated 14,300 children against measles", "14,300", "14300"),
+    ("* Trained 85 health workers in the camps", "85", "85"),
+    ("two of the four bridges had been destroyed, the army said.", "two", "2"),
+    ("Inspectors said one of the six reactors was offline.", "one", "1"),
+    ("The forum met on 9–11 October 2023 and drew 300 delegates.", "300", "300"),
+    ("The hosts won 4-1 before a crowd of 52,000.", "52,000", "52000"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), ROUND4_RECALL)
+def test_numbers_find_quantities_keeps_round4_counts(sentence: str, span: str, value: str) -> None:
+    found = [q for q in find_quantities(sentence) if q.start == sentence.index(span)]
+    assert [(q.text, q.value) for q in found] == [(span, Decimal(value))]
+
+
+# fmt: off
+ROUND4_NOT_FACTS: list[tuple[str, str]] = [
+    ("One of the two sides walked out.", "One"),
+    ("Two of the three parties signed the accord.", "Two"),
+    ("The two sides agreed to meet again.", "two"),
+    ("Two countries abstained from the vote.", "Two"),
+    ("One of the reasons is cost.", "One"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "forbidden"), ROUND4_NOT_FACTS)
+def test_numbers_find_quantities_rejects_round4_not_facts(sentence: str, forbidden: str) -> None:
+    a = sentence.index(forbidden)
+    assert [q.text for q in find_quantities(sentence) if q.start == a] == []

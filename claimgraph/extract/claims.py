@@ -164,6 +164,11 @@ _BOUNDARY_AFTER = (_PREPOSITIONS | _CONJUNCTIONS | _RELATIVES | _AUX | _DETERMIN
     "other",
 }
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+\Z", re.IGNORECASE)
+_ADVERBIAL = re.compile(
+    r"(?:^|\s)(?:for\s+the\s+(?:first|second|third|\w+th)\s+time|in\s+a\s+row|so\s+far"
+    r"|to\s+date|in\s+all)\b",
+    re.IGNORECASE,
+)
 _YOY = re.compile(r"[\s,]*(?:year[- ]on[- ]year|from\s+a\s+year\s+(?:earlier|ago))", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _MEASURE_WORDS = re.compile(
@@ -849,6 +854,9 @@ def _draft(
     after = _phrase_after(toks, after_i, qstarts, obj=in_object)
     if after and _PERIOD.fullmatch(" ".join(after)):
         after = []  # "over 18 million in the next six months": the period, not the metric
+    cut = _ADVERBIAL.search(" ".join(after)) if after else None
+    if cut is not None:  # "3 million units for the first time": the adverbial is no metric
+        after = " ".join(after)[: cut.start()].split()
     anaphor = bool(after) and len(after) == 1 and after[0].lower() in _ANAPHORS
     if anaphor:
         after = ctx.head.split() if ctx.head else []  # "109 million of them"

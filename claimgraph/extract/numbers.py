@@ -145,7 +145,9 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+(?:the\s+)?\Z")
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:-\s*\d+\s+)?{_MONTH}\b")
+_MONTH_AFTER = re.compile(
+    rf"(?:st|nd|rd|th)?\.?\s*(?:of\s+)?(?:[-–—]\s*\d+(?:st|nd|rd|th)?\.?\s+)?{_MONTH}\b"
+)
 # Spans that are dates, times or phone numbers: no number inside them is a statistic.
 _EXCLUDED = re.compile(
     r"""
@@ -157,6 +159,7 @@ _EXCLUDED = re.compile(
   | (?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,5}
   | \+\d{1,3}[\s.-]\d+(?:[\s.-]\d+)+
   | \b0\d{2,4}\s\d{3,4}\s\d{3,4}\b
+  | \(\d{1,5}\)\s?\d{3,4}[\s.-]?\d{3,5}\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -188,7 +191,7 @@ _IDENT_BEFORE = re.compile(
     r"|category|class|title|volume|vol\.|issue|episode|part|step|figure|fig\.|table|version"
     r"|quarter|q"
     r"|model|grade|tier|batch|district|zone|gate|platform|terminal|building|highway|lane"
-    r"|channel|block|unit|floor|suite|box|code|id|ref\.?)\s*#?\Z",
+    r"|channel|block|unit|floor|suite|box|code|id|ref\.?)\s*[#:]?\s*\Z",
     re.IGNORECASE,
 )
 _CAP_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-Z][A-Za-z]*)\s+\Z")
@@ -229,11 +232,19 @@ _DISCOURSE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# a part of a counted whole: "two of the three warehouses" counts warehouses
+_OF_THE_N_AFTER = re.compile(
+    rf"\s+of\s+(?:the|its|their|these|those)\s+(?:\d+|{_WORDNUM})\s+"
+    r"(?!(?:sides|countries|nations|parties|leaders|presidents|governments)\b)[a-z]{2,}s\b",
+    re.IGNORECASE,
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\Z", re.I)
 _ADDRESS_AFTER = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+)+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Square|Place|Boulevard"
-    r"|Drive|Way|Terrace|Crescent|Court)\b"
+    r"\s+(?:[A-Z][a-z]+\s+)+(?:(?:Street|Road|Avenue|Lane|Square|Place|Boulevard|Drive|Way"
+    r"|Terrace|Crescent|Court|Highway|Parkway)\b|(?:St|Rd|Ave|Blvd|Dr)\b\.?)"
 )
+# a score or tally: "won 5-2", "a 3–1 defeat" (the first figure is not lower, so no range)
+_SCORE_AFTER = re.compile(r"[-–]\d{1,3}(?![\d.,%])")
 _DATE_RANGE_BEFORE = re.compile(
     rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*\Z"
 )
@@ -416,10 +427,19 @@ def _truncated_tail(text: str, pos: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+_BULLETS = "•●▪◦‣∙·*-–—"
+
+
 def _is_sentence_start(text: str, pos: int, floor: int) -> bool:
     i = pos - 1
     while i >= floor and text[i] in " \t\"'“‘(":
         i -= 1
+    if i >= floor and text[i] in _BULLETS:  # "• Rehabilitated 37 ...": a list item starts
+        j = i - 1
+        while j >= floor and text[j] in " \t":
+            j -= 1
+        if j < floor or text[j] in "\n\r":
+            return True
     return i < floor or text[i] in ".!?:;\n\r"
 
 
@@ -708,6 +728,8 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
     # addresses and date ranges: "10 Downing Street", "March 14 to 16"
     if g == "dig" and bare and _ADDRESS_AFTER.match(text, e, hi):
         return True
+    if g == "dig" and bare and c.plain_int and _SCORE_AFTER.match(text, e, hi):
+        return True  # "won 5-2": a score, not two figures
     if g in ("dig", "ordd") and _DATE_RANGE_BEFORE.search(text, max(lo, s - 30), s):
         return True
     # age brackets that define a group: "people aged 16 to 64", "children under five years"
@@ -748,11 +770,15 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
         if text[s].isupper() and not _is_sentence_start(text, s, lo):
             return True  # part of a name: "Five-Year Plan", "Group of Seven"
         if bare:
-            if c.value <= 2 and g == "wn":
+            if c.value <= 2 and g == "wn" and not _OF_THE_N_AFTER.match(text, e, hi):
                 return True  # "one of", "on the one hand", "two gene expressions"
             if _DETERMINER_BEFORE.search(text, max(lo, s - 12), s):
                 return True  # "the two sides", "both three ..."
-            if c.value <= 2 and _NOT_FACT_AFTER.match(text, e, hi):
+            if (
+                c.value <= 2
+                and _NOT_FACT_AFTER.match(text, e, hi)
+                and not _OF_THE_N_AFTER.match(text, e, hi)
+            ):
                 return True  # "two countries", "two sides"
             if c.value <= 10 and _DISCOURSE_AFTER.match(text, e, hi):
                 return True  # "let me make three points"
