@@ -700,6 +700,15 @@ ROUND4_CASES = [
       "reported 30 new sites."], "$4 billion", "Dana Reyes"),
     (["Dana Reyes said the agency gave $4 billion through the World Food Programme, which "
       "reported 30 new sites."], "30 new", "World Food Programme"),
+    # 6. polls and surveys: the pollster speaks ("a Harris poll", "a poll by X")
+    (["A Harris poll released Monday has nearly half of voters backing the plan."],
+     "nearly half", "Harris"),
+    (["A new Ipsos poll shows 44 percent support."], "44 percent", "Ipsos"),
+    (["A poll by Gallup found 30 percent support."], "30 percent", "Gallup"),
+    (["Support stood at 41 percent in a Quinnipiac University poll released Monday."],
+     "41 percent", "Quinnipiac University"),
+    (["A Kenyan survey found 30 percent of farms lack water."], "30 percent", None),
+    (["A June poll found 30 percent support."], "30 percent", None),
 ]
 # fmt: on
 

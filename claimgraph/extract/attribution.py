@@ -582,6 +582,16 @@ _FROM_SOURCE_RE = re.compile(
     rf"\b{_SOURCE_NOUNS}\s+(?:released\s+|published\s+)?(?:by|from)\s+"
     r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?)\s+(?:showed|shows|show|indicated|indicate|found)\b"
 )
+# "A Harris poll released Tuesday has ...", "a new Ipsos survey shows": the pollster speaks.
+_POLL_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:new|latest|recent|fresh|separate|national|online|"
+    r"weekly|monthly|annual)\s+)*(?P<src>[A-ZÀ-Þ][\w&/\-]*(?:\s+[A-ZÀ-Þ][\w&/\-]*){0,3})"
+    r"(?:['’]s)?\s+(?:poll|survey|opinion poll|study)\b"
+)
+_MONTHS_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _CONTINUATION_RE = re.compile(
     r"^\s*(?:Among (?:these|them|which)|Of (?:these|them|this|which)|In particular|"
     r"Specifically|Including|Of the total)\b"
@@ -967,6 +977,22 @@ def _find_cues(
                 who, kind, role, org, _ = reader.organization(src)  # "according to WindEurope"
             if who is None:
                 continue
+            cues.append(_Cue("according_to", who, kind, role, org, a, b, a, b, m.group(), a))
+    if "poll" in sent or "survey" in sent or "study" in sent:
+        for m in _POLL_RE.finditer(sent):
+            a, b = s_start + m.start(), s_start + m.end()
+            src = m.group("src")
+            words = src.lower().split()
+            if (
+                not _outside_quotes(text, a, b, quotes)
+                or src.lower() in COUNTRIES
+                or any(w in _MONTHS_DAYS or w in COUNTRIES for w in words)
+                or len(words) == 1
+                and src.endswith(("an", "ish", "ese"))  # "a Kenyan survey": a place's, no body
+                and not is_organization(src)
+            ):
+                continue
+            who, kind, role, org, _ = reader.organization(src)
             cues.append(_Cue("according_to", who, kind, role, org, a, b, a, b, m.group(), a))
     cues.extend(_relay_cues(text, s_start, s_end, quotes, reader))
     for m in _VERB_RE.finditer(sent):
