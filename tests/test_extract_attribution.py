@@ -709,6 +709,16 @@ ROUND4_CASES = [
      "41 percent", "Quinnipiac University"),
     (["A Kenyan survey found 30 percent of farms lack water."], "30 percent", None),
     (["A June poll found 30 percent support."], "30 percent", None),
+    # 7. unnamed sources name nobody, never themselves
+    (["Another analyst said the deal could be worth $2 billion."], "$2 billion", None),
+    (["Turnout reached 62 percent, another analyst said."], "62 percent", None),
+    (["Another Nordbank analyst said prices would rise 3 percent."], "3 percent", None),
+    (["One resident said the rent had risen by 200 dollars."], "200 dollars", None),
+    (["A city official said 30 buses would be added."], "30 buses", None),
+    (["One economist, Lars Berg, said the rate would reach 4 percent."], "4 percent",
+     "Lars Berg"),
+    (["A Ministry of Health spokesman said 40 clinics opened."], "40 clinics",
+     "Ministry of Health"),
 ]
 # fmt: on
 

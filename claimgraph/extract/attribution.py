@@ -564,6 +564,10 @@ _AUX = {"has", "have", "had", "also", "then", "further", "again", "once", "solem
 _CONNECT = {"of", "the", "for", "and", "in", "on", "de", "al", "bin", "van", "von", "du"}
 _PRONOUNS = {"he": "m", "she": "f"}
 _ROLE_SET = {r.lower() for r in ROLE_WORDS}
+# Words that open a phrase naming nobody in particular ("another analyst", "one resident").
+_UNNAMED_LEADS = frozenset(
+    "another one some several many other two three each any every certain".split()
+)
 # Labels of turns that name nobody: a reporter's question, an answer, the audience.
 _ANONYMOUS_LABELS = frozenset(
     {"Q", "A", "", "QUESTION", "QUESTIONER", "REPORTER", "JOURNALIST", "AUDIENCE", "PARTICIPANT"}
@@ -841,6 +845,17 @@ class _Reader:
         low = phrase.lower()
         if low in _PRONOUNS:
             return None, None, None, None, _PRONOUNS[low]
+        if low.split(maxsplit=1)[0:1] and low.split(maxsplit=1)[0] in _UNNAMED_LEADS:
+            return None, None, None, None, None  # "Another analyst", "One resident": nobody
+        if low.startswith(("a ", "an ")) and _ends_with_role(low):
+            # "A Ministry of Health spokesman said": the body speaks, never the phrase itself.
+            words = phrase.split()[1:]
+            while words and _ends_with_role(" ".join(words).lower()):
+                words.pop()
+            body = " ".join(words)
+            if body and is_organization(body) and not looks_like_person(body):
+                return self.organization(body)
+            return None, None, None, None, None
         m = _DEFINITE_ROLE_RE.fullmatch(low)
         if m and m.group(1) in _ROLE_SET:
             office = phrase.split(maxsplit=1)[1]
@@ -953,7 +968,7 @@ _HONORED_RE = re.compile(
     rf"\b(?P<title>Mr|Ms|Mrs|Miss)\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
 )
 _ROLE_THEN_NAME_RE = re.compile(
-    r"(?:^|(?<=[\s,;]))(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:^|(?<=[\s,;]))(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+"
     r"(?P<role>[\w\-]+(?:\s+[\w\-]+){0,3}?),\s+"
     rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}}),?\s*$"
 )
@@ -1031,6 +1046,8 @@ def _find_cues(
                 and am.group(1).split()[0] in {"a", "an", "the"}
             ):
                 appos = am.group(1)
+        if phrase.split(maxsplit=1)[:1] and phrase.split(maxsplit=1)[0].lower() in _UNNAMED_LEADS:
+            phrase = ""  # "One economist, Lars Berg, said": the name that follows speaks
         if not phrase:
             rn = _ROLE_THEN_NAME_RE.search(text, tail, back_end)
             if rn and _ends_with_role(rn.group("role")):
