@@ -32,17 +32,8 @@ from claimgraph.models import (
     Person,
     Role,
 )
-from claimgraph.rdf.vocab import (
-    CG,
-    FINDING_KINDS,
-    KINDS,
-    NIF,
-    PROV,
-    QUALIFIERS,
-    RDF,
-    SDO,
-    XSD,
-)
+from claimgraph.rdf import vocab
+from claimgraph.rdf.vocab import FINDING_KINDS, KINDS, QUALIFIERS, RDF, XSD
 
 __all__ = ["FORMATS", "from_rdf", "guess_format"]
 
@@ -59,6 +50,28 @@ Lit = tuple[str, str]
 Term = str | Lit
 Props = dict[str, list[Term]]
 T = TypeVar("T")
+
+
+class _Terms:
+    """A vocabulary's terms as plain strings, each looked up in the namespace once.
+
+    (rdflib's DefinedNamespace lookups cost a Python call each; the reader asks half a million
+    times at 10k mentions.)
+    """
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:
+        value = str(getattr(self._namespace, name))
+        setattr(self, name, value)
+        return value
+
+
+CG = _Terms(vocab.CG)
+NIF = _Terms(vocab.NIF)
+PROV = _Terms(vocab.PROV)
+SDO = _Terms(vocab.SDO)
 
 _T = str(RDF.type)
 _ID = str(SDO.identifier)

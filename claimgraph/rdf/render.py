@@ -37,7 +37,7 @@ from claimgraph.rdf.vocab import FINDING_KINDS, KINDS, QUALIFIERS, unit_iri
 
 __all__ = ["render_ntriples", "render_turtle"]
 
-_LOCAL_OK = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*[A-Za-z0-9_\-]|[A-Za-z0-9_]")
+_LOCAL_OK = ex._LOCAL_OK  # a model id that needs no percent-encoding (and is a PN_LOCAL)
 _CHUNK = 512  # subject blocks per write() call
 
 
