@@ -719,6 +719,13 @@ ROUND4_CASES = [
      "Lars Berg"),
     (["A Ministry of Health spokesman said 40 clinics opened."], "40 clinics",
      "Ministry of Health"),
+    # 8. a news paragraph opening on a figure is the page's narration, not carried speech
+    (["Mayor Lena Ortiz said the fair was a success.",
+      "About 4,000 people attended, up from 3,100."], "3,100", None),
+    (["Mayor Lena Ortiz said the fair was a success.", "$2 million was raised."], "$2 million",
+     None),
+    (["Mayor Lena Ortiz said the fair was a success.",
+      "The city spent 3 million dollars on it."], "3 million", "Lena Ortiz"),
 ]
 # fmt: on
 
@@ -726,3 +733,9 @@ ROUND4_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), ROUND4_CASES)
 def test_attribution_round4_general_gaps(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+@pytest.mark.parametrize(("genre", "speaker"), [("article", None), ("statement", "Lena Ortiz")])
+def test_attribution_figure_paragraph_carries_only_outside_news(genre, speaker) -> None:
+    paras = ["Minister Lena Ortiz said the plan was working.", "About 4,000 homes were protected."]
+    assert who_at(make_doc(paras, genre=genre), "4,000")[0] == speaker

@@ -964,6 +964,10 @@ _OPENING_SUBJECT_RE = re.compile(
     r"[\W_]*(?:(?:[Tt]he|An?|Some|Many|Other|Several)\s+)?(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)"
     r"(?=\s+(?:for|of|at|from|in|were|was|are|is|have|has|had|said|say|says)\b|,)"
 )
+_OPENING_FIGURE_RE = re.compile(
+    r"[\W_]*(?:(?:About|Around|Some|Nearly|Almost|Roughly|Only|Just|Over|Under|More than|"
+    r"Fewer than|Less than|At least|Up to)\s+)?(?:[$€£¥₹]\s?)?\d"
+)
 _HONORED_RE = re.compile(
     rf"\b(?P<title>Mr|Ms|Mrs|Miss)\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
 )
@@ -1846,6 +1850,10 @@ class _Walker:
         """Whether a paragraph opens on an actor of its own ("Firefighters were battling",
         "A spokesperson for ...", another named person): reported speech does not carry in."""
         first = para.sentences[0]
+        if self.doc.genre == "article" and _OPENING_FIGURE_RE.match(
+            self.text, first.start, first.end
+        ):
+            return True  # "4,000 people attended": the page's narration opens on a figure
         m = _OPENING_SUBJECT_RE.match(self.text, first.start, first.end)
         if m and (m.group("head").lower() in GROUP_NOUNS or _ends_with_role(m.group(0))):
             return True
