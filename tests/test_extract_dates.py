@@ -197,3 +197,48 @@ def test_dates_day_index_agrees_with_scans(text) -> None:
     for a in range(0, len(text), 7):
         for b in range(a, len(text) + 1, 11):
             assert index.within(a, b) == find_days(text[a:b], a), (a, b)
+
+
+OCT1 = date(2024, 10, 1)
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("stories", "needle", "expected"),
+    [
+        # an abbreviated month after the listener: "told the council on Sept. 24 that"
+        ([["Council member Ida Strand told the council on Sept. 24 that the town had hired 23 "
+           "teachers."]], "23 teachers", "2024-09-24"),
+        ([["Ida Strand told reporters Monday that 40 jobs were cut."]], "40 jobs", "2024-09-30"),
+        # a day inside what is said is no day of the saying
+        ([["Ida Strand said 40 more buses would run on Monday."]], "40 more", "2024-10-01"),
+        # a dated clause never dates the sentences before it
+        ([["Ida Strand said the town had added 23 posts.", "The town employs 900 people.",
+           "Strand told the council on Sept. 24 that 40 jobs were cut."]], "23 posts",
+         "2024-10-01"),
+        ([["Mayor Ann Lee said on Monday that 4 parks opened."],
+          ["Ida Strand said the town had added 23 posts.",
+           "Strand told the council on Sept. 24 that 40 jobs were cut."]], "23 posts", None),
+        ([["Mayor Ann Lee said on Monday that 4 parks opened."],
+          ["Ida Strand said the town had added 23 posts.",
+           "Strand told the council on Sept. 24 that 40 jobs were cut."]], "40 jobs",
+         "2024-09-24"),
+    ],
+)
+# fmt: on
+def test_dates_cue_day_after_listener_and_never_backwards(stories, needle, expected) -> None:
+    assert day_at(make_doc(*stories, published=OCT1), needle)[0] == expected
+
+
+@pytest.mark.parametrize("needle", ["300 trucks", "40 more", "2 million", "9 deals", "12 ships"])
+def test_dates_every_turn_of_a_briefing_is_the_briefing_day(needle) -> None:
+    paras = [
+        "Press Briefing by Press Secretary Ann Lee, October 2, 2024",
+        "MS. LEE (1:05 p.m.): Good afternoon. We have sent 300 trucks.",
+        "Q (1:07 p.m.): How many more?",
+        "MS. LEE (1:08 p.m.): The President said 40 more would go on Monday. And the agency "
+        "estimates that 2 million people need aid. Foreign Minister Wang Yi stressed that 9 "
+        "deals were signed. On Monday, 12 ships docked.",
+    ]
+    doc = make_doc(paras, published=date(2024, 10, 3), genre="transcript")
+    assert day_at(doc, needle)[0] == "2024-10-02"

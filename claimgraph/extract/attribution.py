@@ -929,10 +929,24 @@ def _outside_quotes(text: str, a: int, b: int, quotes: list[tuple[int, int]]) ->
     return not any(qa <= a and b <= qb for qa, qb in quotes)
 
 
+# Times that name no single day, kept in a cue's clause so that dates can tell them.
+_VAGUE_DAY = (
+    r"(?:earlier (?:this|in the) (?:week|month|year)|last (?:week|month|year)|"
+    r"(?:this|last) weekend|(?:a few|several|two|three) days ago|recently)\b"
+)
 _DATEISH = re.compile(
     r"^\s*(?:here\s+|there\s+)?(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b[^,.;]*"
+    rf"|^\s*{_VAGUE_DAY}"
+)
+
+
+_DATEISH_AFTER_OBJECT_RE = re.compile(
+    r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!that\b)[a-z][\w\-]*\s+){1,3}?"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\b|"
+    rf"{_VAGUE_DAY})"
 )
 
 
@@ -1112,9 +1126,19 @@ def _find_cues(
             if who or pron:
                 clause_start = _clause_prefix(text, s_start, subj_start)
                 dated = _DATEISH.match(text[vb:s_end])
-                clause_end = vb + (dated.end() if dated else 0)
-                if _CLAUSE_TAIL_RE.fullmatch(text[vb:s_end]):
-                    clause_end = s_end  # "..., Yang said here Saturday."
+                if dated is None and verb in {"told", "tells", "briefed"}:
+                    # "told the council on Sept. 24 that": the day after the listener
+                    dated = _DATEISH_AFTER_OBJECT_RE.match(text, vb, s_end)
+                    dated_end = dated.end() - vb if dated else 0
+                else:
+                    dated_end = dated.end() if dated else 0
+                clause_end = vb + dated_end
+                if _CLAUSE_TAIL_RE.fullmatch(text[vb:s_end]) and _COMMA_QUOTE_END_RE.search(
+                    text, s_start, subj_start
+                ):
+                    # "..., Yang said here Saturday.": the tail of a trailing cue is its clause;
+                    # "Yang said 40 more would go on Monday" is no day of the words.
+                    clause_end = s_end
                 after_quote = bool(_QUOTE_END_RE.search(text[s_start:subj_start]))
                 cues.append(
                     _Cue(

@@ -250,6 +250,7 @@ def _published(document: Document) -> date | None:
 class _Found:
     day: date | None
     source: DateSource | None
+    pos: int = 0  # where the text states the day (an event day dates only what follows)
 
 
 class StatedDates:
@@ -305,7 +306,7 @@ class StatedDates:
             if who and (span.story, who) not in events:
                 found = self._in_clause(span.cue_start, span.cue_end)
                 if found:
-                    events[(span.story, who)] = found
+                    events[(span.story, who)] = _Found(found.day, found.source, span.start)
             if span.attribution.cue == "quote":
                 continue
             inside = self._days.within(span.start, span.end)
@@ -318,6 +319,7 @@ class StatedDates:
             found = self._resolve(days[0][2])
             if not found:
                 continue
+            found = _Found(found.day, found.source, span.start)
             head = text[span.start : days[0][0]]
             for form, names in by_form.items():
                 if _has_word(head, form):
@@ -352,10 +354,17 @@ class StatedDates:
                 and who.speaker_type == "person"
                 and who.cue in {"said", "pronoun", "carry_over", "quote"}
             ):
+                if (
+                    self._doc.genre == "transcript"
+                    and span.frame_start is not None
+                    and self.briefing
+                    and story == self.dateline
+                ):
+                    return self.briefing, "briefing"  # relayed at the briefing, on its day
                 return None, None  # a relayed statement made on a day the text does not give
             if story != self.dateline and who.speaker:
                 event = self._events.get((span.story, who.speaker))
-                if event:
+                if event and event.pos <= span.start:
                     return event.day, event.source
         if story is None or story != self.dateline:
             return None, None
