@@ -719,6 +719,7 @@ ROUND4_CASES = [
      "Lars Berg"),
     (["A Ministry of Health spokesman said 40 clinics opened."], "40 clinics",
      "Ministry of Health"),
+    (["One Acre Fund said 40,000 farmers joined."], "40,000", "One Acre Fund"),
     # 8. a news paragraph opening on a figure is the page's narration, not carried speech
     (["Mayor Lena Ortiz said the fair was a success.",
       "About 4,000 people attended, up from 3,100."], "3,100", None),

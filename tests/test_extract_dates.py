@@ -242,3 +242,19 @@ def test_dates_every_turn_of_a_briefing_is_the_briefing_day(needle) -> None:
     ]
     doc = make_doc(paras, published=date(2024, 10, 3), genre="transcript")
     assert day_at(doc, needle)[0] == "2024-10-02"
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("sentence", "needle", "expected"),
+    [
+        ("Ida Strand told Reuters in an interview on Monday that 40 jobs were cut.", "40 jobs",
+         "2024-09-30"),
+        ("Ida Strand said at a news conference on Monday that 40 jobs were cut.", "40 jobs",
+         "2024-09-30"),
+        ("Ida Strand said exports would rise 3% in the year to Monday.", "3%", "2024-10-01"),
+    ],
+)
+# fmt: on
+def test_dates_day_after_a_setting(sentence, needle, expected) -> None:
+    assert day_at(make_doc([sentence], published=OCT1), needle)[0] == expected

@@ -845,7 +845,11 @@ class _Reader:
         low = phrase.lower()
         if low in _PRONOUNS:
             return None, None, None, None, _PRONOUNS[low]
-        if low.split(maxsplit=1)[0:1] and low.split(maxsplit=1)[0] in _UNNAMED_LEADS:
+        if (
+            low.split(maxsplit=1)[0:1]
+            and low.split(maxsplit=1)[0] in _UNNAMED_LEADS
+            and (_ends_with_role(low) or not is_organization(phrase))
+        ):
             return None, None, None, None, None  # "Another analyst", "One resident": nobody
         if low.startswith(("a ", "an ")) and _ends_with_role(low):
             # "A Ministry of Health spokesman said": the body speaks, never the phrase itself.
@@ -942,11 +946,21 @@ _DATEISH = re.compile(
 )
 
 
+_DAY_SETTING = (
+    r"(?:(?:in|at|during)\s+(?:an?|the|its|his|her|their)\s+(?:[\w\-]+\s+){1,3}?)?(?:on\s+)?"
+)
+# The day after a listener or a setting: "told the council on Sept. 24", "told Reuters in an
+# interview on Tuesday", "said at a news conference on Monday" (never a day inside the words).
 _DATEISH_AFTER_OBJECT_RE = re.compile(
-    r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!that\b)[a-z][\w\-]*\s+){1,3}?"
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?!that\b|in\b|at\b)[A-Za-z][\w\-'’]*\s+)"
+    rf"{{1,3}}?{_DAY_SETTING}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\b|"
     rf"{_VAGUE_DAY})"
+)
+_DATEISH_AFTER_SETTING_RE = re.compile(
+    rf"\s+(?=in\b|at\b|during\b){_DAY_SETTING}(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,\s+\d{4})?\b)"
 )
 
 
@@ -979,7 +993,7 @@ _OPENING_SUBJECT_RE = re.compile(
     r"(?=\s+(?:for|of|at|from|in|were|was|are|is|have|has|had|said|say|says)\b|,)"
 )
 _OPENING_FIGURE_RE = re.compile(
-    r"[\W_]*(?:(?:About|Around|Some|Nearly|Almost|Roughly|Only|Just|Over|Under|More than|"
+    r"[^\w\"“”‘’']*(?:(?:About|Around|Some|Nearly|Almost|Roughly|Only|Just|Over|Under|More than|"
     r"Fewer than|Less than|At least|Up to)\s+)?(?:[$€£¥₹]\s?)?\d"
 )
 _HONORED_RE = re.compile(
@@ -1064,7 +1078,11 @@ def _find_cues(
                 and am.group(1).split()[0] in {"a", "an", "the"}
             ):
                 appos = am.group(1)
-        if phrase.split(maxsplit=1)[:1] and phrase.split(maxsplit=1)[0].lower() in _UNNAMED_LEADS:
+        if (
+            phrase.split(maxsplit=1)[:1]
+            and phrase.split(maxsplit=1)[0].lower() in _UNNAMED_LEADS
+            and (_ends_with_role(phrase.lower()) or not is_organization(phrase))
+        ):
             phrase = ""  # "One economist, Lars Berg, said": the name that follows speaks
         if not phrase:
             rn = _ROLE_THEN_NAME_RE.search(text, tail, back_end)
@@ -1126,9 +1144,11 @@ def _find_cues(
             if who or pron:
                 clause_start = _clause_prefix(text, s_start, subj_start)
                 dated = _DATEISH.match(text[vb:s_end])
-                if dated is None and verb in {"told", "tells", "briefed"}:
-                    # "told the council on Sept. 24 that": the day after the listener
-                    dated = _DATEISH_AFTER_OBJECT_RE.match(text, vb, s_end)
+                if dated is None:
+                    # "told the council on Sept. 24 that", "said in an interview on Monday"
+                    dated = _DATEISH_AFTER_SETTING_RE.match(text, vb, s_end)
+                    if dated is None and verb in {"told", "tells", "briefed"}:
+                        dated = _DATEISH_AFTER_OBJECT_RE.match(text, vb, s_end)
                     dated_end = dated.end() - vb if dated else 0
                 else:
                     dated_end = dated.end() if dated else 0
