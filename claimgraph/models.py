@@ -15,7 +15,7 @@ import datetime as _dt
 import hashlib
 from datetime import date, datetime
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -94,7 +94,7 @@ def normalise_key(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- ingest
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     """What a block of a document is."""
 
     STORY = "story"

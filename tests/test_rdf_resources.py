@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import shutil
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
 import pytest
-import tomllib
 from rdflib import Graph
 
 import claimgraph.rdf.resources as resources
