@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_graph_corpus import CORPUS, gold_pairs
+from conftest import CORPUS
 
 from claimgraph.cli import cli
 from claimgraph.graph import ClaimGraph
+from claimgraph.models import Document, Mention
 
 PIPELINE = all(
     importlib.util.find_spec(f"claimgraph.extract.{m}") is not None
@@ -24,10 +25,12 @@ needs_pipeline = pytest.mark.skipif(not PIPELINE, reason="the extract stages hav
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+def db(
+    tmp_path_factory: pytest.TempPathFactory, gold_pairs: list[tuple[Document, list[Mention]]]
+) -> str:
     path = tmp_path_factory.mktemp("cli") / "corpus.db"
     with ClaimGraph(path) as graph:
-        for doc, mentions in gold_pairs():
+        for doc, mentions in gold_pairs:
             graph.add(doc, mentions)
     return str(path)
 

@@ -6,18 +6,18 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_rdf_export import gold_snapshot
 
 from claimgraph.cli import cli
 from claimgraph.graph import ClaimGraph
+from claimgraph.models import GraphSnapshot
 from claimgraph.rdf import from_rdf
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> Path:
+def store(tmp_path_factory, gold_snapshot: GraphSnapshot) -> Path:
     db = tmp_path_factory.mktemp("cli") / "claimgraph.db"
     with ClaimGraph(db) as graph:
-        graph.add_snapshot(gold_snapshot())
+        graph.add_snapshot(gold_snapshot)
     return db
 
 

@@ -7,17 +7,18 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_report_fixtures import MAO_FIGURES, gold_snapshot
+from conftest import MAO_FIGURES
 
 from claimgraph.cli import cli
+from claimgraph.models import GraphSnapshot
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def store(tmp_path_factory: pytest.TempPathFactory, gold_snapshot: GraphSnapshot) -> Path:
     graph_module = pytest.importorskip("claimgraph.graph", reason="claimgraph.graph is missing")
     path = tmp_path_factory.mktemp("store") / "briefings.db"
     with graph_module.ClaimGraph(db=path) as graph:
-        graph.add_snapshot(gold_snapshot())
+        graph.add_snapshot(gold_snapshot)
     return path
 
 

@@ -6,89 +6,21 @@ briefings, filters, determinism) independently of extraction quality.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import CORPUS, MFA
 
 from claimgraph.errors import ClaimNotFound
 from claimgraph.graph import EDGE_TYPES, ClaimGraph, day_node
-from claimgraph.ingest import load_text
-from claimgraph.models import Claim, Document, DocumentMeta, Mention, make_id
-
-CORPUS = Path(__file__).parent / "corpus"
-ORGANIZATIONS = {"Reuters"}
-MFA = "Ministry of Foreign Affairs"
-SPOKESPEOPLE = {"Mao Ning", "Guo Jiakun"}
-
-
-def gold_pairs() -> list[tuple[Document, list[Mention]]]:
-    """Each corpus document (text and manifest metadata) with its gold mentions."""
-    manifest = {}
-    for line in (CORPUS / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        manifest[Path(row["path"]).name] = row
-    gold: dict[str, list[dict[str, Any]]] = {}
-    for line in (CORPUS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        gold.setdefault(row["doc"], []).append(row)
-    pairs = []
-    for name, meta in sorted(manifest.items()):
-        text = (CORPUS / meta["path"]).read_text(encoding="utf-8")
-        doc = load_text(
-            text,
-            name=name,
-            source_path=str(CORPUS / meta["path"]),
-            meta=DocumentMeta(
-                publisher=meta["publisher"], published=meta["published"], genre=meta["genre"]
-            ),
-        )
-        mentions = []
-        for g in gold.get(name, []):
-            speaker = g["speaker"]
-            spokes = speaker in SPOKESPEOPLE
-            mentions.append(
-                Mention(
-                    id=make_id("men", doc.id, g["start"], g["end"]),
-                    document_id=doc.id,
-                    doc=name,
-                    number=g["number"],
-                    start=g["start"],
-                    end=g["end"],
-                    value=Decimal(str(g["value"])),
-                    qualifier=g["qualifier"],
-                    unit=g["unit"],
-                    kind=g["kind"],
-                    metric=g["metric"],
-                    subject=g["subject"],
-                    period=g["period"],
-                    speaker=speaker,
-                    speaker_type=(
-                        None
-                        if speaker is None
-                        else "organization"
-                        if speaker in ORGANIZATIONS
-                        else "person"
-                    ),
-                    speaker_role="spokesperson" if spokes else None,
-                    speaker_org=MFA if spokes else None,
-                    date=date.fromisoformat(g["date"]) if g["date"] else None,
-                    sentence=g["sentence"],
-                    sentence_start=text.index(g["sentence"]),
-                    confidence=0.9,
-                    cue="question" if speaker in ORGANIZATIONS else "said",
-                )
-            )
-        pairs.append((doc, mentions))
-    return pairs
+from claimgraph.models import Claim, Document, Mention
 
 
 @pytest.fixture(scope="module")
-def pairs() -> list[tuple[Document, list[Mention]]]:
-    return gold_pairs()
+def pairs(gold_pairs: list[tuple[Document, list[Mention]]]) -> list[tuple[Document, list[Mention]]]:
+    return gold_pairs
 
 
 @pytest.fixture()

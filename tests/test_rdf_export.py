@@ -7,11 +7,7 @@ mentions and their real offsets), so these tests do not depend on the extractors
 from __future__ import annotations
 
 import io
-import json
-from collections import defaultdict
-from datetime import date, datetime
 from decimal import Decimal
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -20,197 +16,19 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import XSD
 
 from claimgraph.models import (
-    Block,
-    BlockKind,
-    Briefing,
-    Claim,
-    Document,
-    Finding,
     GraphSnapshot,
-    Mention,
-    Metric,
-    Organization,
-    Person,
-    Role,
-    Syndication,
-    make_id,
-    normalise_key,
 )
 from claimgraph.rdf import to_rdf, to_turtle, write_export
 from claimgraph.rdf.export import iter_blocks
 from claimgraph.rdf.turtle import write_ntriples, write_turtle
 from claimgraph.rdf.vocab import CG, NIF, PROV, QUDT, SDO, UNIT
 
-CORPUS = Path(__file__).parent / "corpus"
 BASE = "https://claimgraph.example/id/"
-# 000 and 001 have no publisher in the manifest; give them one as `--publisher` would.
-PUBLISHERS = {"000": "Xinhua", "001": "China Daily"}
-MFA = "Ministry of Foreign Affairs of the People's Republic of China"
-ORGS = {"Reuters", "CGTN", "Zhitongcaijing", "Xinhua", "China Daily", MFA}
-
-
-def gold_snapshot() -> GraphSnapshot:
-    """The sample corpus as the pipeline should see it, resolved by hand from gold.jsonl."""
-    manifest = [json.loads(line) for line in (CORPUS / "manifest.jsonl").read_text().splitlines()]
-    docs: dict[str, Document] = {}
-    for entry in manifest:
-        path = CORPUS / entry["path"]
-        text = path.read_text(encoding="utf-8")
-        name = path.name
-        blocks = [Block(index=0, kind=BlockKind.STORY, start=0, end=len(text), fingerprint="f1")]
-        start = 0
-        for para in text.split("\n\n"):
-            if para.strip():
-                blocks.append(
-                    Block(
-                        index=len(blocks),
-                        kind=BlockKind.PARAGRAPH,
-                        start=start,
-                        end=start + len(para),
-                        parent=0,
-                    )
-                )
-            start += len(para) + 2
-        published = datetime.fromisoformat(entry["published"])
-        docs[name] = Document(
-            id=make_id("doc", text),
-            name=name,
-            source_path=str(Path("tests/corpus") / entry["path"]),
-            text=text,
-            publisher=entry["publisher"] or PUBLISHERS.get(name[:3]),
-            published=published.date() if len(entry["published"]) == 10 else published,
-            published_source="metadata",
-            genre=entry["genre"],
-            blocks=tuple(blocks),
-        )
-    mentions: list[Mention] = []
-    for line in (CORPUS / "gold.jsonl").read_text().splitlines():
-        g = json.loads(line)
-        doc = docs[g["doc"]]
-        speaker = g["speaker"]
-        mentions.append(
-            Mention(
-                id=make_id("men", doc.id, g["start"], g["end"]),
-                document_id=doc.id,
-                doc=doc.name,
-                number=g["number"],
-                start=g["start"],
-                end=g["end"],
-                value=Decimal(str(g["value"])),
-                qualifier=g["qualifier"],
-                unit=g["unit"],
-                kind=g["kind"],
-                metric=g["metric"],
-                subject=g["subject"],
-                period=g["period"],
-                speaker=speaker,
-                speaker_type=None
-                if speaker is None
-                else "organization"
-                if speaker in ORGS
-                else "person",
-                date=date.fromisoformat(g["date"]) if g["date"] else None,
-                sentence=g["sentence"],
-                sentence_start=doc.text.find(g["sentence"]),
-                confidence=0.9,
-                cue="said" if speaker else "none",
-            )
-        )
-    groups: dict[tuple[object, ...], list[Mention]] = defaultdict(list)
-    for m in mentions:
-        groups[(m.subject, normalise_key(m.metric), m.value, m.unit, m.qualifier)].append(m)
-    claims, metrics = [], {}
-    for (subject, key, value, unit, qualifier), ms in groups.items():
-        metric = Metric(
-            id=make_id("met", subject, key), key=key, label=ms[0].metric, subject=subject
-        )
-        metrics[metric.id] = metric
-        claims.append(
-            Claim(
-                id=make_id("clm", metric.id, value, unit, qualifier),
-                metric_id=metric.id,
-                metric=ms[0].metric,
-                subject=subject,
-                value=value,
-                qualifier=qualifier,
-                unit=unit,
-                kind=ms[0].kind,
-                mention_ids=tuple(sorted(m.id for m in ms)),
-            )
-        )
-    people = {m.speaker for m in mentions if m.speaker_type == "person"}
-    persons = [
-        Person(
-            id=make_id("per", normalise_key(p)),
-            name=p,
-            aliases=(p.split()[0],),
-            roles=(Role(title="spokesperson", organization="Ministry of Foreign Affairs"),)
-            if p in ("Mao Ning", "Guo Jiakun")
-            else (),
-        )
-        for p in sorted(people)  # type: ignore[type-var]
-    ]
-    orgs = [
-        Organization(id=make_id("org", normalise_key(o)), name=o, is_publisher=o != "Reuters")
-        for o in sorted(ORGS)
-    ]
-    d = {k[:3]: v.id for k, v in docs.items()}
-    by_value = {(c.metric, c.value): c.id for c in claims}
-    return GraphSnapshot(
-        documents=tuple(docs.values()),
-        mentions=tuple(mentions),
-        claims=tuple(claims),
-        metrics=tuple(metrics.values()),
-        persons=tuple(persons),
-        organizations=tuple(orgs),
-        briefings=(
-            Briefing(
-                id=make_id("brf", "mao ning", "2024-12-10"),
-                day=date(2024, 12, 10),
-                held_by="Mao Ning",
-                document_ids=tuple(sorted((d["000"], d["001"]))),
-            ),
-            Briefing(
-                id=make_id("brf", "guo jiakun", "2025-12-10"),
-                day=date(2025, 12, 10),
-                held_by="Guo Jiakun",
-                document_ids=tuple(sorted((d["002"], d["003"]))),
-            ),
-        ),
-        syndications=(
-            Syndication(
-                id=make_id("syn", "f1"),
-                fingerprint="f1",
-                document_ids=tuple(sorted((d["000"], d["001"]))),
-            ),
-        ),
-        findings=(
-            Finding(
-                id=make_id("fnd", "consistent_with", "udhr"),
-                kind="consistent_with",
-                claim_ids=tuple(
-                    sorted(
-                        (
-                            by_value[
-                                (
-                                    "anniversary of the Universal Declaration of Human Rights",
-                                    Decimal(76),
-                                )
-                            ],
-                            next(c.id for c in claims if c.value == 77),
-                        )
-                    )
-                ),
-                reason="both imply the UDHR was adopted in 1948",
-                implied_year=1948,
-            ),
-        ),
-    )
 
 
 @pytest.fixture(scope="module")
-def snapshot() -> GraphSnapshot:
-    return gold_snapshot()
+def snapshot(gold_snapshot: GraphSnapshot) -> GraphSnapshot:
+    return gold_snapshot
 
 
 @pytest.fixture(scope="module")

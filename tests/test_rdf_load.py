@@ -8,7 +8,6 @@ from decimal import Decimal
 import pytest
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
-from test_rdf_export import gold_snapshot
 
 from claimgraph.errors import RDFImportError
 from claimgraph.models import GraphSnapshot
@@ -25,8 +24,8 @@ def _sorted(snapshot: GraphSnapshot) -> GraphSnapshot:
 
 
 @pytest.fixture(scope="module")
-def snapshot() -> GraphSnapshot:
-    return _sorted(gold_snapshot())
+def snapshot(gold_snapshot: GraphSnapshot) -> GraphSnapshot:
+    return _sorted(gold_snapshot)
 
 
 # fmt: off

@@ -6,7 +6,6 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from test_rdf_export import gold_snapshot
 
 from claimgraph.errors import RDFError
 from claimgraph.rdf import sparql, to_turtle
@@ -18,17 +17,17 @@ def _canon(row: dict[str, object]) -> str:
 
 
 @pytest.fixture(scope="module")
-def turtle_file(tmp_path_factory):
+def turtle_file(tmp_path_factory, gold_snapshot):
     path = tmp_path_factory.mktemp("sparql") / "export.ttl"
-    path.write_text(to_turtle(gold_snapshot()), encoding="utf-8")
+    path.write_text(to_turtle(gold_snapshot), encoding="utf-8")
     return path
 
 
-def test_sparql_mao_ning_figures_on_a_day_and_their_publishers(turtle_file):
+def test_sparql_mao_ning_figures_on_a_day_and_their_publishers(turtle_file, gold_snapshot):
     """Which figures did Mao Ning state on 2024-12-10, and which publishers carried them?"""
     rows = sparql(turtle_file, (QUERIES / "claims_on_a_day.rq").read_text())
     # Expected answer worked out from the gold annotations and the manifest, not the export.
-    snap = gold_snapshot()
+    snap = gold_snapshot
     docs = {d.id: d for d in snap.documents}
     expected = {
         (m.number, m.value, docs[m.document_id].publisher)
@@ -61,12 +60,12 @@ def test_sparql_oxigraph_and_rdflib_agree_on_the_example_queries(turtle_file, qu
     ('ASK { ?m cg:dateStated "1999-01-01"^^xsd:date }', [{"ask": False}]),
 ])
 # fmt: on
-def test_sparql_ask_queries(query, expected):
-    assert sparql(gold_snapshot(), query) == expected
+def test_sparql_ask_queries(query, expected, gold_snapshot):
+    assert sparql(gold_snapshot, query) == expected
 
 
-def test_sparql_claims_by_two_publishers_counts_distinct_publishers():
-    rows = sparql(gold_snapshot(), (QUERIES / "claims_by_two_publishers.rq").read_text())
+def test_sparql_claims_by_two_publishers_counts_distinct_publishers(gold_snapshot):
+    rows = sparql(gold_snapshot, (QUERIES / "claims_by_two_publishers.rq").read_text())
     assert rows and all(r["publishers"] >= 2 for r in rows)
     labels = {r["label"] for r in rows}
     assert any("78.6" in label for label in labels)
@@ -77,6 +76,6 @@ def test_sparql_claims_by_two_publishers_counts_distinct_publishers():
 # fmt: off
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
 # fmt: on
-def test_sparql_bad_query_is_an_rdf_error(engine):
+def test_sparql_bad_query_is_an_rdf_error(engine, gold_snapshot):
     with pytest.raises(RDFError, match="bad SPARQL query"):
-        sparql(gold_snapshot(), "SELECT WHERE {", engine=engine)
+        sparql(gold_snapshot, "SELECT WHERE {", engine=engine)

@@ -12,8 +12,8 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
-from test_rdf_export import gold_snapshot
 
+from claimgraph.models import GraphSnapshot
 from claimgraph.rdf import to_rdf, validate, write_export
 from claimgraph.rdf.load import FORMATS
 from claimgraph.rdf.serialize import EXTENSIONS
@@ -38,8 +38,8 @@ needs_jena = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def graph() -> Graph:
-    return to_rdf(gold_snapshot())
+def graph(gold_snapshot: GraphSnapshot) -> Graph:
+    return to_rdf(gold_snapshot)
 
 
 def test_validate_export_conforms_to_the_shapes(graph):
@@ -51,8 +51,8 @@ def test_validate_export_conforms_to_the_shapes(graph):
 # fmt: off
 @pytest.mark.parametrize(("fmt"), ["turtle", "nt", "trig", "jsonld"])
 # fmt: on
-def test_validate_export_file_conforms_in_every_format(tmp_path, fmt):
-    path = write_export(gold_snapshot(), tmp_path / f"out.{EXTENSIONS[fmt]}", format=fmt)
+def test_validate_export_file_conforms_in_every_format(tmp_path, fmt, gold_snapshot):
+    path = write_export(gold_snapshot, tmp_path / f"out.{EXTENSIONS[fmt]}", format=fmt)
     assert validate(path).conforms
 
 
@@ -120,8 +120,8 @@ def test_validate_vocabulary_defines_every_cg_term_with_a_label():
 # fmt: off
 @pytest.mark.parametrize("fmt", ["turtle", "nt", "trig"])
 # fmt: on
-def test_validate_export_parses_in_jena_riot(tmp_path, fmt):
-    path = write_export(gold_snapshot(), tmp_path / f"out.{EXTENSIONS[fmt]}", format=fmt)
+def test_validate_export_parses_in_jena_riot(tmp_path, fmt, gold_snapshot):
+    path = write_export(gold_snapshot, tmp_path / f"out.{EXTENSIONS[fmt]}", format=fmt)
     assert JENA is not None
     done = subprocess.run(
         [JENA, "riotcmd.riot", "--validate", str(path)],

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from test_report_fixtures import MAO_FIGURES
+from conftest import MAO_FIGURES
 
 from claimgraph.graph import ClaimGraph
 from claimgraph.models import Finding, GraphSnapshot

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from test_report_fixtures import MAO_FIGURES, gold_snapshot, timeline_snapshot
+from conftest import MAO_FIGURES
 
 from claimgraph.errors import ClaimNotFound
+from claimgraph.models import GraphSnapshot
 from claimgraph.report import claim_card, document_card, find_claims, to_text
 
 # fmt: off
@@ -24,24 +25,28 @@ FIND_CASES = [
 
 
 @pytest.mark.parametrize(("query", "numbers"), FIND_CASES)
-def test_card_find_claims_by_words(query: str, numbers: set[str]) -> None:
-    snapshot = gold_snapshot()
+def test_card_find_claims_by_words(
+    query: str, numbers: set[str], gold_snapshot: GraphSnapshot
+) -> None:
+    snapshot = gold_snapshot
     found = find_claims(snapshot, query)
     written = {m.number for m in snapshot.mentions for c in found if m.id in c.mention_ids}
     assert written == numbers
 
 
 @pytest.mark.parametrize("kind", ["claim", "mention", "metric"])
-def test_card_find_claims_by_id(kind: str) -> None:
-    snapshot = gold_snapshot()
+def test_card_find_claims_by_id(kind: str, gold_snapshot: GraphSnapshot) -> None:
+    snapshot = gold_snapshot
     claim = next(c for c in snapshot.claims if c.metric == "average life expectancy")
     key = {"claim": claim.id, "mention": claim.mention_ids[0], "metric": claim.metric_id}[kind]
     assert find_claims(snapshot, key) == [claim]
 
 
 @pytest.mark.parametrize("figure", MAO_FIGURES)
-def test_card_claim_card_shows_every_mention_highlighted(figure: str) -> None:
-    snapshot = gold_snapshot()
+def test_card_claim_card_shows_every_mention_highlighted(
+    figure: str, gold_snapshot: GraphSnapshot
+) -> None:
+    snapshot = gold_snapshot
     claim = next(
         c for c in snapshot.claims for m in snapshot.mentions if m.number == figure and
         m.id in c.mention_ids
@@ -54,8 +59,8 @@ def test_card_claim_card_shows_every_mention_highlighted(figure: str) -> None:
     assert "single source" in text  # 000 and 001 are one syndicated story
 
 
-def test_card_claim_card_shows_the_consistency_finding() -> None:
-    snapshot = gold_snapshot()
+def test_card_claim_card_shows_the_consistency_finding(gold_snapshot: GraphSnapshot) -> None:
+    snapshot = gold_snapshot
     (claim,) = find_claims(snapshot, "77 years ago")
     text = to_text(claim_card(snapshot, claim.id), width=200)
     assert "consistent_with" in text
@@ -72,8 +77,10 @@ def test_card_claim_card_shows_the_consistency_finding() -> None:
         ("between 1.40 and 1.41 billion", "between 1,400,000,000 and 1,410,000,000"),
     ],
 )
-def test_card_claim_card_bounds_and_other_values(qualifier_number: str, bounds: str) -> None:
-    snapshot = timeline_snapshot()
+def test_card_claim_card_bounds_and_other_values(
+    qualifier_number: str, bounds: str, timeline_snapshot: GraphSnapshot
+) -> None:
+    snapshot = timeline_snapshot
     (claim,) = find_claims(snapshot, qualifier_number)
     text = to_text(claim_card(snapshot, claim.id), width=200)
     assert bounds in text
@@ -82,8 +89,10 @@ def test_card_claim_card_bounds_and_other_values(qualifier_number: str, bounds: 
 
 
 @pytest.mark.parametrize("query", ["anniversary", "years ago"])
-def test_card_several_matches_give_a_table_to_choose_from(query: str) -> None:
-    snapshot = gold_snapshot()
+def test_card_several_matches_give_a_table_to_choose_from(
+    query: str, gold_snapshot: GraphSnapshot
+) -> None:
+    snapshot = gold_snapshot
     found = find_claims(snapshot, query)
     assert len(found) > 1
     text = to_text(claim_card(snapshot, query), width=240)
@@ -92,9 +101,11 @@ def test_card_several_matches_give_a_table_to_choose_from(query: str) -> None:
 
 
 @pytest.mark.parametrize("query", ["clm_0000000000000000", "zebra crossings"])
-def test_card_claim_card_raises_when_nothing_matches(query: str) -> None:
+def test_card_claim_card_raises_when_nothing_matches(
+    query: str, gold_snapshot: GraphSnapshot
+) -> None:
     with pytest.raises(ClaimNotFound, match=query):
-        claim_card(gold_snapshot(), query)
+        claim_card(gold_snapshot, query)
 
 
 @pytest.mark.parametrize(
@@ -108,8 +119,10 @@ def test_card_claim_card_raises_when_nothing_matches(query: str) -> None:
         ("002_8f6a01b27c6be631.txt", ["[[80th anniversary]]{1: Guo Jiakun}", "[[over 40]]"]),
     ],
 )  # fmt: skip
-def test_card_document_card_highlights_in_place(document: str, marks: list[str]) -> None:
-    snapshot = gold_snapshot()
+def test_card_document_card_highlights_in_place(
+    document: str, marks: list[str], gold_snapshot: GraphSnapshot
+) -> None:
+    snapshot = gold_snapshot
     text = to_text(document_card(snapshot, document), width=400)
     for mark in marks:
         assert mark in text
@@ -119,6 +132,8 @@ def test_card_document_card_highlights_in_place(document: str, marks: list[str])
 
 
 @pytest.mark.parametrize("document", ["nope.txt", "doc_0000"])
-def test_card_document_card_raises_for_unknown_documents(document: str) -> None:
+def test_card_document_card_raises_for_unknown_documents(
+    document: str, gold_snapshot: GraphSnapshot
+) -> None:
     with pytest.raises(ClaimNotFound):
-        document_card(gold_snapshot(), document)
+        document_card(gold_snapshot, document)

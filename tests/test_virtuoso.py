@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_rdf_export import gold_snapshot
 
 from claimgraph.cli import cli
 from claimgraph.errors import PushError
+from claimgraph.models import GraphSnapshot
 from claimgraph.rdf import push, sparql, write_export
 from claimgraph.rdf.sparql import QUERIES, prefix_header
 
@@ -129,9 +129,9 @@ def virtuoso(tmp_path_factory) -> Iterator[Virtuoso]:
 
 
 @pytest.fixture(scope="module")
-def loaded(virtuoso, tmp_path_factory) -> Path:
+def loaded(virtuoso, tmp_path_factory, gold_snapshot: GraphSnapshot) -> Path:
     path = tmp_path_factory.mktemp("export") / "claimgraph.ttl"
-    write_export(gold_snapshot(), path)
+    write_export(gold_snapshot, path)
     n = push(
         path,
         endpoint=f"{virtuoso.url}/sparql-graph-crud-auth",
