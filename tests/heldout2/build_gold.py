@@ -1,112 +1,21 @@
 """Write gold.jsonl from the hand annotations below (offsets computed, never typed).
 
 Run from the repository root: ``python tests/heldout2/build_gold.py``. Each annotation names the
-number as written and, when it occurs more than once, a text it follows (``after``).
+number as written and, when it occurs more than once, a text it follows (``after``); the
+scaffolding is shared with the other held-out sets in ``tests/gold_tools.py``.
 """
 
 from __future__ import annotations
 
-import json
-import re
+import sys
 from pathlib import Path
 from typing import Any
 
-from claimgraph.ingest import load_document
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from gold_tools import GoldFile
 
-HERE = Path(__file__).parent
-ROWS: list[dict[str, object]] = []
-_DOC: dict[str, Any] = {"name": "", "date": "", "speaker": None, "aliases": []}
-
-
-def doc(name: str, date: str, speaker: str | None = None, aliases: list[str] | None = None) -> None:
-    _DOC.update(name=name, date=date, speaker=speaker, aliases=aliases or [])
-
-
-def a(
-    number: str,
-    value: float,
-    kind: str,
-    metric: str,
-    *,
-    q: str = "exact",
-    unit: str | None = None,
-    subject: str | None = None,
-    period: str | None = None,
-    speaker: object = "default",
-    aliases: list[str] | None = None,
-    date: str | None = None,
-    after: str = "",
-    opt: bool = False,
-    low: float | None = None,
-    high: float | None = None,
-) -> None:
-    if speaker == "default":
-        speaker, aliases = _DOC["speaker"], aliases if aliases is not None else _DOC["aliases"]
-    row = dict(
-        doc=_DOC["name"],
-        number=number,
-        value=value,
-        qualifier=q,
-        unit=unit,
-        kind=kind,
-        metric=metric,
-        subject=subject,
-        period=period,
-        speaker=speaker,
-        speaker_aliases=aliases or [],
-        date=date or _DOC["date"],
-        after=after,
-    )
-    if low is not None:
-        row.update(low=low, high=high)
-    if opt:
-        row["optional"] = True
-    ROWS.append(row)
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    left = max(
-        text.rfind("\n", 0, start),
-        *(m.end() - 1 for m in re.finditer(r"[.!?][\"”]?\s", text[:start])),
-        -1,
-    )
-    m = re.compile(r"[.!?](?=[\"”]?\s)|\n").search(text, end)
-    right = m.end() if m else len(text)
-    return text[left + 1 : right].strip()
-
-
-def build() -> None:
-    texts: dict[str, str] = {}
-    out = []
-    seen: set[tuple[str, int]] = set()
-    for row in ROWS:
-        name = str(row["doc"])
-        if name not in texts:
-            texts[name] = load_document(HERE / "docs" / name).text
-        text = texts[name]
-        base = text.index(str(row["after"])) + len(str(row["after"])) if row["after"] else 0
-        found = re.compile(
-            r"(?<![\w.,£$€])" + re.escape(str(row["number"])) + r"(?![\w]|[.,]\d)"
-        ).search(text, base)
-        start = found.start() if found else -1
-        if start < 0:
-            raise SystemExit(f"{name}: {row['number']!r} not found after {row['after']!r}")
-        end = start + len(str(row["number"]))
-        assert text[start:end] == row["number"]
-        assert (name, start) not in seen, (name, row["number"])
-        seen.add((name, start))
-        row = {k: v for k, v in row.items() if k != "after"}
-        row.update(start=start, end=end, sentence=_sentence(text, start, end))
-        out.append(row)
-    out.sort(key=lambda r: (str(r["doc"]), int(r["start"])))  # type: ignore[call-overload]
-    for prev, row in zip(out, out[1:], strict=False):
-        # Two annotations on one span mean an ``after`` anchor picked the wrong occurrence.
-        if prev["doc"] == row["doc"] and int(row["start"]) < int(prev["end"]):  # type: ignore[call-overload]
-            raise SystemExit(f"{row['doc']}: {prev['number']!r} and {row['number']!r} overlap")
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
-        for row in out:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(len(out), "gold mentions,", sum(1 for r in out if r.get("optional")), "optional")
+GOLD = GoldFile(Path(__file__).parent)
+doc, a = GOLD.doc, GOLD.a
 
 
 # --------------------------------------------------------------------------- annotations
@@ -1272,4 +1181,4 @@ a(
 
 
 if __name__ == "__main__":
-    build()
+    GOLD.build()
