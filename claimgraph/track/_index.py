@@ -12,7 +12,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from claimgraph.models import (
     Claim,
@@ -21,6 +23,7 @@ from claimgraph.models import (
     GraphSnapshot,
     Mention,
     Metric,
+    Qualifier,
     normalise_key,
 )
 
@@ -31,6 +34,31 @@ ROUND_SLACK = Decimal("0.05")
 PRECISE_SLACK = Decimal("0.01")
 
 _NUMBER_TOKEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+class ClaimFields(BaseModel):
+    """The fields that name a claim in a track result; results extend it with their own."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    claim_id: str = Field(..., description="The claim.")
+    metric: str = Field(..., description="Metric label.")
+    subject: str | None = Field(None, description="Subject of the metric.")
+    value: Decimal = Field(..., description="The value.")
+    qualifier: Qualifier = Field("exact", description="The bound word, normalised.")
+    unit: str | None = Field(None, description="Unit, or null.")
+
+    @staticmethod
+    def of(claim: Claim) -> dict[str, Any]:
+        """The fields of ``claim``, to pass on to a subclass with its own fields."""
+        return {
+            "claim_id": claim.id,
+            "metric": claim.metric,
+            "subject": claim.subject,
+            "value": claim.value,
+            "qualifier": claim.qualifier,
+            "unit": claim.unit,
+        }
 
 
 class Interval(NamedTuple):

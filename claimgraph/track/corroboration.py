@@ -6,25 +6,15 @@ publisher count once: two reprints of a Xinhua story on two sites are one source
 
 from __future__ import annotations
 
-from decimal import Decimal
+from pydantic import Field
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from claimgraph.models import GraphSnapshot, Qualifier
-from claimgraph.track._index import SnapshotIndex
+from claimgraph.models import GraphSnapshot
+from claimgraph.track._index import ClaimFields, SnapshotIndex
 
 
-class Corroboration(BaseModel):
+class Corroboration(ClaimFields):
     """The independent sources behind one claim."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    claim_id: str = Field(..., description="The claim.")
-    metric: str = Field(..., description="Metric label.")
-    subject: str | None = Field(None, description="Subject of the metric.")
-    value: Decimal = Field(..., description="The value.")
-    qualifier: Qualifier = Field("exact", description="nearly, approximate, more_than, ...")
-    unit: str | None = Field(None, description="Unit, or null.")
     number: str = Field(..., description="The figure as first written.")
     independent_sources: int = Field(..., ge=0, description="How many independent sources.")
     sources: tuple[str, ...] = Field((), description="A readable name per independent source.")
@@ -49,12 +39,7 @@ def build_corroboration(index: SnapshotIndex) -> list[Corroboration]:
         first = min(mentions, key=lambda m: (m.doc, m.start, m.id), default=None)
         result.append(
             Corroboration(
-                claim_id=claim.id,
-                metric=claim.metric,
-                subject=claim.subject,
-                value=claim.value,
-                qualifier=claim.qualifier,
-                unit=claim.unit,
+                **ClaimFields.of(claim),
                 number=first.number if first is not None else str(claim.value),
                 independent_sources=len(groups),
                 sources=tuple(index.source_label(g) for g in groups),

@@ -11,14 +11,13 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Sequence
 from datetime import date
-from decimal import Decimal
 from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimgraph.errors import GraphIntegrityError
-from claimgraph.models import Finding, FindingKind, GraphSnapshot, Qualifier, make_id
-from claimgraph.track._index import Found, SnapshotIndex
+from claimgraph.models import Finding, FindingKind, GraphSnapshot, make_id
+from claimgraph.track._index import ClaimFields, Found, SnapshotIndex
 from claimgraph.track.consistency import (
     base_year_findings,
     percent_change_findings,
@@ -158,17 +157,9 @@ class MentionRef(BaseModel):
     date: _dt.date | None = Field(None, description="The day it was stated.")
 
 
-class ClaimRef(BaseModel):
+class ClaimRef(ClaimFields):
     """A claim named by a finding, with its mentions."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    claim_id: str = Field(..., description="The claim.")
-    metric: str = Field(..., description="Metric label.")
-    subject: str | None = Field(None, description="Subject of the metric.")
-    value: Decimal = Field(..., description="The value.")
-    qualifier: Qualifier = Field("exact", description="The bound word, normalised.")
-    unit: str | None = Field(None, description="Unit, or null.")
     mentions: tuple[MentionRef, ...] = Field((), description="Its mentions, by day and document.")
 
 
@@ -209,12 +200,7 @@ def explain(snapshot: GraphSnapshot, findings: Iterable[Finding]) -> list[Findin
             )
             refs.append(
                 ClaimRef(
-                    claim_id=claim.id,
-                    metric=claim.metric,
-                    subject=claim.subject,
-                    value=claim.value,
-                    qualifier=claim.qualifier,
-                    unit=claim.unit,
+                    **ClaimFields.of(claim),
                     mentions=tuple(
                         MentionRef(
                             mention_id=m.id,
