@@ -21,12 +21,14 @@ through indexes, and :attr:`ClaimGraph.nx` builds a ``networkx.MultiDiGraph`` of
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Iterator, Sequence
+import functools
+import inspect
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, ParamSpec, TypeVar
 
 import networkx
 from pydantic import BaseModel, ConfigDict, Field
@@ -168,6 +170,56 @@ class IngestReport(BaseModel):
     errors: list[IngestError] = Field(default_factory=list, description="Files that failed.")
 
 
+def _filters(
+    self: ClaimGraph,
+    *,
+    speaker: str | None = None,
+    organization: str | None = None,
+    metric: str | None = None,
+    subject: str | None = None,
+    publisher: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    min_value: Decimal | float | int | None = None,
+    max_value: Decimal | float | int | None = None,
+    kind: Kind | None = None,
+    text: str | None = None,
+    limit: int | None = None,
+) -> None:
+    """The keyword-only filters of :meth:`ClaimGraph.claims` and :meth:`ClaimGraph.mentions`."""
+
+
+_R = TypeVar("_R")
+_P = ParamSpec("_P")
+
+
+def _with_signature(
+    source: Callable[_P, None],
+) -> Callable[[Callable[[ClaimGraph, Filters, int | None], _R]], Callable[_P, _R]]:
+    """Give a query method ``source``'s keyword-only filters as its signature.
+
+    The method receives them as one :class:`~claimgraph.store.Filters` and the ``limit``;
+    callers, type checkers and ``help()`` see the keywords (an unknown one is a TypeError).
+    """
+    signature = inspect.signature(source)
+
+    def decorate(
+        method: Callable[[ClaimGraph, Filters, int | None], _R],
+    ) -> Callable[_P, _R]:
+        @functools.wraps(method)
+        def query(self: ClaimGraph, /, **keywords: Any) -> _R:
+            given = signature.bind(self, **keywords).arguments
+            limit = given.pop("limit", None)
+            del given["self"]
+            return method(self, Filters(**given), limit)
+
+        returns = inspect.signature(method).return_annotation
+        query.__signature__ = signature.replace(return_annotation=returns)  # type: ignore[attr-defined]
+        return query  # type: ignore[return-value]
+
+    return decorate
+
+
 class ClaimGraph:
     """A knowledge graph of statistical claims, persisted in one SQLite file.
 
@@ -289,22 +341,8 @@ class ClaimGraph:
         found: BaseModel = self.store.get(node_id)
         return found
 
-    def claims(
-        self,
-        *,
-        speaker: str | None = None,
-        organization: str | None = None,
-        metric: str | None = None,
-        subject: str | None = None,
-        publisher: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        min_value: Decimal | float | int | None = None,
-        max_value: Decimal | float | int | None = None,
-        kind: Kind | None = None,
-        text: str | None = None,
-        limit: int | None = None,
-    ) -> list[ClaimView]:
+    @_with_signature(_filters)
+    def claims(self, filters: Filters, limit: int | None) -> list[ClaimView]:
         """Claims with at least one mention matching every filter given, oldest first.
 
         Each claim carries *all* its mentions (not only the matching ones), so "who else said
@@ -327,10 +365,6 @@ class ClaimGraph:
         Returns:
             The claims, sorted by the first day they were stated, then metric and value.
         """
-        filters = Filters(
-            speaker, organization, metric, subject, publisher, since, until, min_value,
-            max_value, kind, text,
-        )  # fmt: skip
         ids = self.store.matching_claim_ids(filters)
         found = self.store.claims_with_first_day(ids, mention_ids=False)
         found.sort(key=lambda cf: (cf[1] or date.max, cf[0].metric, cf[0].value, cf[0].id))
@@ -345,24 +379,10 @@ class ClaimGraph:
             views.append(trusted(ClaimView, data))
         return views
 
-    def mentions(
-        self,
-        *,
-        speaker: str | None = None,
-        organization: str | None = None,
-        metric: str | None = None,
-        subject: str | None = None,
-        publisher: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        min_value: Decimal | float | int | None = None,
-        max_value: Decimal | float | int | None = None,
-        kind: Kind | None = None,
-        text: str | None = None,
-        limit: int | None = None,
-    ) -> list[Mention]:
+    @_with_signature(_filters)
+    def mentions(self, filters: Filters, limit: int | None) -> list[Mention]:
         """Mentions matching every filter given (see :meth:`claims`), by day, document, offset."""
-        return [r.mention for r in self.mention_rows(**_args(locals()))]
+        return [r.mention for r in self.store.mention_rows(filters, limit=limit)]
 
     def mention_views(self, **filters: Any) -> list[MentionView]:
         """Like :meth:`mentions`, as views with canonical speaker and publisher names."""
@@ -520,10 +540,6 @@ class ClaimGraph:
             for doc_id in s.document_ids:
                 edge(s.id, doc_id, "syndicates")
         return graph
-
-
-def _args(scope: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in scope.items() if k != "self"}
 
 
 @contextmanager

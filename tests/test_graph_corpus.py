@@ -6,6 +6,8 @@ briefings, filters, determinism) independently of extraction quality.
 
 from __future__ import annotations
 
+import inspect
+from dataclasses import fields
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -16,6 +18,7 @@ from conftest import CORPUS, MFA
 from claimgraph.errors import ClaimNotFound
 from claimgraph.graph import EDGE_TYPES, ClaimGraph, day_node
 from claimgraph.models import Claim, Document, Mention
+from claimgraph.store import Filters
 
 
 @pytest.fixture(scope="module")
@@ -252,3 +255,15 @@ def test_graph_ingest_corpus_twice_changes_nothing(ingested: ClaimGraph) -> None
     report = ingested.ingest([CORPUS / "docs"], manifest=CORPUS / "manifest.jsonl")
     assert (report.added, report.unchanged, report.mentions) == (0, 5, 0)
     assert ingested.snapshot() == before
+
+
+@pytest.mark.parametrize("method", ["claims", "mentions"])
+def test_graph_queries_take_the_filters_as_keywords_only(graph: ClaimGraph, method: str) -> None:
+    query = getattr(graph, method)
+    params = inspect.signature(query).parameters
+    assert list(params) == [*(f.name for f in fields(Filters)), "limit"]
+    assert {p.kind for p in params.values()} == {inspect.Parameter.KEYWORD_ONLY}
+    with pytest.raises(TypeError, match="spaker"):
+        query(spaker="Mao Ning")
+    with pytest.raises(TypeError, match="positional"):
+        query("Mao Ning")
