@@ -106,14 +106,8 @@ def read_gold(path: str | Path) -> list[GoldMention]:
         EvaluationError: when the file is missing or a line is not a gold mention.
     """
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise EvaluationError(f"cannot read gold file ({exc.strerror})", path=path) from exc
     gold = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for number, line in _lines(path, "gold file"):
         try:
             gold.append(GoldMention.model_validate_json(line))
         except ValidationError as exc:
@@ -284,15 +278,18 @@ def evaluate(
     return evaluate_mentions(predictions, gold)
 
 
-def _manifest_paths(manifest: Path) -> list[Path]:
+def _lines(path: Path, what: str) -> list[tuple[int, str]]:
+    """The non-blank lines of a JSONL file with their line numbers (from 1)."""
     try:
-        lines = manifest.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise EvaluationError(f"cannot read manifest ({exc.strerror})", path=manifest) from exc
+        raise EvaluationError(f"cannot read {what} ({exc.strerror})", path=path) from exc
+    return [(number, line) for number, line in enumerate(lines, 1) if line.strip()]
+
+
+def _manifest_paths(manifest: Path) -> list[Path]:
     paths = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for number, line in _lines(manifest, "manifest"):
         try:
             paths.append(manifest.parent / json.loads(line)["path"])
         except (ValueError, KeyError, TypeError) as exc:
