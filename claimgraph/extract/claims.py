@@ -714,7 +714,7 @@ _DISEASE_WORD = re.compile(rf"(?i:{_DISEASES})|[A-Z][A-Z0-9]+(?:-\d+)?")
 class _Context:
     """What one document's earlier sentences leave for the later ones."""
 
-    __slots__ = ("diseases", "earlier", "head", "names", "subjects")
+    __slots__ = ("diseases", "earlier", "head", "names", "subjects", "tokens")
 
     def __init__(self, text: str) -> None:
         self.head: str | None = None  # the head noun of the last count: antecedent of "them"
@@ -722,6 +722,8 @@ class _Context:
         # the earlier sentences of the current paragraph, and their subjects once computed
         self.earlier: list[Block] = []
         self.subjects: dict[int, str | None] = {}
+        # the tokens of each sentence read so far, by (start, end): tokenised once
+        self.tokens: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.diseases: list[tuple[int, str]] | None = None
         if "case" in text or "death" in text or "infection" in text:
             self.diseases = [
@@ -811,6 +813,9 @@ def _prev_before(
         return []
     i = next((k for k, t in enumerate(toks) if t[1] > prev[-1].start), len(toks))
     return _phrase_before(toks, i, quantities)[0]
+
+
+_SPACED_JOINER = re.compile(r"\s+([-'’])\s+")
 
 
 def _draft(
@@ -1044,7 +1049,7 @@ def _draft(
                 n = next(k for k, w in enumerate(lowered) if w in _HEALTH_NOUNS)
                 metric_words = [*metric_words[:n], disease, *metric_words[n:]]
     metric = " ".join(metric_words)
-    metric = re.sub(r"\s+([-'’])\s+", r"\1", metric)
+    metric = _SPACED_JOINER.sub(r"\1", metric)
     counted = kind == "count" or (
         kind == "percent" and (_ONE_IN.match(q.text) is not None or tail.startswith(" of "))
     )
@@ -1146,7 +1151,7 @@ def find_drafts(document: Document) -> list[Draft]:
         if not quantities:
             ctx.earlier.append(sent)
             continue
-        toks = _tokens(text, sent.start, sent.end)
+        toks = ctx.tokens[sent.start, sent.end] = _tokens(text, sent.start, sent.end)
         periods = [
             (m.start(), m.end(), m.group(0).strip()) for m in _periods(text, sent.start, sent.end)
         ]
@@ -1248,6 +1253,13 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+# "Word" capitalised after a lower-case word or a comma: the character before the space, and
+# what may follow the word (a possessive, then no word character).
+_MID_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,")
+_MID_TAIL = re.compile(r"(?:['’]s)?(?![\w'’-])")
+_WORD_CHAR = re.compile(r"\w")
+
+
 class _Names:
     """Which capitalised words one document treats as names (looked up lazily, cached)."""
 
@@ -1262,8 +1274,20 @@ class _Names:
         """Whether ``word`` is written capitalised after a lower-case word or a comma."""
         found = self._mid.get(word)
         if found is None:
-            pattern = r"(?<=[a-z,] )" + re.escape(word) + r"(?:['’]s)?(?![\w'’-])"
-            found = self._mid[word] = re.search(pattern, self.text) is not None
+            # str.find and two checks: a pattern opening on a look-behind is scanned slowly
+            text = self.text
+            found = False
+            at = text.find(word, 2)
+            while at >= 0:
+                if (
+                    text[at - 1] == " "
+                    and text[at - 2] in _MID_BEFORE
+                    and _MID_TAIL.match(text, at + len(word)) is not None
+                ):
+                    found = True
+                    break
+                at = text.find(word, at + 1)
+            self._mid[word] = found
         return found
 
     def _written_lower(self, word: str) -> bool:
@@ -1272,7 +1296,18 @@ class _Names:
             return False
         found = self._lower.get(word)
         if found is None:
-            found = self._lower[word] = re.search(rf"\b{word}\b", self.text) is not None
+            text = self.text
+            found = False
+            at = text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (at == 0 or _WORD_CHAR.match(text, at - 1) is None) and (
+                    end == len(text) or _WORD_CHAR.match(text, end) is None
+                ):
+                    found = True
+                    break
+                at = text.find(word, at + 1)
+            self._lower[word] = found
         return found
 
     def proper(self, word: str, initial: bool, multi: bool = False) -> bool:
@@ -1553,7 +1588,9 @@ def _subject(
         return found
     for sent in reversed(ctx.earlier[-3:]):
         if sent.start not in ctx.subjects:
-            stoks = _tokens(text, sent.start, sent.end)
+            stoks = ctx.tokens.get((sent.start, sent.end))
+            if stoks is None:
+                stoks = _tokens(text, sent.start, sent.end)
             k = _skip_intro(stoks, 0, len(stoks))
             ctx.subjects[sent.start] = _np_subject(stoks, k, len(stoks), names)
         earlier = ctx.subjects[sent.start]

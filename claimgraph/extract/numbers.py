@@ -339,12 +339,16 @@ def _percent_of(numerator: Decimal, denominator: Decimal) -> Decimal | None:
     return _clean((numerator * 100 / denominator).quantize(_TWO_PLACES))
 
 
+_DIGIT_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_PLAIN_INT = re.compile(r"\d+")
+
+
 def _digits(text: str) -> Decimal | None:
     frac = _VULGAR.get(text[-1:])
     if frac is not None:
         text = text[:-1]
     try:
-        value = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", text))
+        value = Decimal(_DIGIT_SEPARATORS.sub("", text))
     except InvalidOperation:
         return None
     return value + frac if frac is not None else value
@@ -393,7 +397,7 @@ def _core_value(m: re.Match[str]) -> _Cand | None:
         value = _digits(m.group("dig"))
         if value is None:
             return None
-        plain = re.fullmatch(r"\d+", m.group("dig")) is not None
+        plain = _PLAIN_INT.fullmatch(m.group("dig")) is not None
         return _Cand(s, e, value, e, plain_int=plain)
     if g == "ordw":
         ov = _ordinal_value(m.group("ordw"))
@@ -415,10 +419,16 @@ def _scale_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
     return _SCALES[word], m.end()
 
 
+_TRUNCATED = re.compile(r"(?:\s+|-)(?P<w>[A-Za-z]{3,})\s*\Z")
+_TRAILING_SPACE = re.compile(r"\s*\Z")
+
+
 def _truncated_tail(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """A word cut off by the end of the document: '0.9 percen', '19.95 tri'."""
-    m = re.compile(r"(?:\s+|-)(?P<w>[A-Za-z]{3,})\s*\Z").match(text, pos, end)
-    if m is None or end < len(text.rstrip()):
+    if end < len(text) and _TRAILING_SPACE.match(text, end) is None:
+        return None  # not the end of the document (tested first: it is cheap)
+    m = _TRUNCATED.match(text, pos, end)
+    if m is None:
         return None
     word = m.group("w").lower()
     for full in ("percent", "percentage", "thousand", "million", "billion", "trillion"):
