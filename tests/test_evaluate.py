@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from claimgraph.errors import EvaluationError
-from claimgraph.evaluate import GoldMention, evaluate_mentions, metric_matches, read_gold
+from claimgraph.evaluate import (
+    GoldMention,
+    evaluate,
+    evaluate_mentions,
+    metric_matches,
+    read_gold,
+)
 from claimgraph.models import Mention
 
 
@@ -119,3 +125,21 @@ def test_evaluate_read_gold_names_file_and_line(tmp_path: Path, content, message
     with pytest.raises(EvaluationError, match=message) as info:
         read_gold(path)
     assert info.value.path == str(path)
+
+
+# fmt: off
+@pytest.mark.parametrize(("gold", "manifest", "bad", "message"), [
+    (None, "", "gold.jsonl", "cannot read gold file"),
+    ("\n", None, "manifest.jsonl", "cannot read manifest"),
+    ("\n", '\n{"path": "a.txt"}\n{"file": "b.txt"}\n', "manifest.jsonl", "line 3: no 'path'"),
+])
+# fmt: on
+def test_evaluate_unreadable_inputs_name_the_file(
+    tmp_path: Path, gold: str | None, manifest: str | None, bad: str, message: str
+) -> None:
+    for name, content in (("gold.jsonl", gold), ("manifest.jsonl", manifest)):
+        if content is not None:
+            (tmp_path / name).write_text(content, encoding="utf-8")
+    with pytest.raises(EvaluationError, match=message) as info:
+        evaluate(tmp_path / "gold.jsonl", manifest=tmp_path / "manifest.jsonl")
+    assert info.value.path == str(tmp_path / bad)
