@@ -176,7 +176,7 @@ def _claim_panel(index: ReportIndex, claim: Claim) -> Panel:
     facts.add_row("value", format_decimal(claim.value) + unit_suffix(claim.unit, claim.value))
     facts.add_row("bounds", _bounds(claim))
     facts.add_row("kind", claim.kind + (f", unit {claim.unit}" if claim.unit else ""))
-    facts.add_row("metric", claim.metric_id)
+    facts.add_row("metric id", claim.metric_id)  # for `claimgraph track --metric`
     speakers = sorted({m.speaker for m in mentions if m.speaker})
     days = sorted({d for d in (index.day(m) for m in mentions) if d is not None})
     outlets = index.outlets(claim.id)
