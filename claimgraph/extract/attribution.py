@@ -562,6 +562,7 @@ _GEO_HEADS = frozenset(
 _VERB_RE = re.compile(rf"\b(?P<verb>{_VERBS}|{_RELEASE})\b")
 _AUX = {"has", "have", "had", "also", "then", "further", "again", "once", "solemnly", "later"}
 _CONNECT = {"of", "the", "for", "and", "in", "on", "de", "al", "bin", "van", "von", "du"}
+_CONNECT_NOT_THE = frozenset(_CONNECT - {"the"})
 _PRONOUNS = {"he": "m", "she": "f"}
 _ROLE_SET = {r.lower() for r in ROLE_WORDS}
 # Words that open a phrase naming nobody in particular ("another analyst", "one resident").
@@ -798,7 +799,7 @@ def _tokens_back(text: str, end: int, floor: int = 0) -> tuple[int, str]:
         i -= 1
     phrase = text[start:end].strip()
     # Never start on a connector.
-    while phrase and phrase.split()[0].lower() in _CONNECT - {"the"}:
+    while phrase and phrase.split()[0].lower() in _CONNECT_NOT_THE:
         cut = phrase.split(maxsplit=1)
         start += len(phrase) - len(cut[1] if len(cut) > 1 else "")
         phrase = cut[1] if len(cut) > 1 else ""

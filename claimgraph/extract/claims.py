@@ -262,7 +262,7 @@ def _is_word(tok: str) -> bool:
 def _strip_phrase(words: list[str]) -> list[str]:
     while words and (words[0].lower() in _DETERMINERS or words[0].lower() in ("of", "to")):
         words = words[1:]
-    while words and words[-1].lower() in (_BOUNDARY_AFTER | {"of", "to", "for", "that"}):
+    while words and words[-1].lower() in _STRIP_TAIL:
         words = words[:-1]
     return words
 
@@ -303,7 +303,7 @@ def _phrase_after(
         if out and lw in _AUX and not obj:
             # "500 schemes have already been completed", "one in three stocks is now fished"
             k = j + 1
-            while k < len(toks) and toks[k][2].lower() in _ADVERBS | {"been", "being", "be"}:
+            while k < len(toks) and toks[k][2].lower() in _ADVERBS_BE:
                 k += 1
             verb = toks[k][2] if k < len(toks) and k > j + 1 else ""
             if verb and _participle(verb) == verb.lower() and toks[k][0] not in quantities:
@@ -347,7 +347,7 @@ def _phrase_after(
             out.append(w)
             j += 1
             continue
-        after_prep = bool(out) and out[-1].lower() in _POST_PREPS | {"of", "the", "and"}
+        after_prep = bool(out) and out[-1].lower() in _PREP_LINKS
         if lw in _BOUNDARY_AFTER and not (lw in _DETERMINERS and after_prep):
             break
         if out and _looks_verb(w) and not w[0].isupper() and not after_prep:
@@ -621,7 +621,7 @@ def _with_verb(phrase: list[str], verb: str | None) -> list[str]:
     if verb is None:
         return phrase
     cut = next(
-        (n for n, w in enumerate(phrase) if n and w.lower() in _POST_PREPS - {"of"} | {"out"}),
+        (n for n, w in enumerate(phrase) if n and w.lower() in _CUT_PREPS),
         len(phrase),
     )
     return [*phrase[:cut], verb, *phrase[cut:]]
@@ -867,7 +867,7 @@ def _draft(
         after = ctx.head.split() if ctx.head else []  # "109 million of them"
     before, owner, change, b_end, _ = _phrase_before(toks, i_before, qstarts)
     verb = _participle(toks[i_before - 1][2]) if i_before > 0 else None
-    if verb is None and i_before > 1 and toks[i_before - 2][2].lower() in _MODALS | {"to"}:
+    if verb is None and i_before > 1 and toks[i_before - 2][2].lower() in _MODALS_TO:
         verb = _base_participle(toks[i_before - 1][2])  # "kits to treat 90,000 people"
     tail = text[q.end : sent.end]
     yoy = (
@@ -1222,6 +1222,14 @@ _INTRO = frozenset(
 )
 _NAME_POSSESSORS = frozenset("people peoples children women workers men youth nations".split())
 _NAME_LINKS = frozenset("of and for on de du la del van von".split())
+# Unions and differences of the word sets above, built once (not per token).
+_STRIP_TAIL = _BOUNDARY_AFTER | {"of", "to", "for", "that"}
+_ADVERBS_BE = _ADVERBS | {"been", "being", "be"}
+_PREP_LINKS = _POST_PREPS | {"of", "the", "and"}
+_CUT_PREPS = _POST_PREPS - {"of"} | {"out"}
+_MODALS_TO = _MODALS | {"to"}
+_SUBJECT_VERBS = _VALUE_VERBS - {"more", "than", "up", "down"}
+_NAME_LINKS_THE = _NAME_LINKS | {"the"}
 _QUOTES = frozenset("\" “ ” ‘ ’ ' - – — • * ( )".split())
 _DEMONYMS: dict[str, str] = {
     "chinese": "China", "american": "United States", "british": "United Kingdom",
@@ -1454,7 +1462,7 @@ def _np_subject(toks: list[tuple[int, int, str]], k: int, iq: int, names: _Names
         if not _is_word(w) or (not acronym and (lw in _AUX or lw in _MODALS or lw in _RELATIVES)):
             break
         if w.islower() and (
-            lw in _VALUE_VERBS - {"more", "than", "up", "down"} or lw in _REPORTING
+            lw in _SUBJECT_VERBS or lw in _REPORTING
         ):
             break
         if phrase and not w[:1].isupper() and lw not in _NAME_LINKS and lw not in _PREPOSITIONS:
@@ -1484,7 +1492,7 @@ def _np_subject(toks: list[tuple[int, int, str]], k: int, iq: int, names: _Names
         possessive = name[-1].endswith(("'s", "’s"))
         if possessive:
             name[-1] = name[-1][:-2]
-        while name and name[-1].lower() in _NAME_LINKS | {"the"}:
+        while name and name[-1].lower() in _NAME_LINKS_THE:
             name.pop()
         if det and not possessive and len(name) < len(phrase):
             rest = phrase[len(name) :]
