@@ -652,7 +652,7 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
 
     # ---- left: qualifier
     window = text[max(lo, c.start - 40) : c.start]
-    qm = _QUAL_BEFORE.search(window)
+    qm = _qualifier_before(window)
     if qm is not None and c.qualifier in ("exact", "at_least"):
         word = " ".join(qm.group("q").lower().split())
         q = QUALIFIERS.get(word)
@@ -813,13 +813,34 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
     return False
 
 
+# Every qualifier ends on one of these (lower-cased) characters: a window whose last non-space
+# character is another ASCII one cannot end on a qualifier, and the scan is skipped.
+_QUAL_ENDS = frozenset(q[-1].lower() for q in QUALIFIERS)
+
+
+def _qualifier_before(window: str) -> re.Match[str] | None:
+    """``_QUAL_BEFORE.search(window)``, without the scan when the window's end rules it out."""
+    tail = window.rstrip()
+    if not tail:
+        return None
+    last = tail[-1]
+    if last.isascii() and last.lower() not in _QUAL_ENDS:
+        return None
+    return _QUAL_BEFORE.search(window)
+
+
 def _excluded(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     """Whether ``text[s:e]`` lies in a date, a time or a phone number."""
     a = max(lo, s - 24)
     while a > lo and not text[a - 1].isspace():
         a -= 1
     b = min(hi, e + 24)
-    return any(x.start() < e and s < x.end() for x in _EXCLUDED.finditer(text, a, b))
+    for x in _EXCLUDED.finditer(text, a, b):
+        if x.start() >= e:
+            return False  # matches come in text order: none further along can overlap
+        if s < x.end():
+            return True
+    return False
 
 
 def _trie(words: Iterable[str]) -> str:
