@@ -17,7 +17,7 @@ _PIECES = st.sampled_from(
         "\u00a0", "\u2009", "am", "p.m.", "GMT", "o'clock", "about", "more than", "up to",
         "nearly", "approx.", "~", "at least", "over", "K", "\u212a", "\u017f", "x", "s",
         "ABOUT", "Some", ",", "said", "12:30", "2024-05-01", "3/4", "555-123-4567", "9 a.m.",
-        "+44 20 7946 0958", "(02) 9999 1234", "10pm", "020 7946 0958", "4.5.24",
+        "+44 20 7946 0958", "(02) 9999 1234", "10pm", "020 7946 0958", "4.5.24", "\u0663",
     ]
 )  # fmt: skip
 _TEXT = st.lists(_PIECES, max_size=40).map("".join)

@@ -163,6 +163,8 @@ _EXCLUDED = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Every alternative of ``_EXCLUDED`` opens on a digit, "+" or "(" (``\b`` before a digit).
+_EXCLUDED_START = re.compile(r"[\d+(]")
 _CURRENCY_SCALE = re.compile(r"(?P<s>bn|m|mn|tn|b|k)\b", re.IGNORECASE)
 _SCALE_RE = re.compile(rf"(?:\s*-\s*|\s+)(?P<s>{_alt(_SCALES)})\b", re.IGNORECASE)
 _ATTACHED_K = re.compile(r"[kK]\b")
@@ -835,11 +837,20 @@ def _excluded(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     while a > lo and not text[a - 1].isspace():
         a -= 1
     b = min(hi, e + 24)
-    for x in _EXCLUDED.finditer(text, a, b):
-        if x.start() >= e:
+    # ``_EXCLUDED.finditer(text, a, b)``, tried only where a match can start (a digit, "+" or
+    # "("): the same matches, several times faster than letting the alternation scan
+    pos = a
+    while pos < b:
+        hint = _EXCLUDED_START.search(text, pos, b)
+        if hint is None or hint.start() >= e:
             return False  # matches come in text order: none further along can overlap
+        x = _EXCLUDED.match(text, hint.start(), b)
+        if x is None:
+            pos = hint.start() + 1
+            continue
         if s < x.end():
             return True
+        pos = x.end()
     return False
 
 
