@@ -740,3 +740,30 @@ def test_attribution_round4_general_gaps(paras, needle, speaker) -> None:
 def test_attribution_figure_paragraph_carries_only_outside_news(genre, speaker) -> None:
     paras = ["Minister Lena Ortiz said the plan was working.", "About 4,000 homes were protected."]
     assert who_at(make_doc(paras, genre=genre), "4,000")[0] == speaker
+
+
+# Round 5: basic cues that failed on fresh text (each a general rule, sentences of our own).
+# fmt: off
+ROUND5_CASES = [
+    # a trailing "according to X" covers the figures of the clause before it
+    (["Imports rose 5.3 percent to 3.2 trillion yuan, according to the General Administration "
+      "of Customs (GAC)."], "3.2 trillion", "General Administration of Customs", "according_to"),
+    (["Tin exports fell 8 percent, according to the Mining Council (MC)."], "8 percent",
+     "Mining Council", "according_to"),
+    (["Rents climbed 9% in the capital last year according to the Housing Agency."], "9%",
+     "Housing Agency", "according_to"),
+    # ... and a body named before ('the ministry's latest report') is that body
+    (["The Health Ministry said it was monitoring the floods.",
+      "At least 317 deaths were recorded, according to the ministry's latest report."], "317",
+     "Health Ministry", "according_to"),
+    (["The Water Board opened two plants.",
+      "About 60 wells ran dry, according to the board."], "60 wells", "Water Board",
+     "according_to"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker", "cue"), ROUND5_CASES)
+def test_attribution_round5_basic_cues(paras, needle, speaker, cue) -> None:
+    found_speaker, _, found_cue = who_at(make_doc(paras), needle)
+    assert (found_speaker, found_cue) == (speaker, cue)

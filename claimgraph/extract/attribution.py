@@ -583,6 +583,13 @@ _ACCORDING_RE = re.compile(
     r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?(?:\s*\([A-Z]{2,8}\))?)"
     r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$|\s+(?:and|that|which|who|as|showed|shows)\s))"
 )
+# "according to the ministry's latest report": a body the text named before.
+_ACCORDING_BODY_RE = re.compile(
+    r"\b(?i:according to)\s+(?P<src>(?:the|its)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+    r"(?:ministry|agency|department|office|bureau|authority|authorities|institute|commission|"
+    r"council|government|service|observatory|regulator|board|company|bank|fund|police))"
+    r"(?=['’]s\s|\s*[,;:.\n]|\s*$)"
+)
 _FROM_SOURCE_RE = re.compile(
     rf"\b{_SOURCE_NOUNS}\s+(?:released\s+|published\s+)?(?:by|from)\s+"
     r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?)\s+(?:showed|shows|show|indicated|indicate|found)\b"
@@ -901,7 +908,8 @@ class _Reader:
         possessor = _POSSESSOR_RE.match(org_phrase)
         if possessor and is_organization(possessor.group(1)):
             org_phrase = possessor.group(1)
-        t_name, t_role, _ = split_title(phrase)
+        # The title test reads the name without its acronym: "(GAC)" is no person.
+        t_name, t_role, _ = split_title(_ACRONYM_TAIL_RE.sub("", phrase))
         titled_person = bool(t_role) and bool(t_name) and looks_like_person(t_name)
         if is_organization(org_phrase) and not looks_like_person(org_phrase) and not titled_person:
             acr = _ACRONYM_TAIL_RE.search(phrase)
@@ -1026,6 +1034,16 @@ def _find_cues(
             if who is None:
                 continue
             cues.append(_Cue("according_to", who, kind, role, org, a, b, a, b, m.group(), a))
+    if "ccording to" in sent:
+        for m in _ACCORDING_BODY_RE.finditer(sent):
+            a, b = s_start + m.start(), s_start + m.end()
+            if not _outside_quotes(text, a, b, quotes):
+                continue
+            body = _LEADING_THE_RE.sub("", m.group("src").replace("its ", "the ", 1))
+            marker = f"body:{body}"  # resolved against the story by the walker
+            cues.append(
+                _Cue("according_to", None, None, None, None, a, b, a, b, m.group(), a, marker)
+            )
     if "poll" in sent or "survey" in sent or "study" in sent:
         for m in _POLL_RE.finditer(sent):
             a, b = s_start + m.start(), s_start + m.end()
@@ -1939,6 +1957,13 @@ class _Walker:
                     attr = self.resolve_pronoun(cue.pronoun, mentioned, current, None)
                     if attr is not None and cue.kind == "pronoun":
                         attr = _with(attr, cue_text=" ".join(cue.text.split()))
+                    elif attr is not None and attr.speaker and cue.kind == "according_to":
+                        attr = _with(
+                            attr,
+                            cue="according_to",
+                            cue_text=" ".join(cue.text.split()),
+                            confidence=CONFIDENCE["according_to"] - 0.1,
+                        )
                 else:
                     attr = _make(cue, cue.kind, reported_by=cue.reported_by)
                 clause = (cue.clause_start, cue.clause_end)
