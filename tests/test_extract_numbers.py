@@ -580,3 +580,55 @@ ROUND4_NOT_FACTS: list[tuple[str, str]] = [
 def test_numbers_find_quantities_rejects_round4_not_facts(sentence: str, forbidden: str) -> None:
     a = sentence.index(forbidden)
     assert [q.text for q in find_quantities(sentence) if q.start == a] == []
+
+
+# Round 5: ranges with the unit or currency written on both ends are one range
+# (sentence, span, low, high, unit)
+# fmt: off
+ROUND5_RANGES: list[tuple[str, str, str, str, str | None]] = [
+    ("Awards range from £2.5 million to £80 million per region.", "from £2.5 million to £80 million", "2500000", "80000000", "GBP"),
+    ("The plan will cost between $3 billion and $3.4 billion in total.", "between $3 billion and $3.4 billion", "3000000000", "3400000000", "USD"),
+    ("A package of €6 billion to €7.5 billion is under discussion.", "€6 billion to €7.5 billion", "6000000000", "7500000000", "EUR"),
+    ("Unemployment is seen from 5.5% to 6% by the end of the year.", "from 5.5% to 6%", "5.5", "6", "percent"),
+    ("Yields of between 2 percent and 2.5 percent were offered.", "between 2 percent and 2.5 percent", "2", "2.5", "percent"),
+    ("Officials expect a rise of 1.5%-2% in wages.", "1.5%-2%", "1.5", "2", "percent"),
+    ("Queues stretched from 3 km to 7 km at the border.", "from 3 km to 7 km", "3", "7", "km"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "span", "low", "high", "unit"), ROUND5_RANGES)
+def test_numbers_find_quantities_reads_round5_repeated_unit_ranges(
+    sentence: str, span: str, low: str, high: str, unit: str | None
+) -> None:
+    got = find_quantities(sentence)
+    assert [q.text for q in got] == [span]
+    q = got[0]
+    assert (q.low, q.high, q.value, q.qualifier) == (
+        Decimal(low),
+        Decimal(high),
+        Decimal(low),
+        "range",
+    )
+    assert q.unit == unit
+
+
+# a change then a level, a fall, or two units: two figures, no range
+# (sentence, expected spans)
+# fmt: off
+ROUND5_NOT_RANGES: list[tuple[str, list[str]]] = [
+    ("Revenue fell $2 billion to $40 billion last year.", ["$2 billion", "$40 billion"]),
+    ("Growth slowed from 5% to 4.5% in the quarter.", ["5%", "4.5%"]),
+    ("The grid grew from 2 km to 3 miles of cable.", ["2 km", "3 miles"]),
+    ("Exports rose 3% to 4% of output, the ministry said.", ["3%", "4%"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "spans"), ROUND5_NOT_RANGES)
+def test_numbers_find_quantities_keeps_round5_changes_apart(
+    sentence: str, spans: list[str]
+) -> None:
+    assert [(q.text, q.qualifier) for q in find_quantities(sentence)] == [
+        (s, "exact") for s in spans
+    ]

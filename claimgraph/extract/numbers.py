@@ -283,6 +283,35 @@ _EXCEED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# verbs of change before a figure: "fell $2 billion to $40 billion" is a change, then a level
+_CHANGE_BEFORE = re.compile(
+    _MOTION_BEFORE.pattern[:-6]
+    + r"|f[ae]ll(?:s|en|ing)?|dropp?(?:s|ed|ing)?|declin(?:e|es|ed|ing)|slump(?:s|ed|ing)?"
+    r"|shr[ai]nk(?:s|ing)?|shrunk|cut(?:s|ting)?|slid(?:e|es|ing)?|plung(?:e|es|ed|ing)"
+    r"|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _repeated_unit_at(text: str, pos: int, hi: int) -> re.Match[str] | None:
+    """A unit right at ``pos`` that can be written on both ends of a range ("3.5% to 4%")."""
+    um = UNIT_RE.match(text, pos, hi)
+    if um is None or unit_for(um.group("unit")) is None:
+        return None
+    return um
+
+
+def _range_sep(text: str, pos: int, hi: int, word: str) -> re.Match[str] | None:
+    """The separator of a range opened by ``word``: "between ... and", "from ... to", or a dash
+    when no word opens it ("3%-4%")."""
+    if word == "between":
+        return _BETWEEN_AND.match(text, pos, hi)
+    sep = _RANGE_SEP.match(text, pos, hi)
+    if sep is None or ("to" in sep.group(0).lower()) != (word == "from"):
+        return None
+    return sep
+
+
 _TWO_PLACES = Decimal("0.01")
 
 
@@ -546,6 +575,8 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
 
     # ---- right: ranges "3-5%", "3 to 5 million", "between 3 and 5"
     if not c.ordinal and not c.percent_fraction and g in ("dig", "wn"):
+        # before the currency symbol when there is one: "between $1 billion and $1.2 billion"
+        left = text[max(lo, c.start - 60) : c.start] if c.currency_before else left
         bm = _BETWEEN_BEFORE.search(left)
         sep = (
             _BETWEEN_AND.match(text, pos, hi) if bm and bm.group("w").lower() == "between" else None
@@ -556,8 +587,22 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
                 sep = None  # "fell by 35,000 to 831,000": a change, then the new level
             if sep is not None and g == "wn" and "-" in sep.group(0):
                 sep = None
+        same = None
+        if sep is None and c.unit is None and g == "dig":
+            # the unit written on both ends: "from 3.5% to 4%", "3%-4%" (a dash alone)
+            same = _repeated_unit_at(text, pos, hi)
+            if same is not None:
+                sep = _range_sep(text, same.end(), hi, bm.group("w").lower() if bm else "")
         if sep is not None:
-            other = _CORE.match(text, sep.end(), hi)
+            ostart = sep.end()
+            if c.currency_before and c.unit_text and text.startswith(c.unit_text, ostart):
+                # the currency written on both ends: "€4.5 million to €250 million"; not after a
+                # verb of change ("fell $2 billion to $40 billion": a change, then a level)
+                head = text[max(lo, c.start - 30) : c.start]
+                if bm is not None or not _CHANGE_BEFORE.search(head):
+                    ostart += len(c.unit_text)
+                    ostart += 1 if text.startswith(" ", ostart) else 0
+            other = _CORE.match(text, ostart, hi)
             if other is not None and other.lastgroup in ("dig", "wn") and (other.lastgroup == g):
                 oc = _core_value(other)
                 if oc is not None:
@@ -571,6 +616,12 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
                     low, high = c.value, oc.value * oscale
                     if not c.scaled:
                         low *= oscale
+                    if same is not None:
+                        um2 = _repeated_unit_at(text, opos, hi)
+                        if um2 is None or unit_for(um2.group("unit")) != unit_for(
+                            same.group("unit")
+                        ):
+                            low = high  # "from 3.5% to 4 km": no range
                     if low < high and not (
                         c.plain_int
                         and oc.plain_int
