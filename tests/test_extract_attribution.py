@@ -759,6 +759,25 @@ ROUND5_CASES = [
     (["The Water Board opened two plants.",
       "About 60 wells ran dry, according to the board."], "60 wells", "Water Board",
      "according_to"),
+    # trailing speech: a name and its bare role ('director of ...') after the figures
+    (["Retail sales rose 4 percent, Lyu Dalin, director of the statistics department, said on "
+      "Tuesday."], "4 percent", "Lyu Dalin", "said"),
+    (["Exports grew 6.2 percent to 18.6 trillion yuan, Wang Lin, a spokesperson for the "
+      "agency, told a press conference."], "18.6 trillion", "Wang Lin", "said"),
+    (["Fares rose 2 percent, Ines Moreau, deputy head of pricing at the rail authority, said."],
+     "2 percent", "Ines Moreau", "said"),
+    # ... an organisation whose name holds a list and a mixed-case acronym
+    (["Emissions from farming fell 3 percent, the Department for Environment, Food and Rural "
+      "Affairs (Defra) said on Monday."], "3 percent",
+     "Department for Environment, Food and Rural Affairs", "said"),
+    (["Visits fell 7 percent, the Ministry of Culture, Sport and Tourism said."], "7 percent",
+     "Ministry of Culture, Sport and Tourism", "said"),
+    # ... a described body of another kind than the one named before is itself
+    (["The Ministry of Health said 30 clinics had opened.",
+      "Some 1,200 cases were confirmed in the north, the regional health office said."],
+     "1,200", "regional health office", "said"),
+    (["Nordvik Steel posted a loss.", "Output fell 4 percent, the Oslo-based company said."],
+     "4 percent", "Nordvik Steel", "said"),
 ]
 # fmt: on
 

@@ -258,3 +258,24 @@ def test_dates_every_turn_of_a_briefing_is_the_briefing_day(needle) -> None:
 # fmt: on
 def test_dates_day_after_a_setting(sentence, needle, expected) -> None:
     assert day_at(make_doc([sentence], published=OCT1), needle)[0] == expected
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("sentence", "needle", "expected"),
+    [
+        # a trailing attribution's day dates the figures before it (publication Wed 11 Dec 2024)
+        ("Retail sales rose 4 percent, Lyu Dalin, director of the statistics department, said "
+         "on Tuesday.", "4 percent", "2024-12-10"),
+        ("Emissions fell 3 percent, the Department for Environment, Food and Rural Affairs "
+         "(Defra) said on Monday.", "3 percent", "2024-12-09"),
+        ("Emissions fell 3 percent, Defra said on 17 March.", "3 percent", "2024-03-17"),
+        ("Bus use grew 5 percent, the transit agency said on Wednesday.", "5 percent",
+         "2024-12-11"),
+        ("Foreign Minister Wang Yi said yesterday that 12 agreements were signed.",
+         "12 agreements", "2024-12-10"),
+    ],
+)
+# fmt: on
+def test_dates_round5_trailing_attribution_day(sentence, needle, expected) -> None:
+    assert day_at(make_doc([sentence]), needle)[0] == expected

@@ -580,7 +580,7 @@ _SOURCE_NOUNS = (
 _ACCORDING_RE = re.compile(
     r"\b(?i:according to)\s+(?:(?:a|an|the|its|latest|new|recent|official|preliminary|annual)\s+)*"
     rf"(?:{_SOURCE_NOUNS}\s+(?:of\s+[^,;]*?\s+)?(?:by|from|of|released by|published by)\s+)?"
-    r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?(?:\s*\([A-Z]{2,8}\))?)"
+    r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?(?:\s*\([A-Z][A-Za-z]{1,7}\))?)"
     r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$|\s+(?:and|that|which|who|as|showed|shows)\s))"
 )
 # "according to the ministry's latest report": a body the text named before.
@@ -615,13 +615,13 @@ _QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 
 # Patterns the cue readers use, compiled once.
-_ACRONYM_END_RE = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
+_ACRONYM_END_RE = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")  # "(GAC)", "(Defra)"
 _CO_END_RE = re.compile(r"\s+Co$")
 _HONORIFIC_RE = re.compile(_HONORIFIC)
 _DEFINITE_ROLE_RE = re.compile(r"(?:the|this|that)\s+([\w\-\s]+)")
 _LEADING_THE_RE = re.compile(r"^the\s+")
 _INDEFINITE_RE = re.compile(r"\b(?:a|an)\s")
-_ACRONYM_TAIL_RE = re.compile(r"\s*\(([A-Z]{2,8})\)$")
+_ACRONYM_TAIL_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)$")
 _ARTICLE_END_RE = re.compile(r"\b(?:the|a|an)\s*$")
 _TIME_LEAD_RE = re.compile(r"\s*(?:On|At|In|Yesterday|Today|Last|This|Earlier|Later)\b")
 _RELEASE_RE = re.compile(_RELEASE)
@@ -645,6 +645,9 @@ _APPOS_END_RE = re.compile(
     r"(?:,\s+\d{1,3}(?=,))?"
     r",\s+((?:a|an|the)\s+[^,]{3,160}?|(?:who|which|in charge of|responsible for|speaking|"
     r"writing|head of|chair of|\d{1,3})\b[^,]{0,160}?|"
+    # a bare role of a body: "Lyu Dalin, director of the statistics department, said"
+    rf"(?:(?i:deputy|chief|senior|acting|assistant|principal)\s+)?(?i:{_APPOS_ROLES})"
+    r"\s+(?:of|for|at)\s+[^,]{2,120}?|"
     rf"(?:[A-ZÀ-Þ][\w'’&\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{0,2}}(?:{_APPOS_ROLES})\b[^,]{{0,100}}?)"
     r",?\s*$"
 )
@@ -660,6 +663,8 @@ _BODY_NOUNS = (
     "broker|startup"
 )
 _BODY_NOUN_RE = re.compile(_BODY_NOUNS)
+# Names of any kind of body ('Nordic Ferry Group' may be 'the national ferry operator').
+_ANY_KIND_NOUNS = frozenset({"group", "company", "corporation", "firm", "conglomerate", "giant"})
 _LAST_WORD_RE = re.compile(r"[\w\-]+\s*$")
 _BODY_END_RE = re.compile(
     rf"\b[Tt]he\s+((?:(?:[a-z][\w\-]*|[A-ZÀ-Þ][\w\-]*-(?:based|listed|headquartered|owned))\s+)"
@@ -770,7 +775,12 @@ class _Cue:
 
 
 _CAP_RUN_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*)*")
-_WORD_RE = re.compile(r"[\w'’\-\.&]+|\([A-Z]{2,8}\)")
+_WORD_RE = re.compile(r"[\w'’\-\.&]+|\([A-Z][A-Za-z]{1,7}\)")
+
+
+_ORG_LIST_HEAD_RE = re.compile(
+    r"(?<![\w'’\-])((?:[A-ZÀ-Þ][\w'’&\-]*\s+)+(?:of|for|on)\s+(?:[A-ZÀ-Þ][\w'’&\-]*,\s+){1,4})$"
+)
 
 
 def _tokens_back(text: str, end: int, floor: int = 0) -> tuple[int, str]:
@@ -805,6 +815,12 @@ def _tokens_back(text: str, end: int, floor: int = 0) -> tuple[int, str]:
         start = w.start()
         i -= 1
     phrase = text[start:end].strip()
+    if " and " in phrase and phrase[:1].isupper():
+        # "the Department for Environment, Food and Rural Affairs (Defra)": one name.
+        head = _ORG_LIST_HEAD_RE.search(text, max(floor, start - 160), start)
+        if head:
+            start = head.start(1)
+            phrase = text[start:end].strip()
     # Never start on a connector.
     while phrase and phrase.split()[0].lower() in _CONNECT_NOT_THE:
         cut = phrase.split(maxsplit=1)
@@ -1667,12 +1683,20 @@ class _Walker:
                 if p.kind == "organization" and head in p.name.lower().split()
             ]
             name = known[-1] if known else None
+
+        def other_kind(run: str) -> bool:
+            """A body of another kind ('Ministry of Health' for 'the regional health office')."""
+            nouns = {w for w in run.lower().split() if _BODY_NOUN_RE.fullmatch(w)}
+            return bool(nouns) and head not in nouns and not nouns & _ANY_KIND_NOUNS
+
         if name is None and len(words) > 1:
             content = set(words) - {"national", "state", "local", "new", "main", "public"}
-            near = [r for r in runs(a, b) if content & set(r.lower().split())]
+            near = [r for r in runs(a, b) if content & set(r.lower().split()) and not other_kind(r)]
             name = near[0] if near else None
         if name is None:
             name = self.story_actor(a, here)  # "Nordvik Steel posted ... the company said"
+            if name is not None and len(words) > 1 and other_kind(name):
+                name = None  # "the regional health office said": that office, not the ministry
         who, kind, *_ = self.reader.organization(name or phrase)
         return Attribution(
             speaker=who,
