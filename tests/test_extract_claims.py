@@ -386,3 +386,28 @@ def test_claims_find_drafts_reads_round4_figures(
     assert (d.kind, d.quantity.qualifier) == (kind, qualifier)
     missing = [w for w in metric_words.split() if w.rstrip("s") not in d.metric.lower()]
     assert missing == [], d.metric
+
+
+# Round 5: counts after "two", participles of irregular "-ing" verbs in the metric, ranges
+# (paragraph, number, kind, qualifier, words every right metric has, words no metric has)
+# fmt: off
+ROUND5: list[tuple[str, str, str, str, str, str]] = [
+    ("The flood hit on Monday, leaving two districts cut off by road.", "two", "count", "exact", "districts left", "leaved"),
+    ("Fighting resumed, leaving 40 villages without power.", "40", "count", "exact", "villages left", "leaved"),
+    ("Three clinics were damaged in the shelling, officials said.", "Three", "count", "exact", "clinics damaged", "officials said"),
+    ("Grants range from €4.5 million to €250 million for each project.", "from €4.5 million to €250 million", "money", "range", "grants", "million"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "number", "kind", "qualifier", "metric_words", "not_words"), ROUND5
+)
+def test_claims_find_drafts_reads_round5_figures(
+    paragraph: str, number: str, kind: str, qualifier: str, metric_words: str, not_words: str
+) -> None:
+    d = _one(paragraph, number)
+    assert (d.kind, d.quantity.qualifier) == (kind, qualifier)
+    metric = d.metric.lower()
+    assert [w for w in metric_words.split() if w.rstrip("s") not in metric] == [], d.metric
+    assert [w for w in not_words.split() if w in metric] == [], d.metric

@@ -632,3 +632,36 @@ def test_numbers_find_quantities_keeps_round5_changes_apart(
     assert [(q.text, q.qualifier) for q in find_quantities(sentence)] == [
         (s, "exact") for s in spans
     ]
+
+
+# Round 5: "two" before a plural noun that a factual verb counts is a count
+# (sentence, span that must be found)
+# fmt: off
+ROUND5_PAIR_COUNTS: list[tuple[str, str]] = [
+    ("The landslide cut the highway, leaving two villages without water.", "two"),
+    ("The destroyer sailed along with two supply ships into the gulf.", "two"),
+    ("Two schools were flooded overnight, the mayor said.", "Two"),
+    ("Rebels seized two border towns in the north.", "two"),
+    ("The strike killed two aid workers near the crossing.", "two"),
+]
+# (sentence, "two" that is no count: formulas, discourse, no factual verb)
+ROUND5_PAIR_NOT_COUNTS: list[tuple[str, str]] = [
+    ("The two delegations met in Geneva.", "two"),
+    ("Talks with two countries are planned, the envoy said.", "two"),
+    ("Two questions. First, on the budget.", "Two"),
+    ("The method can bring close two distant fields of study.", "two"),
+    ("He met them during two visits to the capital.", "two"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "span"), ROUND5_PAIR_COUNTS)
+def test_numbers_find_quantities_counts_round5_pairs(sentence: str, span: str) -> None:
+    found = [q for q in find_quantities(sentence) if q.start == sentence.index(span)]
+    assert [(q.text, q.value, q.unit) for q in found] == [(span, Decimal(2), None)]
+
+
+@pytest.mark.parametrize(("sentence", "span"), ROUND5_PAIR_NOT_COUNTS)
+def test_numbers_find_quantities_rejects_round5_pair_formulas(sentence: str, span: str) -> None:
+    a = sentence.index(span)
+    assert [q.text for q in find_quantities(sentence) if q.start == a] == []

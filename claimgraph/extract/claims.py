@@ -135,6 +135,11 @@ _IRREGULAR: dict[str, str] = {
     "seeks": "sought", "request": "requested", "requests": "requested", "cost": "cost",
     "costs": "cost", "spend": "spent", "spends": "spent", "commit": "committed",
     "commits": "committed", "mobilize": "mobilized", "mobilise": "mobilised",
+    # "-ing" forms whose participle is irregular or not "stem + ed"
+    "leaving": "left", "left": "left", "losing": "lost", "lost": "lost", "taking": "taken",
+    "keeping": "kept", "hitting": "hit", "cutting": "cut", "putting": "put", "setting": "set",
+    "finding": "found", "leading": "led", "meeting": "met", "feeding": "fed",
+    "teaching": "taught", "striking": "struck", "seeing": "seen", "drawing": "drawn",
 }  # fmt: skip
 _NOT_GOVERNING = frozenset(
     "has have had is are was were be been being will would can could may might must should "
@@ -1461,9 +1466,7 @@ def _np_subject(toks: list[tuple[int, int, str]], k: int, iq: int, names: _Names
         acronym = len(w) > 1 and w.isupper()
         if not _is_word(w) or (not acronym and (lw in _AUX or lw in _MODALS or lw in _RELATIVES)):
             break
-        if w.islower() and (
-            lw in _SUBJECT_VERBS or lw in _REPORTING
-        ):
+        if w.islower() and (lw in _SUBJECT_VERBS or lw in _REPORTING):
             break
         if phrase and not w[:1].isupper() and lw not in _NAME_LINKS and lw not in _PREPOSITIONS:
             if _looks_verb(w) and "-" not in w and not lw.endswith("eed"):

@@ -230,7 +230,8 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 )
 _DISCOURSE_AFTER = re.compile(
     r"\s+(?:(?:key|main|simple|short|important|quick)\s+)?(?:numbers|points|questions|things"
-    r"|reasons|ways|examples|lessons|messages|words|remarks|observations|comments)\b",
+    r"|reasons|ways|examples|lessons|messages|words|remarks|observations|comments|topics"
+    r"|issues|matters|options|scenarios|possibilities|sentences|parts)\b",
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -310,6 +311,39 @@ def _range_sep(text: str, pos: int, hi: int, word: str) -> re.Match[str] | None:
     if sep is None or ("to" in sep.group(0).lower()) != (word == "from"):
         return None
     return sep
+
+
+# "two" counts when it is the determiner of a plural noun that a factual verb takes as its
+# object ("leaving two districts cut off", "along with two carrier strike groups") or subject
+# ("two hospitals were damaged"); the diplomatic formulas stay out (see _NOT_FACT_AFTER)
+_PLURAL_NP_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}?[a-z]{2,}(?<!ss)(?<!ics)s\b(?!['’-])")
+_OBJECT_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?P<v>[a-z]{2,}(?:ed|ing)|with|killed|lost|hit|left|built|sent|took|struck|held"
+    r"|saw|won|shot|found|made|had|has|have|brought|caught|sank|seized|kept|deployed)\s+\Z"
+)
+_NOT_VERBS = frozenset(
+    "during including regarding concerning following bring thing nothing something anything "
+    "everything king spring morning evening ceiling hundred indeed need speed red bed shed "
+    "feed seed breed embed exceed proceed succeed".split()
+)
+_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|all|each|have|had|has|were|was|are|been|reportedly)\s+)*"
+    r"(?:were|was|are|died|remain(?:ed)?|have|had|[a-z]{3,}ed)\b"
+)
+
+
+def _counted_pair(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """Whether the number word ``text[s:e]`` determines a plural noun a factual verb counts."""
+    np = _PLURAL_NP_AFTER.match(text, e, hi)
+    if np is None or _NOT_FACT_AFTER.match(text, e, hi) or _DISCOURSE_AFTER.match(text, e, hi):
+        return False
+    ov = _OBJECT_VERB_BEFORE.search(text, max(lo, s - 24), s)
+    if ov is not None:
+        return ov.group("v") not in _NOT_VERBS
+    return (
+        _is_sentence_start(text, s, lo)
+        and _SUBJECT_VERB_AFTER.match(text, np.end(), hi) is not None
+    )
 
 
 _TWO_PLACES = Decimal("0.01")
@@ -833,7 +867,12 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
         if text[s].isupper() and not _is_sentence_start(text, s, lo):
             return True  # part of a name: "Five-Year Plan", "Group of Seven"
         if bare:
-            if c.value <= 2 and g == "wn" and not _OF_THE_N_AFTER.match(text, e, hi):
+            if (
+                c.value <= 2
+                and g == "wn"
+                and not _OF_THE_N_AFTER.match(text, e, hi)
+                and not (c.value == 2 and _counted_pair(text, s, e, lo, hi))
+            ):
                 return True  # "one of", "on the one hand", "two gene expressions"
             if _DETERMINER_BEFORE.search(text, max(lo, s - 12), s):
                 return True  # "the two sides", "both three ..."
