@@ -665,3 +665,43 @@ def test_numbers_find_quantities_counts_round5_pairs(sentence: str, span: str) -
 def test_numbers_find_quantities_rejects_round5_pair_formulas(sentence: str, span: str) -> None:
     a = sentence.index(span)
     assert [q.text for q in find_quantities(sentence) if q.start == a] == []
+
+
+# Round 5: identifiers at berths, gates and platforms, service numbers to call, measures inside
+# compound adjectives before a unit-like noun
+# (sentence, text that must not be (part of) a quantity)
+# fmt: off
+ROUND5_NOT_CLAIMS: list[tuple[str, str]] = [
+    ("The tanker moored at Berth 4 and 5 on Friday.", "5"),
+    ("Ferries leave from Piers 2-3 every hour.", "2-3"),
+    ("Boarding moved to Gates 21, 22 and 24 after the alarm.", "24"),
+    ("Trains to the coast depart from Platform 6 or 7 tonight.", "7"),
+    ("Residents should call the hotline at 1669 for help.", "1669"),
+    ("In an emergency, dial 999 immediately.", "999"),
+    ("Anyone with information should call 111, police said.", "111"),
+    ("The yard stacks forty-foot containers three high.", "forty"),
+    ("Throughput is measured in twenty-foot equivalent units.", "twenty"),
+    ("Its 45-foot containers arrived by rail.", "45"),
+]
+# what stays a count or a duration beside them
+# (sentence, span that must be found)
+ROUND5_STILL_CLAIMS: list[tuple[str, str]] = [
+    ("The port added 3 berths and handled 1.2 million containers.", "3"),
+    ("The hotline took 1,200 calls on Monday.", "1,200"),
+    ("Staff call 40 families a day to check on them.", "40"),
+    ("Drivers faced a 90-minute delay at the border.", "90-minute"),
+    ("The port handled 2.1 million TEUs last year.", "2.1 million TEUs"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "forbidden"), ROUND5_NOT_CLAIMS)
+def test_numbers_find_quantities_rejects_round5_non_claims(sentence: str, forbidden: str) -> None:
+    a = sentence.index(forbidden)
+    b = a + len(forbidden)
+    assert [q.text for q in find_quantities(sentence) if q.start < b and a < q.end] == []
+
+
+@pytest.mark.parametrize(("sentence", "span"), ROUND5_STILL_CLAIMS)
+def test_numbers_find_quantities_keeps_round5_claims(sentence: str, span: str) -> None:
+    assert [q.text for q in find_quantities(sentence) if q.start == sentence.index(span)] == [span]

@@ -192,8 +192,30 @@ _IDENT_BEFORE = re.compile(
     r"|nos?\.|number|page|pages|pp?\.|items?|annex|appendix|phase|room|flight|route|line|level"
     r"|category|class|title|volume|vol\.|issue|episode|part|step|figure|fig\.|table|version"
     r"|quarter|q"
-    r"|model|grade|tier|batch|district|zone|gate|platform|terminal|building|highway|lane"
+    r"|model|grade|tier|batch|district|zone|gates?|platforms?|terminals?|building|highway"
+    r"|lanes?|berths?|piers?|docks?|bays?|routes|lines|rooms"
     r"|channel|block|unit|floor|suite|box|code|id|ref\.?)\s*[#:]?\s*\Z",
+    re.IGNORECASE,
+)
+# a number listed after an identifier: "Berth 8 and 9", "Gates 12, 14 and 15", "Piers 3-4"
+_IDENT_LIST_BEFORE = re.compile(
+    r"\b(?:gates?|platforms?|terminals?|lanes?|berths?|piers?|docks?|bays?|routes?|lines?"
+    r"|rooms?)\s*\d+[A-Za-z]?(?:\s*(?:,|and|or|&|-|–|to)\s*\d+[A-Za-z]?)*"
+    r"\s*(?:,|and|or|&|-|–|to)\s*\Z",
+    re.IGNORECASE,
+)
+# a short service number to call: "call 911", "dial 112", "the hotline at 1555"
+_HOTLINE_BEFORE = re.compile(
+    r"\b(?:(?:call|dial|ring|text|sms)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:hotline|helpline"
+    r"|number|line)\s+)?(?:at\s+|on\s+)?|(?:hotline|helpline|short\s+code|toll-free\s+number)"
+    r"\s*(?:at|on|number|:)?\s*)\Z",
+    re.IGNORECASE,
+)
+# a measure inside a compound adjective before a unit-like noun is part of the unit's name, not
+# a figure: "twenty-foot equivalent units", "40-foot containers" (a span before other nouns, "a
+# 10-year plan", "a 90-minute delay", stays a duration)
+_COMPOUND_UNIT_AFTER = re.compile(
+    r"-(?:foot|feet|ft|metre|meter|inch|tonne|ton)\s+(?:equivalents?|containers?|boxes|TEUs?)\b",
     re.IGNORECASE,
 )
 _CAP_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-Z][A-Za-z]*)\s+\Z")
@@ -822,6 +844,20 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
             return True
         if prev == "(" and nxt == ")":
             return True
+    if g == "dig" and c.plain_int and c.unit is None and not c.scaled:
+        window = text[max(lo, c.start - 40) : c.start]
+        if c.qualifier in ("exact", "range") and _IDENT_LIST_BEFORE.search(window):
+            return True  # "Berth 8 and 9": the second berth is named, not counted
+        if c.qualifier == "range" and _IDENT_BEFORE.search(window):
+            return True  # "Berths 8-9"
+        if (
+            c.qualifier == "exact"
+            and _HOTLINE_BEFORE.search(window)
+            and not _COUNT_NOUN_AFTER.match(text, e, hi)
+        ):
+            return True  # "call 911", "the hotline at 1555"
+    if g in ("dig", "wn") and _COMPOUND_UNIT_AFTER.match(text, e, hi):
+        return True  # "twenty-foot equivalent units", "40-foot containers"
     # addresses and date ranges: "10 Downing Street", "March 14 to 16"
     if g == "dig" and bare and _ADDRESS_AFTER.match(text, e, hi):
         return True
