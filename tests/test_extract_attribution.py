@@ -778,6 +778,23 @@ ROUND5_CASES = [
      "1,200", "regional health office", "said"),
     (["Nordvik Steel posted a loss.", "Output fell 4 percent, the Oslo-based company said."],
      "4 percent", "Nordvik Steel", "said"),
+    # name spans: no sentence-opening modifier, whole organisations, a portfolio title
+    (["Early estimates indicate 25,000 homes were damaged."], "25,000", None, "none"),
+    (["Preliminary forecasts show 300 schools will close."], "300", None, "none"),
+    (["The National Disaster Risk Reduction and Management Authority said 45 people died."],
+     "45 people", "National Disaster Risk Reduction and Management Authority", "said"),
+    (["Commissioner for Climate Action Pieter Vandamme said 27 states had filed plans."],
+     "27 states", "Pieter Vandamme", "said"),
+    (["Secretary of State for Health Anna Webb said 27 trusts had filed plans."], "27 trusts",
+     "Anna Webb", "said"),
+    # 'X has previously said that ...' is X
+    (["Governor Tom Reyes has previously said that 400 jobs would be created."], "400 jobs",
+     "Tom Reyes", "said"),
+    (["The mayor, Tom Reyes, has repeatedly said that 400 jobs would be created."], "400 jobs",
+     "Tom Reyes", "said"),
+    # a figure in a named person's quote stays with the person
+    (['Anna Berg said: "The Central Bank reported 3 percent growth. We agree."'], "3 percent",
+     "Anna Berg", "quote"),
 ]
 # fmt: on
 
@@ -786,3 +803,17 @@ ROUND5_CASES = [
 def test_attribution_round5_basic_cues(paras, needle, speaker, cue) -> None:
     found_speaker, _, found_cue = who_at(make_doc(paras), needle)
     assert (found_speaker, found_cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("Commissioner for Climate Action Pieter Vandamme", "Pieter Vandamme",
+         "Commissioner for Climate Action"),
+        ("Minister of Finance Ola Berg", "Ola Berg", "Minister of Finance"),
+        ("Foreign Minister Wang Yi", "Wang Yi", "Foreign Minister"),
+    ],
+)  # fmt: skip
+def test_names_split_title_portfolio_ends_the_title(phrase, name, role) -> None:
+    found_name, found_role, _ = split_title(phrase)
+    assert (found_name, found_role) == (name, role)

@@ -560,7 +560,10 @@ _GEO_HEADS = frozenset(
     "municipality prefecture island islands".split()
 )
 _VERB_RE = re.compile(rf"\b(?P<verb>{_VERBS}|{_RELEASE})\b")
-_AUX = {"has", "have", "had", "also", "then", "further", "again", "once", "solemnly", "later"}
+_AUX = {
+    "has", "have", "had", "also", "then", "further", "again", "once", "solemnly", "later",
+    "previously", "repeatedly", "already", "publicly", "recently", "earlier", "often",
+}  # fmt: skip
 _CONNECT = {"of", "the", "for", "and", "in", "on", "de", "al", "bin", "van", "von", "du"}
 _CONNECT_NOT_THE = frozenset(_CONNECT - {"the"})
 _PRONOUNS = {"he": "m", "she": "f"}
@@ -781,6 +784,30 @@ _WORD_RE = re.compile(r"[\w'’\-\.&]+|\([A-Z][A-Za-z]{1,7}\)")
 _ORG_LIST_HEAD_RE = re.compile(
     r"(?<![\w'’\-])((?:[A-ZÀ-Þ][\w'’&\-]*\s+)+(?:of|for|on)\s+(?:[A-ZÀ-Þ][\w'’&\-]*,\s+){1,4})$"
 )
+
+
+# Words that open a sentence as a modifier, never as a name ("Early estimates indicate").
+_OPENING_MODIFIERS = frozenset(
+    "early initial preliminary latest recent new official final revised further current "
+    "previous provisional separate other more most such these those some many several both all "
+    "first last next annual monthly weekly quarterly overall total average recently currently "
+    "only nearly roughly approximately additionally similarly likewise".split()
+)
+# A plural noun followed by its verb: "estimates indicate", "forecasts show".
+_NOUN_USE_RE = re.compile(
+    r"\s+(?:indicate|indicated|show|showed|shown|suggest|suggested|put|point|pointed|are|were|"
+    r"have|had|say|said|see|saw|vary|range|ranged)\b"
+)
+
+
+def _common_opening(text: str, s_start: int, subj_start: int, phrase: str) -> bool:
+    """Whether a one-word subject opening its sentence is a modifier or an adverb ('Early',
+    'Recently'), not a name."""
+    word = phrase.strip()
+    if " " in word or text[s_start:subj_start].strip(" \t\n\"“‘'("):
+        return False
+    low = word.lower()
+    return low in _OPENING_MODIFIERS
 
 
 def _tokens_back(text: str, end: int, floor: int = 0) -> tuple[int, str]:
@@ -1150,6 +1177,10 @@ def _find_cues(
             and _OBJECT_OF_RE.search(text, max(s_start, subj_start - 12), subj_start)
         ):
             continue  # "Economists polled by Reuters had forecast": Reuters is no subject
+        if phrase and _common_opening(text, s_start, subj_start, phrase):
+            continue  # "Early estimates indicate ...": an adjective, no speaker "Early"
+        if verb in _EXPECT_VERBS and _NOUN_USE_RE.match(text, vb, s_end):
+            continue  # "Early estimates indicate": a noun, not the verb "estimates"
         if phrase and verb in _TALLY_VERBS and not _is_office(phrase):
             continue  # "Chile reported 1,200 cases": the page's data, not a speaker
         if act:

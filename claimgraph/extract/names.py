@@ -878,6 +878,8 @@ def split_title(phrase: str) -> tuple[str, str | None, str | None]:
     ('Wang Yi', 'Foreign Minister', None)
     >>> split_title("Pentagon press secretary John Kirby")
     ('John Kirby', 'press secretary', 'Pentagon')
+    >>> split_title("Commissioner for Climate Action Pieter Vandamme")
+    ('Pieter Vandamme', 'Commissioner for Climate Action', None)
     """
     words = phrase.split()
     # The name: the longest run of name tokens at the end.
@@ -888,6 +890,9 @@ def split_title(phrase: str) -> tuple[str, str | None, str | None]:
     if not name_words:
         return phrase.strip(), None, None
     head = words[:i]
+    if head and head[-1].lower() in {"for", "of", "on"} and len(name_words) > 2:
+        # "Commissioner for Climate Action Pieter Vandamme": the portfolio ends the title.
+        head, name_words = head + name_words[:-2], name_words[-2:]
     # Drop a leading article and nationality words.
     while head and (head[0].lower() in {"the", "a", "an"} or head[0].lower() in COUNTRIES):
         head = head[1:]
@@ -913,5 +918,8 @@ def split_title(phrase: str) -> tuple[str, str | None, str | None]:
                     org = after[m2.end() :].strip(", ")
                     role = f"{role} {after[: m2.end()].split()[0]} {org}".split(" of ")[0]
                     role = text[start : start + len(r)]
+                    if not is_organization(org):
+                        # A portfolio, not a body: "Commissioner for Climate Action".
+                        role, org = text[start:].strip(", "), None
                 break
     return " ".join(w.strip(",") for w in name_words), role, org
