@@ -795,6 +795,13 @@ ROUND5_CASES = [
     # a figure in a named person's quote stays with the person
     (['Anna Berg said: "The Central Bank reported 3 percent growth. We agree."'], "3 percent",
      "Anna Berg", "quote"),
+    # an unnamed trailing source names nobody, never the named speaker before it
+    (["Tom Reyes said the plant was safe. About 40 workers were hurt, a union representative "
+      "said."], "40 workers", None, "none"),
+    (["Tom Reyes said the plant was safe. Some 12 lines closed, one local engineer told "
+      "reporters."], "12 lines", None, "none"),
+    (["Tom Reyes said the plant was safe. He added that 40 workers were hurt."], "40 workers",
+     "Tom Reyes", "pronoun"),
 ]
 # fmt: on
 

@@ -702,6 +702,11 @@ _QUOTED_AS_RE = re.compile(
     r"\b(?P<verb>quoted|cited)\s+(?=\S[^.;]{0,120}?\s+as\s+(?:saying|telling|stating|"
     r"estimating|predicting|warning))"
 )
+# "..., a union representative said.": someone unnamed speaks, not the speaker before.
+_UNNAMED_TRAILING_RE = re.compile(
+    r",\s+(?:a|an|one|another)\s+(?:[a-z][\w\-]*\s+){0,4}?"
+    r"(?:said|says|told\s+[\w\s]{1,40}?|added|stated|noted)\s*[.!?][\"”’]?\s*$"
+)
 _QUESTION_END_RE = re.compile(r"\?[\"”’)\]]*\s*$")
 # A sentence opening a frame of its own ("Over the same decade, ...", "Meanwhile"): the
 # writer's narration again, not the source named in the sentence before.
@@ -2086,7 +2091,11 @@ class _Walker:
                     self.emit(sent.start, sent.end, story, NONE, None)
             elif current is not None and current.speaker:
                 named = self.names_in(sent.start, sent.end)
-                if current.speaker in named or _QUESTION_END_RE.search(text, sent.start, sent.end):
+                if (
+                    current.speaker in named
+                    or _QUESTION_END_RE.search(text, sent.start, sent.end)
+                    or _UNNAMED_TRAILING_RE.search(text, sent.start, sent.end)
+                ):
                     # The page talks about the speaker: its own voice, the carry-over ends.
                     self.emit(sent.start, sent.end, story, NONE, None)
                     current, current_kind = None, None
