@@ -21,12 +21,29 @@ CORPUS = ROOT / "tests" / "corpus"
 
 
 def sample_snapshot(corpus: Path = CORPUS) -> GraphSnapshot:
-    """Ingest the sample corpus with its manifest into an in-memory graph, with findings."""
+    """Ingest the sample corpus with its manifest into an in-memory graph, with findings.
+
+    Source paths are made relative to the repository, so that the export is the same in every
+    checkout (a clone elsewhere, CI).
+    """
     from claimgraph.graph import ClaimGraph
 
     with ClaimGraph(None) as graph:
         graph.ingest([corpus / "docs"], manifest=corpus / "manifest.jsonl")
-        return with_findings(graph.snapshot())
+        snapshot = with_findings(graph.snapshot())
+    documents = tuple(
+        d.model_copy(update={"source_path": _relative(d.source_path)}) for d in snapshot.documents
+    )
+    return snapshot.model_copy(update={"documents": documents})
+
+
+def _relative(path: str | None) -> str | None:
+    if path is None or not Path(path).is_absolute():
+        return path
+    try:
+        return Path(path).resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return path
 
 
 def sample_turtle() -> str:
