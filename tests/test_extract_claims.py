@@ -411,3 +411,35 @@ def test_claims_find_drafts_reads_round5_figures(
     metric = d.metric.lower()
     assert [w for w in metric_words.split() if w.rstrip("s") not in metric] == [], d.metric
     assert [w for w in not_words.split() if w in metric] == [], d.metric
+
+
+# round 6: a counted noun keeps what the clause says of it; a volume of work is a measure
+# fmt: off
+ROUND6 = [
+    ("More than 2,500 consultations were held across the region.", "More than 2,500", "count", "consultations held", "were"),
+    ("Some 640 homes were built on the site last year.", "Some 640", "count", "homes built", "were"),
+    ("Approximately 96,000 students have been out of school since March.", "Approximately 96,000", "count", "students out of school", "have been"),
+    ("Nearly 3,000 workers have been out of work since the mine closed.", "Nearly 3,000", "count", "workers out of work", "have been"),
+    ("Staff put in 8.2 million hours worked in 2023.", "8.2 million hours", "measure", "hours worked", "put"),
+    ("Volunteers gave 1,200 hours of unpaid work.", "1,200 hours", "measure", "hours unpaid work", "gave"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paragraph", "number", "kind", "metric_words", "not_words"), ROUND6)
+def test_claims_find_drafts_reads_round6_figures(
+    paragraph: str, number: str, kind: str, metric_words: str, not_words: str
+) -> None:
+    d = _one(paragraph, number)
+    assert d.kind == kind
+    metric = d.metric.lower()
+    assert [w for w in metric_words.split() if w.rstrip("s") not in metric] == [], d.metric
+    assert [w for w in not_words.split() if w in metric.split()] == [], d.metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [("The strike lasted 3 hours.", "3 hours"), ("Talks ran for 12 days.", "12 days")],
+)
+def test_claims_find_drafts_keeps_spans_of_time_as_durations(sentence: str, number: str) -> None:
+    assert _one(sentence, number).kind == "duration"

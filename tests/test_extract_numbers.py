@@ -705,3 +705,37 @@ def test_numbers_find_quantities_rejects_round5_non_claims(sentence: str, forbid
 @pytest.mark.parametrize(("sentence", "span"), ROUND5_STILL_CLAIMS)
 def test_numbers_find_quantities_keeps_round5_claims(sentence: str, span: str) -> None:
     assert [q.text for q in find_quantities(sentence) if q.start == sentence.index(span)] == [span]
+
+
+# round 6: speeds, currencies by a name only one country uses, names several countries share
+# fmt: off
+ROUND6_UNITS = [
+    ("Gusts reached 185 km/h on the coast.", "185 km/h", "km/h", "measure", "KiloM-PER-HR"),
+    ("Trains will run at 350 kilometres per hour.", "350 kilometres per hour", "km/h", "measure", "KiloM-PER-HR"),
+    ("The wind blew at 60 miles an hour.", "60 miles an hour", "mph", "measure", "MI-PER-HR"),
+    ("The bank lent 50 billion naira to farmers.", "50 billion naira", "NGN", "money", "CCY_NGN"),
+    ("Growers now get 48,000 cedis a tonne.", "48,000 cedis", "GHS", "money", "CCY_GHS"),
+    ("The fine was 2 million rand.", "2 million rand", "ZAR", "money", "CCY_ZAR"),
+    ("Fuel costs 11,000 rupiah a litre.", "11,000 rupiah", "IDR", "money", "CCY_IDR"),
+    ("Workers earn 5 million dong a month.", "5 million dong", "VND", "money", "CCY_VND"),
+    ("Kyiv set aside 30 billion hryvnias for repairs.", "30 billion hryvnias", "UAH", "money", "CCY_UAH"),
+    ("Warsaw pledged 4 billion zlotys.", "4 billion zlotys", "PLN", "money", "CCY_PLN"),
+    ("The loan totals 800 billion forints.", "800 billion forints", "HUF", "money", "CCY_HUF"),
+    ("Ankara budgeted 90 billion lira for housing.", "90 billion lira", "TRY", "money", "CCY_TRY"),
+    ("Mexico's central bank sold 5 billion pesos.", "5 billion pesos", "MXN", "money", "CCY_MXN"),
+    ("Kenyan farmers lost 3 billion shillings.", "3 billion shillings", "KES", "money", "CCY_KES"),
+    ("The fund paid out 5,000 shillings per family.", "5,000 shillings", None, "money", None),
+    ("The contract is worth 20 million dinars.", "20 million dinars", None, "money", None),
+    ("Geneva spent 12 million francs on the event.", "12 million francs", None, "money", None),
+    ("Swiss voters approved 12 million francs for schools.", "12 million francs", "CHF", "money", "CCY_CHF"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "span", "unit", "kind", "qudt"), ROUND6_UNITS)
+def test_numbers_find_quantities_reads_round6_units(
+    sentence: str, span: str, unit: str | None, kind: str, qudt: str | None
+) -> None:
+    q = next(q for q in find_quantities(sentence) if q.text == span)
+    assert (q.unit, q.kind, qudt_for(q.unit)) == (unit, kind, qudt)
+    assert q.unit_text is not None and q.unit_text.lower() in span.lower()

@@ -315,6 +315,9 @@ def _phrase_after(
                 out.append(verb)
                 j = k + 1
                 continue
+            if verb.lower() == "out" and k + 1 < len(toks) and toks[k + 1][2].lower() == "of":
+                j = k  # "96,000 students have been out of school": the state they are in
+                continue
         if out and lw in ("has", "have", "had"):
             break
         if lw in _PERIOD_WORDS or lw.startswith("year-on"):
@@ -328,7 +331,9 @@ def _phrase_after(
                 nxt
                 and _is_word(nxt)
                 and nxt.lower() not in _DETERMINERS
-                and (_looks_verb(nxt) or lw in _MODALS)
+                and (
+                    _looks_verb(nxt) or lw in _MODALS or _IRREGULAR.get(nxt.lower()) == nxt.lower()
+                )
                 and toks[j + 1][0] not in quantities
             ):
                 out.append(nxt)
@@ -696,6 +701,12 @@ _DIMENSION_OF: dict[str, str] = {
     **dict.fromkeys(("km2", "m2", "hectare", "acre", "mu"), "area"),
     **dict.fromkeys(("W", "kW", "MW", "GW", "TW"), "capacity"),
 }
+_WORK_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+_WORKED = re.compile(
+    r"\s+(?P<w>(?:of\s+)?(?:paid\s+|unpaid\s+|voluntary\s+)?(?:work|worked|labou?r|overtime"
+    r"|volunteered|volunteering|lost|missed)\b)",
+    re.IGNORECASE,
+)
 _ANAPHORS = frozenset("them these those they it".split())
 _HEALTH_NOUNS = frozenset(
     "case cases death deaths infection infections fatality fatalities hospitalization "
@@ -929,6 +940,10 @@ def _draft(
     elif len(before) == 1 and before[0].lower() in _CHANGE_NOUNS and prev and not after:
         # "1.52 million unemployed people, an increase of 44,000"
         metric_words = [before[0].lower(), "in", *metrics[prev[-1].start].split()]
+    elif kind == "duration" and q.unit in _WORK_UNITS and (hw := _WORKED.match(tail)):
+        # "8.2 million hours worked": a volume of work, not how long something lasted
+        kind = "measure"
+        metric_words = [f"{q.unit}s", *hw.group("w").split()]
     elif q.unit in _DIMENSION_OF and after and "-" in q.text:
         metric_words = [_DIMENSION_OF[q.unit or ""], "of", *after]  # "the 299-km line"
     elif giving is not None:

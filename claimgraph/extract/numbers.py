@@ -30,6 +30,7 @@ from claimgraph.extract.units import (
     TIME_UNITS,
     UNIT_RE,
     currency_for,
+    shared_currency,
     unit_for,
 )
 from claimgraph.models import Kind, Qualifier, Quantity
@@ -1079,6 +1080,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         if out and grown.start < out[-1].end:
             continue
+        if grown.kind == "money" and grown.unit is None and grown.unit_text:
+            # "5 billion pesos": the ISO code only when the sentence names the country
+            grown.unit = shared_currency(grown.unit_text, text[lo:hi])
         out.append(_to_quantity(text, grown))
         pos = max(pos, grown.end)
     return out

@@ -25,12 +25,14 @@ __all__ = [
     "CURRENCY_PREFIX_RE",
     "CURRENCY_SUFFIX_RE",
     "ISO_CODES",
+    "SHARED_CURRENCIES",
     "TIME_UNITS",
     "UNITS",
     "UNIT_RE",
     "Unit",
     "currency_for",
     "qudt_for",
+    "shared_currency",
     "unit_for",
 ]
 
@@ -68,6 +70,9 @@ UNITS: dict[str, Unit] = {
         _u("minute", "MIN", "duration"),
         _u("second", "SEC", "duration"),
         _u("km", "KiloM", "measure"),
+        _u("km/h", "KiloM-PER-HR", "measure"),
+        _u("mph", "MI-PER-HR", "measure"),
+        _u("m/s", "M-PER-SEC", "measure"),
         _u("m", "M", "measure"),
         _u("cm", "CentiM", "measure"),
         _u("mm", "MilliM", "measure"),
@@ -137,6 +142,22 @@ _SURFACE: dict[str, tuple[str, int]] = {
     "minute": ("minute", 1),
     "mins": ("minute", 1),
     "seconds": ("second", 1),
+    "kilometres per hour": ("km/h", 1),
+    "kilometers per hour": ("km/h", 1),
+    "kilometres an hour": ("km/h", 1),
+    "kilometers an hour": ("km/h", 1),
+    "km per hour": ("km/h", 1),
+    "km an hour": ("km/h", 1),
+    "km/h": ("km/h", 1),
+    "km/hr": ("km/h", 1),
+    "kmph": ("km/h", 1),
+    "kph": ("km/h", 1),
+    "miles per hour": ("mph", 1),
+    "miles an hour": ("mph", 1),
+    "mph": ("mph", 1),
+    "metres per second": ("m/s", 1),
+    "meters per second": ("m/s", 1),
+    "m/s": ("m/s", 1),
     "square kilometres": ("km2", 1),
     "square kilometers": ("km2", 1),
     "sq km": ("km2", 1),
@@ -329,16 +350,127 @@ _SUFFIX_CURRENCIES: dict[str, str] = {
     "roubles": "RUB",
     "rubles": "RUB",
     "swiss francs": "CHF",
-    "francs": "CHF",
+    "swiss franc": "CHF",
     "won": "KRW",
-    "ringgit": "MYR",
+    # names only one country's currency has
+    "naira": "NGN",
+    "cedis": "GHS",
+    "cedi": "GHS",
+    "rand": "ZAR",
     "baht": "THB",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "dong": "VND",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "hryvnas": "UAH",
+    "hryvna": "UAH",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "forints": "HUF",
+    "forint": "HUF",
+    "turkish lira": "TRY",
+    "turkish liras": "TRY",
+    "liras": "TRY",
+    "lira": "TRY",
+    "lebanese pounds": "LBP",
+    "lebanese lira": "LBP",
+    "egyptian pounds": "EGP",
+    "kenyan shillings": "KES",
+    "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS",
+    "mexican pesos": "MXN",
+    "philippine pesos": "PHP",
+    "argentine pesos": "ARS",
+    "chilean pesos": "CLP",
+    "colombian pesos": "COP",
+    "saudi riyals": "SAR",
+    "qatari riyals": "QAR",
+    "uae dirhams": "AED",
+    "emirati dirhams": "AED",
+    "moroccan dirhams": "MAD",
+    "iraqi dinars": "IQD",
+    "jordanian dinars": "JOD",
+    "kuwaiti dinars": "KWD",
+    "swedish kronor": "SEK",
+    "swedish krona": "SEK",
+    "norwegian kroner": "NOK",
+    "norwegian krone": "NOK",
+    "danish kroner": "DKK",
+    "danish krone": "DKK",
+}
+# Currency names several countries use: money either way, but the ISO code only when the
+# country is named nearby (``currency_in_context``); otherwise the unit text is kept alone.
+SHARED_CURRENCIES: dict[str, dict[str, str]] = {
+    "peso": {
+        "mexic": "MXN",
+        "philippin": "PHP",
+        "filipino": "PHP",
+        "argentin": "ARS",
+        "chile": "CLP",
+        "colombia": "COP",
+        "cuba": "CUP",
+        "dominican": "DOP",
+        "urugua": "UYU",
+    },
+    "shilling": {
+        "kenya": "KES",
+        "uganda": "UGX",
+        "tanzania": "TZS",
+        "somali": "SOS",
+    },
+    "dirham": {"emirat": "AED", "uae": "AED", "dubai": "AED", "abu dhabi": "AED", "morocc": "MAD"},
+    "riyal": {"saudi": "SAR", "qatar": "QAR", "oman": "OMR", "yemen": "YER"},
+    "dinar": {
+        "iraq": "IQD",
+        "jordan": "JOD",
+        "kuwait": "KWD",
+        "bahrain": "BHD",
+        "libya": "LYD",
+        "tunisia": "TND",
+        "algeria": "DZD",
+        "serbia": "RSD",
+    },
+    "franc": {
+        "switzerland": "CHF",
+        "swiss": "CHF",
+        "rwanda": "RWF",
+        "congo": "CDF",
+        "burundi": "BIF",
+        "senegal": "XOF",
+        "ivory coast": "XOF",
+        "côte d'ivoire": "XOF",
+        "cote d'ivoire": "XOF",
+        "mali": "XOF",
+        "burkina": "XOF",
+        "benin": "XOF",
+        "togo": "XOF",
+        "cameroon": "XAF",
+        "chad": "XAF",
+        "gabon": "XAF",
+    },
+    "krona": {"swed": "SEK", "iceland": "ISK"},
+    "krone": {"norw": "NOK", "denmark": "DKK", "danish": "DKK"},
+}
+_SHARED_FORMS: dict[str, str] = {
+    form: base
+    for base, forms in {
+        "peso": ("pesos", "peso"),
+        "shilling": ("shillings", "shilling"),
+        "dirham": ("dirhams", "dirham"),
+        "riyal": ("riyals", "riyal", "rials", "rial"),
+        "dinar": ("dinars", "dinar"),
+        "franc": ("francs", "franc"),
+        "krona": ("kronor", "krona"),
+        "krone": ("kroner", "krone"),
+    }.items()
+    for form in forms
 }
 CURRENCY_SUFFIX_RE = re.compile(
     r"\s*(?P<cur>"
     + "|".join(
         re.escape(c).replace(r"\ ", r"\s+")
-        for c in sorted(_SUFFIX_CURRENCIES, key=len, reverse=True)
+        for c in sorted({*_SUFFIX_CURRENCIES, *_SHARED_FORMS}, key=len, reverse=True)
     )
     + "|(?-i:"
     + "|".join(sorted(ISO_CODES - {c.upper() for c in _SUFFIX_CURRENCIES} - AMBIGUOUS_CODES))
@@ -387,6 +519,31 @@ def currency_for(surface: str) -> str | None:
     text = _key(surface)
     found = _PREFIX_CURRENCIES.get(text) or _SUFFIX_CURRENCIES.get(text.lower())
     return found or (text if text in ISO_CODES else None)
+
+
+def shared_currency(surface: str, context: str) -> str | None:
+    """The ISO code of a currency name several countries use, when the context names the country.
+
+    Args:
+        surface: the currency as written after the amount ("pesos", "shillings").
+        context: text that may name the country (the sentence, the title, the publisher).
+
+    Returns:
+        The ISO 4217 code, or None when the name is not a shared one or no country is named.
+
+    >>> shared_currency("pesos", "Mexico's central bank sold 5 billion pesos.")
+    'MXN'
+    >>> shared_currency("shillings", "The fund paid 5,000 shillings.") is None
+    True
+    """
+    base = _SHARED_FORMS.get(_key(surface).lower())
+    if base is None:
+        return None
+    lowered = context.lower()
+    for stem, code in SHARED_CURRENCIES[base].items():
+        if re.search(rf"\b{re.escape(stem)}", lowered):
+            return code
+    return None
 
 
 def qudt_for(unit: str | None) -> str | None:
