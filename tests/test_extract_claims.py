@@ -443,3 +443,23 @@ def test_claims_find_drafts_reads_round6_figures(
 )
 def test_claims_find_drafts_keeps_spans_of_time_as_durations(sentence: str, number: str) -> None:
     assert _one(sentence, number).kind == "duration"
+
+
+# fmt: off
+ROUND6_REPAIRS = [
+    ("The loan is worth 50 billion naira.", "50 billion naira", "value loan", "worth"),
+    ("The government cut spending. That is roughly 12 percent.", "roughly 12 percent", "spending", "figure"),
+    ("The army has been expanding. That's about 34,000 troops.", "about 34,000", "troops", "that's"),
+    ("The strike lasted 3 hours.", "3 hours", "strike", "figure"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paragraph", "number", "metric_words", "not_words"), ROUND6_REPAIRS)
+def test_claims_find_drafts_never_leaves_filler_as_metric(
+    paragraph: str, number: str, metric_words: str, not_words: str
+) -> None:
+    d = _one(paragraph, number)
+    metric = d.metric.lower()
+    assert [w for w in metric_words.split() if w not in metric] == [], d.metric
+    assert [w for w in not_words.split() if w in metric.split()] == [], d.metric

@@ -834,6 +834,96 @@ def _prev_before(
 _SPACED_JOINER = re.compile(r"\s+([-'’])\s+")
 
 
+# Words that say nothing of what a number measures on their own.
+_FILLER = frozenset(
+    "figure figures number numbers total therefore concern available worth valued offer amount "
+    "meaning still so thus also however that's it's this that these those".split()
+)
+_VALUE_WORDS = frozenset("worth valued value".split())
+
+
+def _bad_metric(words: list[str]) -> bool:
+    """Whether a metric is a lone verb, adverb, pronoun or filler ('grew', 'partially')."""
+    if not words:
+        return True
+    first = words[0].lower()
+    if first in ("that's", "it's", "meaning", "this", "that", "it"):
+        return True
+    if len(words) != 1:
+        return False
+    return (
+        first in _FILLER
+        or first in _PRONOUNS
+        or first in _ADVERBS
+        or first.endswith("ly")
+        or first in _VALUE_VERBS
+        or first in _CHANGE_OF
+        or _participle(first) is not None
+    )
+
+
+def _clause_np(toks: list[tuple[int, int, str]], iq: int, quantities: set[int]) -> list[str]:
+    """The subject noun phrase of the clause holding token ``iq``: up to its first verb."""
+    k = _skip_intro(toks, _clause_start(toks, iq), iq)
+    out: list[str] = []
+    for s, _, w in toks[k:iq]:
+        lw = w.lower()
+        if s in quantities or not _is_word(w) or lw in _AUX or lw in _MODALS:
+            break
+        if out and (_looks_verb(w) or _participle(w) is not None or lw in _SAYS):
+            break
+        if not out and lw in _DETERMINERS:
+            continue
+        out.append(w)
+    return _strip_phrase(out)[-5:]
+
+
+def _last_np(toks: list[tuple[int, int, str]]) -> list[str]:
+    """The noun phrase that ends a sentence ('The government cut spending.' -> spending)."""
+    out: list[str] = []
+    for _, _, w in reversed(toks):
+        lw = w.lower()
+        if not _is_word(w):
+            if out:
+                break
+            continue
+        if lw in _BOUNDARY_AFTER or (out and (_looks_verb(w) or _participle(w) is not None)):
+            break  # the last word is the head even when it looks like a verb ("spending")
+        out.insert(0, w)
+    return out[-4:]
+
+
+def _repair_metric(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    i_before: int,
+    qstarts: set[int],
+    kind: Kind,
+    words: list[str],
+    after: list[str],
+    ctx: _Context,
+) -> list[str]:
+    """A metric for a number whose phrase is a verb or filler: the clause's subject + verb."""
+    if after and not _bad_metric(after):
+        return after  # "That's about 34,000 troops"
+    word = words[0].lower() if len(words) == 1 else ""
+    np = _clause_np(toks, i_before, qstarts)
+    if not np or np[0].lower() in _PRONOUNS or np[0].lower() in ("that", "that's", "it's"):
+        earlier = ctx.earlier[-1] if ctx.earlier else None
+        np = _last_np(_tokens(text, earlier.start, earlier.end)) if earlier is not None else []
+    if not np:
+        return words
+    if word in _VALUE_WORDS:
+        return ["value", "of", *np]  # "the loan is worth 50 billion naira"
+    if word in _CHANGE_OF:
+        change = _CHANGE_OF[word]
+        return [change, "of" if change == "growth" else "in", *np]
+    part = _participle(word) if word else None
+    if part is not None:
+        return ["share", "of", *np, part] if kind == "percent" else [*np, part]
+    return np
+
+
 def _draft(
     text: str,
     sent: Block,
@@ -1056,6 +1146,8 @@ def _draft(
         around = _entity_before(text, sent.start, q.start)
         metric_words = [around] if around else ["figure"]
         confidence = 0.3
+    if _bad_metric(metric_words):
+        metric_words = _repair_metric(text, toks, i_before, qstarts, kind, metric_words, after, ctx)
     lone = _participle(metric_words[0]) if len(metric_words) == 1 else None
     if kind == "money" and lone:
         metric_words = ["funding", lone]  # "will require nearly $29 billion"
