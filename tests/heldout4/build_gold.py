@@ -149,8 +149,9 @@ a(
     "count",
     "people who crossed into neighboring countries",
     q="approximate",
-    speaker="UNHCR",
-    aliases=["UN refugee agency", "Matthew Miller"],
+    # Fixed after the first run: the spec wants the full canonical name, not the acronym.
+    speaker="United Nations High Commissioner for Refugees",
+    aliases=["UNHCR", "UN refugee agency", "Matthew Miller"],
 )
 AB = dict(
     speaker="Antony Blinken",
