@@ -1,45 +1,67 @@
-"""Held-out evaluation: extraction on ten original documents nobody tuned the extractor on.
+"""Held-out evaluation: extraction on original documents written to measure generalisation.
 
-The floors sit a little under what the extractor scored when the set was made (P 0.90, R 0.95,
-speaker 0.80, date 0.99), so a change that degrades generalisation fails here. Raise them when
-the extractor improves; never edit ``tests/heldout/gold.jsonl`` to follow the extractor.
+Each ``tests/heldout*/`` set is original text in styles the extractor had not seen when the set
+was written (see each set's README.md). Its first run, before any fix drew on it, is the honest
+estimate for new documents; the project README reports those first runs. Every set has since fed
+general fixes, so the next honest measure is a new set. The floors below sit a little under
+today's scores, so a change that degrades generalisation fails here. Raise them when the
+extractor improves; never edit a gold file to follow the extractor.
 """
 
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 from claimgraph.evaluate import Evaluation, evaluate
+from claimgraph.ingest import load_document
 
-HELDOUT = Path(__file__).parent / "heldout"
+HERE = Path(__file__).parent
+MEASURES = ("precision", "recall", "speaker", "date", "qualifier", "unit", "kind", "metric")
 
-
-@pytest.fixture(scope="module")
-def heldout() -> Evaluation:
-    return evaluate(HELDOUT / "gold.jsonl", manifest=HELDOUT / "manifest.jsonl")
-
-
+# Documents per set, and the floors of precision, recall and each attribute (MEASURES order).
 # fmt: off
-@pytest.mark.parametrize(("measure", "floor"), [
-    ("precision", 0.87),
-    ("recall", 0.92),
-    ("speaker", 0.76),
-    ("date", 0.96),
-    ("qualifier", 0.93),
-    ("unit", 0.94),
-    ("kind", 0.95),
-])
+SETS = {
+    "heldout":  (10, (0.97, 0.97, 0.95, 0.96, 0.95, 0.95, 0.95, 0.55)),
+    "heldout2": (8,  (0.95, 0.95, 0.87, 0.95, 0.96, 0.96, 0.96, 0.42)),
+    "heldout3": (8,  (0.97, 0.97, 0.78, 0.93, 0.96, 0.96, 0.95, 0.62)),
+    "heldout4": (8,  (0.95, 0.95, 0.70, 0.92, 0.96, 0.96, 0.95, 0.47)),
+}
 # fmt: on
-def test_heldout_scores_stay_above_floor(heldout: Evaluation, measure: str, floor: float) -> None:
-    score = heldout.accuracy[measure] if measure in heldout.accuracy else getattr(heldout, measure)
-    assert score >= floor, f"held-out {measure} fell to {score} (floor {floor})"
 
 
-def test_heldout_gold_covers_every_document(heldout: Evaluation) -> None:
-    lines = (HELDOUT / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+@cache
+def scores(name: str) -> Evaluation:
+    folder = HERE / name
+    return evaluate(folder / "gold.jsonl", manifest=folder / "manifest.jsonl")
+
+
+@pytest.mark.parametrize(
+    ("name", "measure", "floor"),
+    [(name, m, floors[i]) for name, (_, floors) in SETS.items() for i, m in enumerate(MEASURES)],
+)
+def test_heldout_scores_stay_above_floor(name: str, measure: str, floor: float) -> None:
+    result = scores(name)
+    score = result.accuracy[measure] if measure in result.accuracy else getattr(result, measure)
+    assert score >= floor, f"{name} {measure} fell to {score} (floor {floor})"
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_heldout_gold_covers_every_document(name: str) -> None:
+    lines = (HERE / name / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
     listed = {Path(json.loads(line)["path"]).name for line in lines if line.strip()}
-    assert len(listed) == 10
-    assert listed == {d.doc for d in heldout.documents}
+    assert len(listed) == SETS[name][0]
+    assert listed == {d.doc for d in scores(name).documents}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_heldout_gold_offsets_point_at_their_numbers(name: str) -> None:
+    # .html pages are annotated on their extracted text, so every document goes through ingest.
+    folder = HERE / name
+    texts = {p.name: load_document(p).text for p in (folder / "docs").iterdir() if p.is_file()}
+    lines = (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    for row in (json.loads(line) for line in lines if line.strip()):
+        assert texts[row["doc"]][row["start"] : row["end"]] == row["number"], row
