@@ -463,3 +463,18 @@ def test_claims_find_drafts_never_leaves_filler_as_metric(
     metric = d.metric.lower()
     assert [w for w in metric_words.split() if w not in metric] == [], d.metric
     assert [w for w in not_words.split() if w in metric.split()] == [], d.metric
+
+
+# fmt: off
+@pytest.mark.parametrize(("sentence", "number", "metric"), [
+    ("The General Assembly adopted the Paris Declaration 30 years ago.", "30 years ago",
+     "years since Paris Declaration"),
+    ("She recalled the adoption of the Paris Declaration 30 years ago.", "30 years ago",
+     "years since Paris Declaration"),
+    ("The Commission opened the Lisbon Office six months ago, officials said.", "six months ago",
+     "months since Lisbon Office"),
+])
+# fmt: on
+def test_claims_age_of_a_thing_is_years_since_it(sentence: str, number: str, metric: str) -> None:
+    # Two reports that word the event differently must key to one metric, hence one claim.
+    assert _one(sentence, number).metric == metric

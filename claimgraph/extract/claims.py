@@ -1187,6 +1187,10 @@ def _draft(
         subject = extended  # "the US extended the Agreement by six months": the agreement
     if subject is None:
         subject = _subject(text, toks, i_before, owner, ctx)
+    if kind == "duration" and subject and q.text.lower().endswith(" ago"):
+        # The figure is the age of the thing: "recalled the adoption of the UDHR 77 years ago" and
+        # "adopted the UDHR 77 years ago" are one metric, so two reports of it are one claim.
+        metric = f"{q.unit or 'year'}s since {subject}"
 
     if q.unit is None and kind == "count":
         confidence -= 0.2
