@@ -824,3 +824,32 @@ def test_attribution_round5_basic_cues(paras, needle, speaker, cue) -> None:
 def test_names_split_title_portfolio_ends_the_title(phrase, name, role) -> None:
     found_name, found_role, _ = split_title(phrase)
     assert (found_name, found_role) == (name, role)
+
+
+# fmt: off
+ROUND6_CASES = [
+    # the body a sentence names by its kind is the actor the same sentence opens on
+    (["Palmer Foods will cut 400 jobs, the company said, adding that 30 stores would close."],
+     "400 jobs", "Palmer Foods"),
+    (["Palmer Foods will cut 400 jobs, the company said, adding that 30 stores would close."],
+     "30 stores", "Palmer Foods"),
+    # an article or a nationality before an untitled capitalised name: a body, whole
+    (["The Philippine Coast Guard said 21 vessels were spotted near the shoal."], "21 vessels",
+     "Philippine Coast Guard"),
+    (["Norwegian Sea Rescue Service said 14 boats were lost."], "14 boats",
+     "Norwegian Sea Rescue Service"),
+    (["Exports fell 6 percent, the Coast Guard said."], "6 percent", "Coast Guard"),
+    (["Chinese President Xi Jinping said 800 projects were signed."], "800 projects",
+     "Xi Jinping"),
+    # a person named after '<role> at <body>,'
+    (["Prices could rise 8 percent, an analyst at Bryant & Cole, Nadia Pereira, said."],
+     "8 percent", "Nadia Pereira"),
+    (["Rents rose 5 percent, one economist at Halden Bank, Ola Nygaard, said."], "5 percent",
+     "Ola Nygaard"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), ROUND6_CASES)
+def test_attribution_round6_names_and_bodies(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -962,6 +962,17 @@ class _Reader:
         if is_organization(org_phrase) and not looks_like_person(org_phrase) and not titled_person:
             acr = _ACRONYM_TAIL_RE.search(phrase)
             return self.organization(org_phrase + (acr.group() if acr else ""))
+        rest = phrase.split()
+        lead = rest[0].lower() if rest else ""
+        if (
+            not t_role
+            and (lead == "the" or lead in COUNTRIES)
+            and len(rest) >= 3
+            and all(w[:1].isupper() for w in rest[1:])
+        ):
+            # "the Philippine Coast Guard": an article or a nationality before a capitalised
+            # name without a title is a body, never a person.
+            return self.organization(phrase)
         name, role, org = split_title(phrase)
         if not name or not is_name_token(name.split()[0]):
             return None, None, None, None, None
@@ -1058,7 +1069,10 @@ _HONORED_RE = re.compile(
 )
 _ROLE_THEN_NAME_RE = re.compile(
     r"(?:^|(?<=[\s,;]))(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+"
-    r"(?P<role>[\w\-]+(?:\s+[\w\-]+){0,3}?),\s+"
+    r"(?P<role>[\w\-]+(?:\s+[\w\-]+){0,3}?)"
+    # "an analyst at Bryant & Cole, Nadia Pereira, said": the body the role serves
+    rf"(?:\s+(?:at|of|for|with)\s+(?P<org>(?:the\s+)?{_CAP}(?:[ \t]+(?:&|and|of|{_CAP})){{0,5}}))?"
+    r",\s+"
     rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}}),?\s*$"
 )
 
@@ -1731,6 +1745,13 @@ class _Walker:
             name = near[0] if near else None
         if name is None:
             name = self.story_actor(a, here)  # "Nordvik Steel posted ... the company said"
+            if name is None:
+                # "Palmer Foods will cut 400 jobs, the company said": the actor opening the
+                # sentence that names the body.
+                line = self.text[here:b].split("\n", 1)[0]
+                at = re.search(rf"\b(?:the|this|that)\s+{re.escape(phrase)}\b", line, re.I)
+                if at is not None and at.start() > 0 and "." not in line[: at.start()]:
+                    name = self.story_actor(a, here + at.start())
             if name is not None and len(words) > 1 and other_kind(name):
                 name = None  # "the regional health office said": that office, not the ministry
         who, kind, *_ = self.reader.organization(name or phrase)
