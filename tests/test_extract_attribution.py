@@ -853,3 +853,31 @@ ROUND6_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), ROUND6_CASES)
 def test_attribution_round6_names_and_bodies(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("label", "outlet"),
+    [
+        ("QUESTION (Reuters)", "Reuters"),
+        ("Q (NHK)", "NHK"),
+        ("Question (Kyodo News)", "Kyodo News"),
+    ],
+)
+@pytest.mark.parametrize("blocks", [True, False])
+def test_attribution_outlet_labelled_question_is_the_outlets(label, outlet, blocks) -> None:
+    paras: list[Para] = [
+        "MODERATOR: Next question, please.",
+        f"{label}: Exports rose 9 percent last month. Will the ministry respond?",
+        "WANG LEI: We sent 20 teams.",
+    ]
+    doc = make_doc(paras, genre="transcript", blocks=blocks)
+    assert who_at(doc, "9 percent")[0] == outlet
+    assert who_at(doc, "20 teams")[0] == "Wang Lei"
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("QUESTION (Reuters)", "Reuters"), ("Q (NHK)", "NHK"), ("Jo Hale (Con)", "Jo Hale (Con)")],
+)
+def test_names_clean_label_outlet_asking(label, name) -> None:
+    assert clean_label(label)[0] == name

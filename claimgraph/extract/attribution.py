@@ -232,7 +232,8 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 _LABEL_RE = re.compile(
-    r"^[ \t]*(?P<label>\[?[A-ZÀ-Þ][\w .'’\-]{0,48}?\]?)[ \t]*:[ \t]*"
+    r"^[ \t]*(?P<label>\[?[A-ZÀ-Þ][\w .'’\-]{0,48}?\]?(?:[ \t]*\([A-ZÀ-Þ][^()\n]{0,40}\))?)"
+    r"[ \t]*:[ \t]*"
     r"(?:\(\d{1,2}:\d{2}(?::\d{2})?\))?"
 )
 
@@ -249,6 +250,9 @@ def _label_of(line: str) -> tuple[str, int] | None:
     if not 1 <= len(words) <= 5:
         return None
     name, _ = clean_label(label)
+    if "(" in label:
+        # "QUESTION (Reuters):", "Q (NHK):" (an outlet asking), never "Jo Hale (Con):"
+        return (label, m.end()) if is_organization(name) else None
     if is_organization(label) or (label.isupper() and len(label) > 3) or label.startswith("["):
         return label, m.end()
     if looks_like_person(name) and len(name.split()) >= 2:
@@ -294,6 +298,18 @@ def _layout(document: Document) -> _Layout:
     if turn_blocks:
         for tb in turn_blocks:
             turns.append(_Turn(tb.start, tb.end, tb.speaker_label or "", tb.turn_role))
+        # A question labelled with its outlet ("QUESTION (Reuters):") that ingest left inside
+        # another turn or outside every turn opens a turn of its own, to the next turn.
+        starts = {t.start for t in turns}
+        for a, b in para_blocks:
+            found = _label_of(text[a:b]) if a not in starts and "(" in text[a : a + 60] else None
+            if not found or "(" not in found[0]:
+                continue
+            end = b
+            for t in turns:
+                if t.start < a < t.end:
+                    end, t.end = t.end, a
+            turns.append(_Turn(a, end, found[0], "question"))
     elif (
         document.genre in ("transcript", "speech", "statement")
         or sum(1 for a, b in para_blocks if _label_of(text[a:b])) >= 2
@@ -1831,7 +1847,7 @@ class _Walker:
     def turn_attr(self, turn: _Turn) -> Attribution:
         raw = _LABEL_TIME_RE.sub("", turn.label.strip().rstrip(":"))
         raw = raw.strip("[]【】 ")
-        name, role = (raw, None) if is_organization(raw) else clean_label(turn.label)
+        name, role = (raw, None) if is_organization(raw) and "(" not in raw else clean_label(raw)
         label_text = f"{turn.label.strip()}:"
         if name.upper() in _ANONYMOUS_LABELS:
             question = name.upper() != "A"

@@ -760,6 +760,11 @@ def _smart_case(word: str) -> str:
     return word
 
 
+_ASKER_LABEL = re.compile(
+    r"(?i:q|question|questioner|reporter|journalist)\s*\(\s*(?P<outlet>[A-ZÀ-Þ][^()]{0,40})\)"
+)
+
+
 def clean_label(label: str) -> tuple[str, str | None]:
     """A turn label as a name and a role: titles dropped, capitals fixed, brackets removed.
 
@@ -773,10 +778,17 @@ def clean_label(label: str) -> tuple[str, str | None]:
     ('Gao Feng', None)
     >>> clean_label("MR PRICE")
     ('Price', 'Mr')
+    >>> clean_label("QUESTION (NHK)")
+    ('NHK', None)
     """
     text = label.strip().rstrip(":").strip()
     text = _LABEL_TIME.sub("", text).strip().rstrip(":").strip()
     text = text.strip("[]【】 ").strip()
+    asker = _ASKER_LABEL.fullmatch(text)
+    if asker:
+        # "QUESTION (Reuters)", "Q (NHK)": the outlet asking is the speaker.
+        outlet = asker.group("outlet").strip()
+        return (_smart_case(outlet) if len(outlet) > 5 else outlet), None
     words = [_smart_case(w) for w in text.split()]
     role_words: list[str] = []
     while len(words) > 1 and words[0].lower().rstrip(".") in _ROLE_SINGLE_BARE:
