@@ -881,3 +881,26 @@ def test_attribution_outlet_labelled_question_is_the_outlets(label, outlet, bloc
 )
 def test_names_clean_label_outlet_asking(label, name) -> None:
     assert clean_label(label)[0] == name
+
+
+# fmt: off
+OPEN_QUOTE_CASES = [
+    # a quote left open at a paragraph's end runs on where the next paragraph reopens it
+    (['Ann Moss, the union leader, said: "We lost 200 jobs this year.',
+      '"Another 50 will go by December."'], "50", "Ann Moss"),
+    (["Ann Moss said: “We lost 200 jobs this year.", "“Another 50 will go by December.”"],
+     "50", "Ann Moss"),
+    (["Ann Moss said: “We lost 200 jobs this year.",
+      "“Another 50 will go by December.” The plant opened with 900 staff."], "900", None),
+    # no reopening mark, or a quote closed before: the next paragraph is the page's
+    (["Ann Moss said: “We lost 200 jobs this year.", "Another 50 will go by December."],
+     "50", None),
+    (["Ann Moss said: “We lost 200 jobs this year.”", "“Another 50 will go by December.”"],
+     "50", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), OPEN_QUOTE_CASES)
+def test_attribution_open_quote_runs_into_the_next_paragraph(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

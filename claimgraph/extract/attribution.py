@@ -2166,6 +2166,15 @@ class _Walker:
             if qattr is not None and qattr.speaker:
                 self.emit(qa, qb, story, qattr, (found.clause_start, found.clause_end), quote=True)
         self.last_clause[story] = current_clause
+        if (
+            current is not None
+            and current.speaker
+            and current_kind == "quote"
+            and (ptext.count("“") > ptext.count("”") or ptext.count('"') % 2 == 1)
+        ):
+            # A quote left open at the paragraph's end runs on into the next paragraph, which
+            # reopens it with a quote mark: the same speaker speaks there.
+            return current, "quote"
         if current_kind in {"quote", "according_to"} or qspans or trailing:
             # Quote-led (news-wire) paragraphs do not lend their speaker to the next one.
             return None, None
