@@ -904,3 +904,24 @@ OPEN_QUOTE_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), OPEN_QUOTE_CASES)
 def test_attribution_open_quote_runs_into_the_next_paragraph(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+STORY_ACTOR_CASES = [
+    # a named actor the story opens on is the body referred back to
+    (["Nokia posted a loss of 300 million euros.", "Sales fell 8 percent, the company said."],
+     "8 percent", "Nokia"),
+    # a plural or generic word, or a modifier of a figure, opening a sentence is no actor
+    (["Households will pay an extra 92 pounds a year.",
+      "Bills rise 5 percent, the authority said."], "5 percent", "authority"),
+    (["Council tax will rise 4.99 percent in April.",
+      "About 3,000 homes are affected, the authority said."], "3,000", "authority"),
+    (["Council tax will rise 4.99 percent in April.",
+      "Around 40 schools will close, the company said."], "40 schools", "company"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), STORY_ACTOR_CASES)
+def test_attribution_story_actor_is_a_name_not_a_common_word(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

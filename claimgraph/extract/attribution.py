@@ -33,6 +33,7 @@ from claimgraph.extract.names import (
     COUNTRIES,
     GROUP_NOUNS,
     ORG_ALIASES,
+    ORG_HEADS,
     OUTLETS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -747,6 +748,8 @@ _COMMA_SPACE_RE = re.compile(r"\s*,?\s*")
 _VERB_START_RE = re.compile(rf"(?P<verb>{_VERBS})\b")
 _PARA_END_RE = re.compile(r"[.!?\"”’)…:]\s*\S{0,3}$")
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z\-]+\b")
+_FIGURE_NEXT_RE = re.compile(r"[ \t]+[\d$£€¥]")  # "About 3,000 homes": a modifier
+_INNER_CAP_RE = re.compile(r"(?<=[a-z,;] )[A-ZÀ-Þ][\w'’\-]+")
 _DATELINE_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]+,[^–—\n]{0,40}?\s[-–—]+\s+")
 _LABEL_TIME_RE = re.compile(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
 
@@ -1645,6 +1648,7 @@ class _Walker:
         self.last_clause: dict[int, tuple[int, int] | None] = {}
         self.here = 0  # the sentence being read, for phrases that refer back
         self._lower_words: set[str] | None = None
+        self._inner_caps: set[str] | None = None  # capitalised words seen inside a sentence
         self.here_story = 0
 
     # ------------------------------------------------------------------ helpers
@@ -1784,6 +1788,7 @@ class _Walker:
         preposition, or a capitalised common word (one the text also writes in lower case)."""
         if self._lower_words is None:
             self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
+            self._inner_caps = set(_INNER_CAP_RE.findall(self.text))
         for para in self.layout.paras:
             if para.start >= here or para.end <= a:
                 continue
@@ -1803,6 +1808,19 @@ class _Walker:
                         or _HONORIFIC_RE.match(run)
                         or split_title(run)[1]
                         or first.lower() in self._lower_words
+                        or (
+                            # "Households will pay ...": one plural or generic word,
+                            # capitalised only where it opens a sentence, is no actor.
+                            " " not in run
+                            and m.start() == lo
+                            and run not in (self._inner_caps or ())
+                            and (
+                                (run.endswith("s") and not run.endswith("ss"))
+                                or run.lower() in ORG_HEADS  # "Council tax will rise"
+                                or run.lower() in _OPENING_MODIFIERS
+                                or _FIGURE_NEXT_RE.match(self.text, m.end()) is not None
+                            )
+                        )
                         or first.lower() in COUNTRIES
                         or run.lower() in OUTLETS
                         or run.isupper()
