@@ -135,6 +135,28 @@ ARTICLE_CASES = [
     # a role noun resolves to the person with that role
     (["Foreign Ministry spokesperson Lin Jian took questions.",
       "The spokesperson said 7 talks were held."], "7 talks", "Lin Jian", None, "pronoun"),
+    # round 7: a report BY a named person is theirs, and so is "The report says" after it
+    (["According to a draft report by the trust's chief nurse, Ayesha Kamara, 310 beds are "
+      "unsafe. The report says 42 wards need repairs.",
+      "The report also warns that agency costs hit £8 million."], "42 wards", "Ayesha Kamara",
+     None, "according_to"),
+    (["According to a draft report by the trust's chief nurse, Ayesha Kamara, 310 beds are "
+      "unsafe.", "The report also warns that agency costs hit £8 million."], "£8 million",
+     "Ayesha Kamara", None, "according_to"),
+    (["According to a draft report by the trust's chief nurse, Ayesha Kamara, 310 beds are "
+      "unsafe."], "310 beds", "Ayesha Kamara", None, "according_to"),
+    (["The report says 42 wards need repairs."], "42 wards", None, None, "none"),
+    # a body's own analysis or figures: the body
+    (["Cabinet Office analysis published today estimates that 9,000 posts will go."], "9,000",
+     "Cabinet Office", None, "according_to"),
+    (["Department for Transport figures show that 1,400 bridges need work."], "1,400",
+     "Department for Transport", None, "according_to"),
+    (["Official figures show that 1,400 bridges need work."], "1,400", None, None, "none"),
+    # title, comma, name, comma, a day adverb, the verb
+    (["The Health Secretary, Wes Streeting, today announced 250 new clinics."],
+     "250 new", "Wes Streeting", None, "said"),
+    (["The Mayor of London, Sadiq Khan, yesterday announced 6,000 homes."], "6,000",
+     "Sadiq Khan", None, "said"),
 ]
 # fmt: on
 

@@ -580,6 +580,7 @@ _VERB_RE = re.compile(rf"\b(?P<verb>{_VERBS}|{_RELEASE})\b")
 _AUX = {
     "has", "have", "had", "also", "then", "further", "again", "once", "solemnly", "later",
     "previously", "repeatedly", "already", "publicly", "recently", "earlier", "often",
+    "today", "yesterday", "tonight",
 }  # fmt: skip
 _CONNECT = {"of", "the", "for", "and", "in", "on", "de", "al", "bin", "van", "von", "du"}
 _CONNECT_NOT_THE = frozenset(_CONNECT - {"the"})
@@ -613,6 +614,27 @@ _ACCORDING_BODY_RE = re.compile(
 _FROM_SOURCE_RE = re.compile(
     rf"\b{_SOURCE_NOUNS}\s+(?:released\s+|published\s+)?(?:by|from)\s+"
     r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?)\s+(?:showed|shows|show|indicated|indicate|found)\b"
+)
+# "According to a report by the council's director of finance, Mark Ellison, ...": the author.
+_REPORT_BY_PERSON_RE = re.compile(
+    r"\b(?i:according to)\s+(?:a|an|the)\s+(?:(?:new|latest|recent|draft|internal|annual)\s+)*"
+    rf"{_SOURCE_NOUNS}\s+(?:by|from)\s+(?P<appos>(?:the|a|an)\s+[^,;()\n]{{3,120}}?),\s+"
+    rf"(?P<src>{_NAME})(?=\s*[,;.])"
+)
+# "The report says ...": the report a person was named the author of before.
+_REPORT_SUBJECT_RE = re.compile(
+    r"\b[Tt]he\s+(?:same\s+|draft\s+|council['’]s\s+)?(?:report|paper)\s+(?:also\s+)?"
+    r"(?:says|said|warns|warned|estimates|estimated|shows|showed|finds|found|notes|noted|"
+    r"predicts|projects|concludes|adds|added|states|stated)\b"
+)
+# "Home Office figures show", "Treasury analysis published today estimates that": the body.
+_BODY_SOURCE_RE = re.compile(
+    r"(?<![\w'’-])(?P<src>(?:[A-ZÀ-Þ][\w&'’\-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,5}?)"
+    r"(?:analysis|figures|data|statistics|estimates|research|modelling|modeling|projections)\s+"
+    r"(?:(?:published|released|out|issued)\s+(?:(?:today|yesterday|on\s+\w+|this\s+\w+|"
+    r"last\s+\w+)\s+)?)?"
+    r"(?P<verb>shows?|showed|estimates?|estimated|suggests?|suggested|finds|found|indicates?|"
+    r"indicated|reveals?|revealed|projects|predicts)\b"
 )
 # "A Harris poll released Tuesday has ...", "a new Ipsos survey shows": the pollster speaks.
 _POLL_RE = re.compile(
@@ -1116,6 +1138,13 @@ def _find_cues(
                 continue
             cues.append(_Cue("according_to", who, kind, role, org, a, b, a, b, m.group(), a))
     if "ccording to" in sent:
+        for m in _REPORT_BY_PERSON_RE.finditer(sent):
+            a, b = s_start + m.start(), s_start + m.end()
+            if not _outside_quotes(text, a, b, quotes):
+                continue
+            who, kind, role, org, _ = reader.speaker_of(m.group("src"), m.group("appos"))
+            if who is not None and kind == "person":
+                cues.append(_Cue("according_to", who, kind, role, org, a, b, a, b, m.group(), a))
         for m in _ACCORDING_BODY_RE.finditer(sent):
             a, b = s_start + m.start(), s_start + m.end()
             if not _outside_quotes(text, a, b, quotes):
@@ -1141,6 +1170,22 @@ def _find_cues(
                 continue
             who, kind, role, org, _ = reader.organization(src)
             cues.append(_Cue("according_to", who, kind, role, org, a, b, a, b, m.group(), a))
+    if "report" in sent or "paper" in sent:
+        for m in _REPORT_SUBJECT_RE.finditer(sent):
+            a, b = s_start + m.start(), s_start + m.end()
+            if _outside_quotes(text, a, b, quotes):
+                cues.append(
+                    _Cue(
+                        "according_to", None, None, None, None, a, b, a, b, m.group(), a, "report:"
+                    )
+                )
+    for m in _BODY_SOURCE_RE.finditer(sent):
+        a, b = s_start + m.start(), s_start + m.end()
+        src = m.group("src").strip()
+        if not _outside_quotes(text, a, b, quotes) or not is_organization(src):
+            continue
+        who, kind, role, org, _ = reader.organization(src)
+        cues.append(_Cue("according_to", who, kind, role, org, a, b, a, b, m.group(), a))
     cues.extend(_relay_cues(text, s_start, s_end, quotes, reader))
     for m in _VERB_RE.finditer(sent):
         va, vb = s_start + m.start(), s_start + m.end()
@@ -1646,6 +1691,9 @@ class _Walker:
         self.layout = _layout(document)
         self.spans: list[AttributionSpan] = []
         self.last_clause: dict[int, tuple[int, int] | None] = {}
+        # The author of the last report a person was named to ('a report by ..., Mark
+        # Ellison'): 'The report says ...' later in the story is theirs.
+        self.report_author: dict[int, Attribution] = {}
         self.here = 0  # the sentence being read, for phrases that refer back
         self._lower_words: set[str] | None = None
         self._inner_caps: set[str] | None = None  # capitalised words seen inside a sentence
@@ -1684,6 +1732,8 @@ class _Walker:
         """He/She/'the spokesperson' -> the person meant, or None when it cannot be told."""
         if marker.startswith("body:"):
             return self.resolve_body(marker[5:])
+        if marker == "report:":
+            return self.report_author.get(self.here_story)
         if marker.startswith("office:"):
             office = marker[7:]
             found = self.resolve_pronoun(f"role:{office.lower()}", seen, current, exclude)
@@ -2081,6 +2131,8 @@ class _Walker:
                         )
                 else:
                     attr = _make(cue, cue.kind, reported_by=cue.reported_by)
+                    if attr is not None and _REPORT_BY_PERSON_RE.match(text, cue.start, sent.end):
+                        self.report_author[story] = attr
                 clause = (cue.clause_start, cue.clause_end)
                 inner = next(
                     (
