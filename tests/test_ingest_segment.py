@@ -422,3 +422,55 @@ def test_clean_combined_search_on_corpus_lines(corpus, prefix):
         for combined in (clean._ANY_LENGTH, clean._SHORT_ONLY):
             fast, full = combined.search(line.strip()), combined.full.search(line.strip())
             assert (fast and fast.lastgroup) == (full and full.lastgroup)
+
+
+# fmt: off
+@pytest.mark.parametrize(("text", "labels", "roles"), [
+    # A question label naming its outlet in brackets: the outlet asks; the official answers.
+    ("QUESTION (Reuters): How many troops crossed the border?\n\nWANG: About 3,000 since May.",
+     ["Reuters", "WANG"], ["question", "answer"]),
+    ("Q (NHK): Will the tariff reach 25%?\n\nMR MILLER: It will be 10%, not 25%.",
+     ["NHK", "MR MILLER"], ["question", "answer"]),
+    ("Question (AFP): How many cases this week\n\nDR TEDROS: More than 4,000 cases.",
+     ["AFP", "DR TEDROS"], ["question", "answer"]),
+    ("REPORTER (Bloomberg): What did exports do in June?\n\nLI: They rose 5.8%.\n\n"
+     "REPORTER (Kyiv Independent): And imports?\n\nLI: Imports fell 1.2%.",
+     ["Bloomberg", "LI", "Kyiv Independent", "LI"],
+     ["question", "answer", "question", "answer"]),
+    # A moderator introduces the asker: the question, in the next or the same paragraph, is theirs.
+    ("MODERATOR: Next question from Reuters.\n\nHow many troops are there now?\n\n"
+     "WANG: About 3,000.", ["MODERATOR", "Reuters", "WANG"], ["moderator", "question", "answer"]),
+    ("MODERATOR: We'll take a question from NHK. How many troops are there?\n\n"
+     "WANG: About 3,000.", ["MODERATOR", "NHK", "WANG"], ["moderator", "question", "answer"]),
+    ("WANG: Good afternoon. Exports rose 5% in May.\n\nNext question is from Lena Park with "
+     "Yonhap News.\n\nQUESTION: Is growth 4%?\n\nWANG: It is 3.9%.",
+     ["WANG", "Yonhap News", "WANG"], ["remarks", "question", "answer"]),
+    # A parliamentary label: the member speaks, the party in brackets is no outlet.
+    ("Jo Hale (Con): Will the Minister confirm that 4,000 nurses have left?\n\n"
+     "Sam Lee (Lab): Some 3,200 have left this year.",
+     ["Jo Hale", "Sam Lee"], ["question", "answer"]),
+])
+# fmt: on
+def test_segment_bracketed_and_introduced_askers(text, labels, roles):
+    seg = segment(text)
+    turns = [b for b in seg.blocks if b.kind == BlockKind.TURN]
+    assert [t.speaker_label for t in turns] == labels
+    assert [t.turn_role for t in turns] == roles
+    for block in seg.blocks:
+        piece = text[block.start : block.end]
+        assert piece and piece == piece.strip()
+        if block.parent is not None:
+            parent = seg.blocks[block.parent]
+            assert parent.start <= block.start and block.end <= parent.end
+
+
+# fmt: off
+@pytest.mark.parametrize("text", [
+    # Prose about a question is no introduction; no label, no turn.
+    "The minister dodged a question from Reuters about the 4% target.\n\nExports rose 5%.",
+    "She took a question from the floor and said exports rose 5%.",
+])
+# fmt: on
+def test_segment_introduction_needs_a_transcript(text):
+    seg = segment(text)
+    assert [b for b in seg.blocks if b.kind == BlockKind.TURN] == []

@@ -42,6 +42,8 @@ class Label:
     end: int  # offset (in the line) just after the label, its colon and any timestamp
     strong: bool  # a shape that only transcripts use (timestamp, brackets, ALL CAPS, Q/A)
     alone: bool  # nothing follows the label on its line
+    role: TurnRole | None = field(default=None, repr=False)
+    """The role the label itself states: "QUESTION (Reuters):" asks, whatever it says."""
 
 
 _LABEL = re.compile(
@@ -132,6 +134,12 @@ def parse_label(line: str) -> Label | None:
     label = " ".join(raw.split()).strip(" .-")
     if not label or len(label) > 50:
         return None
+    rest = line[m.end() :]
+    alone = not rest.strip()
+    bracketed = _bracketed_label(label)
+    if bracketed is not None:
+        text, role = bracketed
+        return Label(text, m.end(), True, alone, role)
     tokens = label.split()
     if len(tokens) > 6 or label.lower() in _NOT_SPEAKERS:
         return None
@@ -144,11 +152,58 @@ def parse_label(line: str) -> Label | None:
                 return None
             if not re.fullmatch(r"[^\W\d_][\w.'’&\-]*", tok):
                 return None
-    rest = line[m.end() :]
-    alone = not rest.strip()
     caps = label.isupper() and len(tokens) >= 2
     strong = bool(m.group("ts") or m.group("br") or caps or label.lower() in _QA)
     return Label(label, m.end(), strong, alone)
+
+
+# "QUESTION (Reuters)", "Q (NHK)", "Jo Hale (Con)": a label and a short note in brackets.
+_BRACKETED = re.compile(r"(?P<head>[^()]{1,40}?)\s*\((?P<inner>[^\W\d_][^()]{0,39})\)")
+_ASKING_HEADS = frozenset(
+    {"q", "question", "questioner", "reporter", "journalist", "correspondent", "audience"}
+)
+
+
+def _name_tokens(tokens: list[str]) -> bool:
+    # Every word capitalised (connectors aside) and made of name characters.
+    for i, tok in enumerate(tokens):
+        if i > 0 and tok.lower() in _CONNECTORS:
+            continue
+        if not (tok[0].isupper() or (tok[0].isalpha() and not tok[0].isascii())):
+            return False
+        if not re.fullmatch(r"[^\W\d_][\w.'’&\-]*", tok):
+            return False
+    return True
+
+
+def _bracketed_label(label: str) -> tuple[str, TurnRole | None] | None:
+    """The speaker of a label with a note in brackets, and the role the label states.
+
+    A question word before the brackets makes the note the asking outlet ("QUESTION (Reuters)"
+    is Reuters asking); a name before them makes the note an affiliation ("Jo Hale (Con)" is Jo
+    Hale, of a party).
+
+    >>> _bracketed_label("Q (NHK)")
+    ('NHK', 'question')
+    >>> _bracketed_label("Jo Hale (Con)")
+    ('Jo Hale', None)
+    """
+    m = _BRACKETED.fullmatch(label)
+    if m is None:
+        return None
+    head = m.group("head").strip(" .-")
+    inner = " ".join(m.group("inner").split()).strip(" .-")
+    inner_tokens = inner.split()
+    if not inner or len(inner_tokens) > 6 or not _name_tokens(inner_tokens):
+        return None
+    if head.lower() in _ASKING_HEADS:
+        return inner, "question"
+    head_tokens = head.split()
+    if not head_tokens or len(head_tokens) > 5 or head.lower() in _NOT_SPEAKERS:
+        return None
+    if not _name_tokens(head_tokens):
+        return None
+    return head, None
 
 
 # --------------------------------------------------------------------------- turn roles
@@ -451,12 +506,14 @@ def _mark_furniture(
             continue
         if label and label.text.lower() in HEADER_LABELS:
             rest = unit.text[label.end :]
-            if label.alone or (len(words(rest)) <= 8 and not is_prose(rest)):
+            short = len(words(rest)) <= 8 and not is_prose(rest) and _introduced(rest) is None
+            if label.alone or short:
                 unit.reason = "header"
                 unit.label = None
                 header = label.text.lower()
                 continue
-            unit.label = None
+            if _introduced(rest) is None:
+                unit.label = None  # a moderator introducing the next asker speaks a turn
         if header in _MODERATOR_HEADERS and unit.label is None:
             name = _HONORIFIC.sub("", unit.text.split(",")[0]).strip()
             if 0 < len(name.split()) <= 4:
@@ -669,9 +726,12 @@ def segment(text: str) -> Segmentation:
             u.label = None
         labels = []
 
+    if labels or transcript_cue(genre_lines):
+        units = _split_introductions(units)
+
     stories = _split_stories(units)
     specs: list[_Spec] = []
-    turn_specs: list[tuple[_Spec, str]] = []
+    turn_specs: list[tuple[_Spec, str, TurnRole | None]] = []
     for story_units in stories:
         content = [u for u in story_units if u.reason is None]
         story: _Spec | None = None
@@ -682,14 +742,16 @@ def segment(text: str) -> Segmentation:
             specs.append(story)
         turn: _Spec | None = None
         turn_text: list[str] = []
+        stated: TurnRole | None = None
         for unit in story_units:
             if unit.reason is not None:
                 continue
             if unit.label is not None:
                 if turn is not None:
-                    turn_specs.append((turn, " ".join(turn_text)))
+                    turn_specs.append((turn, " ".join(turn_text), stated))
                 turn = _Spec(BlockKind.TURN, unit.start, unit.end, parent=story, depth=1)
                 turn.speaker_label = unit.label.text
+                stated = unit.label.role
                 turn_text = [unit.text[unit.label.end :]]
                 specs.append(turn)
                 if unit.label.alone:
@@ -704,7 +766,7 @@ def segment(text: str) -> Segmentation:
             for s, e in split_sentences(text, unit.start, unit.end):
                 specs.append(_Spec(BlockKind.SENTENCE, s, e, parent=para, depth=para.depth + 1))
         if turn is not None:
-            turn_specs.append((turn, " ".join(turn_text)))
+            turn_specs.append((turn, " ".join(turn_text), stated))
 
     _assign_roles(turn_specs, moderators)
     # Furniture belongs to the innermost story or turn around it. Stories do not overlap, nor do
@@ -761,13 +823,110 @@ def _split_stories(units: list[_Unit]) -> list[list[_Unit]]:
     return stories
 
 
-def _assign_roles(turns: list[tuple[_Spec, str]], moderators: frozenset[str]) -> None:
+def _assign_roles(
+    turns: list[tuple[_Spec, str, TurnRole | None]], moderators: frozenset[str]
+) -> None:
+    # A page that labels its questions as such ("QUESTION (Reuters):", "Q:") names the askers in
+    # those labels: the turn answering one ("WANG:", "DR TEDROS:") is no outlet asking.
+    explicit = any(
+        stated == "question" or (spec.speaker_label or "").lower() in _ASKING_HEADS
+        for spec, _, stated in turns
+    )
     asked = False
-    for spec, body in turns:
+    previous: TurnRole | None = None
+    for spec, body, stated in turns:
         label = spec.speaker_label or ""
-        role = classify_turn(label, body, moderators)
+        role = stated or classify_turn(label, body, moderators)
+        if (
+            role == "question"
+            and stated is None
+            and explicit
+            and label.lower() not in _ASKING_HEADS
+            and (previous == "question" or not body.rstrip().endswith("?"))
+        ):
+            role = "answer"
         if role == "question":
             asked = True
         elif role == "answer" and not asked:
             role = "remarks"
         spec.turn_role = role
+        previous = role
+
+
+# "Next question from Reuters." / "We'll take a question from NHK.": a short sentence naming who
+# asks next; the question follows in the same paragraph or opens the next one.
+_INTRO = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?P<sent>[^.!?\n]{0,60}?\bquestion\s+"
+    r"(?:(?:is|comes|will\s+come)\s+)?(?:from|goes\s+to)\s+(?P<who>[^.!?:,;()\n]{1,60}?))"
+    r"\s*(?:[.:!]|$)",
+    re.I,
+)
+_AFFILIATION = re.compile(r".*\s(?:of|from|at|with)\s+(?P<outlet>.+)$")
+
+
+def _introduced(text: str) -> tuple[str, int] | None:
+    """The asker a moderator's sentence introduces, and where that sentence ends.
+
+    >>> _introduced("Next question from Reuters. How many?")
+    ('Reuters', 27)
+    >>> _introduced("She dodged a question from the senator about the budget and left.") is None
+    True
+    """
+    for m in _INTRO.finditer(text):
+        if len(m.group("sent").split()) > 12:
+            continue
+        who = " ".join(m.group("who").split())
+        outlet = _AFFILIATION.match(who)
+        if outlet is not None:
+            who = outlet.group("outlet")  # "Jane Doe of NHK": the outlet asks
+        tokens = who.split()
+        if tokens and tokens[0].lower() == "the" and len(tokens) > 1:
+            tokens = tokens[1:]
+        if not tokens or len(tokens) > 5 or not _name_tokens(tokens):
+            continue
+        return " ".join(tokens), m.end()
+    return None
+
+
+def _refresh(unit: _Unit) -> None:
+    unit.key = line_key(unit.text)
+    unit.nwords = unit.key.count(" ") + 1 if unit.key else 0
+    unit.prose = is_prose(unit.text)
+
+
+def _split_introductions(units: list[_Unit]) -> list[_Unit]:
+    """Open a question turn of the introduced outlet after each moderator's introduction."""
+    out: list[_Unit] = []
+    pending: str | None = None
+    for unit in units:
+        if unit.reason is not None:
+            out.append(unit)
+            continue
+        if pending is not None:
+            label = unit.label
+            if label is None:
+                unit.label = Label(pending, 0, True, False, "question")
+            elif label.role == "question" or label.text.lower() in _ASKING_HEADS:
+                unit.label = Label(pending, label.end, True, label.alone, "question")
+            pending = None
+        out.append(unit)
+        offset = unit.label.end if unit.label is not None else 0
+        found = _introduced(unit.text[offset:])
+        if found is None:
+            continue
+        who, end = found
+        rs, re_ = _strip_span(unit.text, offset + end, len(unit.text))
+        rest = unit.text[rs:re_]
+        if not any(c.isalpha() for c in rest):
+            pending = who
+            continue
+        # The question goes on in the same paragraph: it becomes a paragraph of its own.
+        head_end = len(unit.text[: offset + end].rstrip())
+        question = _Unit(unit.start + rs, unit.start + re_, rest)
+        question.label = Label(who, 0, True, False, "question")
+        unit.end = unit.start + head_end
+        unit.text = unit.text[:head_end]
+        _refresh(unit)
+        _refresh(question)
+        out.append(question)
+    return out
