@@ -157,6 +157,16 @@ ARTICLE_CASES = [
      "250 new", "Wes Streeting", None, "said"),
     (["The Mayor of London, Sadiq Khan, yesterday announced 6,000 homes."], "6,000",
      "Sadiq Khan", None, "said"),
+    # after a named speaker, a place opening its own sentence with a present-tense verb, or
+    # "..., officials said", is the page's voice; a common-noun subject still carries over
+    (["Harbour master Ines Duarte said traffic rose 6% in May. Valparaiso moves about 30% of "
+      "the fruit exports."], "30%", None, None, "none"),
+    (["Harbour master Ines Duarte said traffic rose 6% in May. Tonnage grows 2% a year on "
+      "the new berths, and tonnage matters."], "2%", "Ines Duarte", None, "carry_over"),
+    (["Harbour master Ines Duarte said traffic rose 6% in May. Berth fees will rise 4% next "
+      "year, port officials said."], "4%", None, None, "none"),
+    (["Harbour master Ines Duarte said traffic rose 6% in May. Berth fees will rise 4% next "
+      "year."], "4%", "Ines Duarte", None, "carry_over"),
 ]
 # fmt: on
 

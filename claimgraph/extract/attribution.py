@@ -745,6 +745,18 @@ _QUOTED_AS_RE = re.compile(
 _UNNAMED_TRAILING_RE = re.compile(
     r",\s+(?:a|an|one|another)\s+(?:[a-z][\w\-]*\s+){0,4}?"
     r"(?:said|says|told\s+[\w\s]{1,40}?|added|stated|noted)\s*[.!?][\"”’]?\s*$"
+    # "..., officials said.": people nobody names, in the plural
+    r"|,\s+(?:[a-z][\w\-]*\s+){0,3}?(?:officials|analysts|experts|economists|sources|"
+    r"authorities|observers|residents)\s+(?:said|say|says|added|noted|estimated|estimate)"
+    r"\s*[.!?][\"”’]?\s*$"
+)
+# "Antofagasta handles roughly 12% of ...": a sentence whose subject is one proper name with a
+# present-tense verb after it; in a news article the page's own voice, no carried speaker.
+_NAMED_SUBJECT_RE = re.compile(
+    r"\s*(?P<name>[A-ZÀ-Þ][a-zà-ÿ]{2,})\s+(?P<verb>[a-z]{3,}s)\s+"
+    # "Berth fees will rise": a plural noun before a verb, not a verb itself
+    r"(?!(?:will|would|could|should|may|might|can|are|were|have|had|rose|fell|grew|jumped|"
+    r"climbed|dropped|increased|declined|reached|hit|stood|remain|remained|now|also)\b)"
 )
 _QUESTION_END_RE = re.compile(r"\?[\"”’)\]]*\s*$")
 # A sentence opening a frame of its own ("Over the same decade, ...", "Meanwhile"): the
@@ -1899,6 +1911,25 @@ class _Walker:
             confidence=CONFIDENCE[cue],
         )
 
+    def named_subject(self, a: int, b: int, kind: str | None) -> bool:
+        """Whether a news sentence opens with a place or body of its own as subject and a
+        present-tense verb ('Antofagasta handles roughly 12% of ...'): narration, after a
+        speaker's reported words."""
+        m = _NAMED_SUBJECT_RE.match(self.text, a, b)
+        if m is None or kind != "said" or self.doc.genre != "article":
+            return False
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
+            self._inner_caps = set(_INNER_CAP_RE.findall(self.text))
+        name, verb = m.group("name"), m.group("verb")
+        return (
+            verb not in SPEECH_VERBS
+            and not verb.endswith("ss")  # "Business grew": no verb
+            and name.lower() not in _OPENING_MODIFIERS
+            and name.lower() not in self._lower_words  # a common noun: "Copper accounts for"
+            and not self.names_in(m.start("name"), m.end("name"))
+        )
+
     def names_in(self, a: int, b: int) -> list[str]:
         """Canonical people named in a span (by full name, alias or surname)."""
         index = self.registry.forms()
@@ -2202,6 +2233,7 @@ class _Walker:
                     current.speaker in named
                     or _QUESTION_END_RE.search(text, sent.start, sent.end)
                     or _UNNAMED_TRAILING_RE.search(text, sent.start, sent.end)
+                    or self.named_subject(sent.start, sent.end, current_kind)
                 ):
                     # The page talks about the speaker: its own voice, the carry-over ends.
                     self.emit(sent.start, sent.end, story, NONE, None)
