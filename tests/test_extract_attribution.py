@@ -957,3 +957,49 @@ STORY_ACTOR_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), STORY_ACTOR_CASES)
 def test_attribution_story_actor_is_a_name_not_a_common_word(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+LONG_TITLE_CASES = [
+    # a long title with its portfolio before the name: the name speaks, the role kept
+    (["The Secretary of State for Health and Social Care, Wes Streeting, announced 4,000 more "
+      "nurses."], "4,000", "Wes Streeting", "Secretary of State"),
+    (["The Minister of State for Trade Policy, Jane Roe, said exports rose 7 percent."],
+     "7 percent", "Jane Roe", "Minister of State"),
+    (["The Secretary of State for Energy, Omar Quinn, said 12 plants would close."],
+     "12 plants", "Omar Quinn", "Secretary of State"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker", "role"), LONG_TITLE_CASES)
+def test_attribution_long_title_before_a_name(paras, needle, speaker, role) -> None:
+    doc = make_doc(paras)
+    found = attribute(doc).at(doc.text.index(needle))
+    assert (found.speaker, found.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["pledged", "promised", "committed", "unveiled", "set out", "confirmed", "revealed",
+     "disclosed", "warned", "predicted", "forecast", "pledges", "sets out"],
+)  # fmt: skip
+def test_attribution_announcing_verbs_make_the_subject_speak(verb) -> None:
+    doc = make_doc([f"The Mayor, Sadiq Ahmed, yesterday {verb} 6,000 homes."])
+    assert who_at(doc, "6,000")[0] == "Sadiq Ahmed"
+
+
+# fmt: off
+ACT_NOT_SPEECH_CASES = [
+    # an organisation reports its own tally; launching is an act, the source still speaks
+    (["Acme Corp reported 6,000 job cuts in March."], "6,000", "Acme Corp"),
+    (["The Houthis have launched more than 80 attacks since May, according to CENTCOM."],
+     "80 attacks", "CENTCOM"),
+    (["Rebels launched 40 drones overnight."], "40 drones", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), ACT_NOT_SPEECH_CASES)
+def test_attribution_acts_are_not_announcements(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -802,7 +802,7 @@ _POSSESSOR_RE = re.compile(
 )
 
 _APPOS_PARTS_RE = re.compile(
-    r"(?:(?:a|an|the)\s+)?(?P<role>[^,]*?)(?:\s+(?:of|for|at)\s+(?:the\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?P<role>[^,]*?(?:\s+of\s+State)?)(?:\s+(?:of|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-ZÀ-Þ\d][^,]*?))?\s*$"
 )
 
@@ -1106,6 +1106,8 @@ _SUBJECT_REACH = 300
 def _ends_with_role(words: str) -> bool:
     """Whether a phrase ends with a role ('chief executive', 'finance ministry spokesperson')."""
     toks = words.lower().split()
+    if toks[-2:] == ["of", "state"]:
+        toks = toks[:-2]  # "Secretary of State", "Minister of State": the role before it
     return any(" ".join(toks[i:]) in _ROLE_SET for i in range(len(toks)))
 
 
