@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.extract.claims import Draft, find_drafts
+from claimgraph.extract.claims import Draft, _calendar, _title_or_name, find_drafts
 from claimgraph.models import Block, BlockKind, Document
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -478,3 +478,45 @@ def test_claims_find_drafts_never_leaves_filler_as_metric(
 def test_claims_age_of_a_thing_is_years_since_it(sentence: str, number: str, metric: str) -> None:
     # Two reports that word the event differently must key to one metric, hence one claim.
     assert _one(sentence, number).metric == metric
+
+
+# Round 7 metric repairs: (paragraph, number, words the metric must have, words it must not have)
+# fmt: off
+ROUND7_METRICS = [
+    ("The relief appeal is 22 per cent funded, the agency said.", "22 per cent",
+     "share relief appeal funded", "is"),
+    ("Officials said the repair plan was 40% complete.", "40%", "share repair plan complete", "was"),
+    ("Mexico agreed a deal worth $3 billion with the lenders.", "$3 billion", "value deal",
+     "worth agreed mexico"),
+    ("The storm brought winds of 150 km/h to the coast.", "150 km/h", "winds", "brought storm"),
+    ("In total, 31 countries signed the pledge on Monday.", "31", "countries signed pledge",
+     "monday"),
+    ("By Friday, 29 provinces reported new cases of measles.", "29", "provinces reported cases",
+     "friday of"),
+    ("The bank is committing an additional $400 million to the programme.", "$400 million", "",
+     "additional an committing"),
+    ("The ministry today estimates 12,000 jobs were lost.", "12,000", "jobs lost", "today"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paragraph", "number", "metric_words", "not_words"), ROUND7_METRICS)
+def test_claims_find_drafts_repairs_round7_metrics(
+    paragraph: str, number: str, metric_words: str, not_words: str
+) -> None:
+    d = _one(paragraph, number)
+    metric = d.metric.lower().split()
+    assert [w for w in metric_words.split() if w not in metric] == [], d.metric
+    assert [w for w in not_words.split() if w in metric] == [], d.metric
+
+
+# fmt: off
+@pytest.mark.parametrize(("words", "bad"), [
+    ("January", True), ("year", True), ("Monday", True), ("years 2024", True),
+    ("Finance Minister Kofi Mensah", True), ("Prime Minister", True),
+    ("cocoa exports", False), ("May Day parades", False), ("Minister salaries", False),
+])
+# fmt: on
+def test_claims_calendar_and_speaker_phrases_are_no_metric(words: str, bad: bool) -> None:
+    w = words.split()
+    assert (_calendar(w) or _title_or_name(w)) is bad

@@ -924,6 +924,136 @@ def _repair_metric(
     return np
 
 
+_TITLE_WORDS = frozenset(
+    "minister president secretary governor mayor chairman chairwoman chair director spokesperson "
+    "spokesman spokeswoman ambassador commissioner premier senator chancellor".split()
+)
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday year years today yesterday".split()
+)
+_TRAIL_WORDS = frozenset("worth valued additional further extra another".split())
+_LEAD_TIME = frozenset("today yesterday now currently".split())
+_GENERIC_HEADS = frozenset(
+    "countries people votes provinces states regions districts cities nations members "
+    "companies firms schools hospitals villages towns municipalities counties".split()
+)
+_STATE_AFTER_BE = re.compile(
+    r"\s+(?P<part>complete|completed|done|finished|funded|built|vaccinated|full|occupied|"
+    r"installed|paid|spent|used|disbursed|implemented|delivered|sold)\b(?!\s+(?:by|of|to)\b)",
+    re.IGNORECASE,
+)
+_BE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|now|stood\s+at)\s+(?:(?:just|only|about|around|nearly|almost|"
+    r"roughly|some|over|under|less\s+than|more\s+than|barely|now)\s+)*\Z",
+    re.IGNORECASE,
+)
+
+
+def _title_or_name(words: list[str]) -> bool:
+    """Whether a phrase is a person's title and name ('Finance Minister Kofi Asante')."""
+    return all(w[:1].isupper() for w in words) and any(w.lower() in _TITLE_WORDS for w in words)
+
+
+def _calendar(words: list[str]) -> bool:
+    """Whether a phrase is only a month, weekday or year word ('January', 'year')."""
+    return all(w.lower() in _CALENDAR_WORDS or w.isdigit() for w in words)
+
+
+def _trim_metric(words: list[str]) -> tuple[list[str], bool]:
+    """Drop time words that open a metric and verbs, prepositions or filler that end it.
+
+    Returns the trimmed words and whether a value word ('worth') was dropped.
+
+    >>> _trim_metric("Mexico agreed a deal worth".split())
+    (['deal'], True)
+    >>> _trim_metric("members of".split())
+    (['members'], False)
+    """
+    out = list(words)
+    while len(out) > 1 and out[0].lower() in _LEAD_TIME:
+        out = out[1:]
+    value = False
+    while len(out) > 1 and (
+        (low := out[-1].lower()) in _TRAIL_WORDS
+        or low in _PREPOSITIONS
+        or low in _DETERMINERS
+        or low in _CONJUNCTIONS
+        or low in _ADVERBS
+        or low in ("of", "to")
+    ):
+        value = value or low in _VALUE_WORDS
+        out = out[:-1]
+    if value or (len(out) > 2 and out != words):
+        # "Mexico agreed a deal": what follows the clause's last article is the thing
+        dets = [k for k, w in enumerate(out) if w.lower() in ("a", "an", "the")]
+        if dets and dets[-1] + 1 < len(out):
+            out = out[dets[-1] + 1 :]
+    return out, value
+
+
+def _object_of_verb(words: list[str]) -> list[str]:
+    """The object of a subject + verb + object phrase: 'storm brought winds' -> winds.
+
+    >>> _object_of_verb("storm brought winds".split())
+    ['winds']
+    >>> _object_of_verb("countries provided with supplies".split())
+    ['countries', 'provided', 'with', 'supplies']
+    """
+    if len(words) < 3:
+        return words
+    # A one-word subject only: in longer phrases the "verb" is often part of a compound.
+    low, nxt = words[1].lower(), words[2].lower()
+    if (
+        _participle(low) is not None
+        and not low.endswith("ing")
+        and nxt not in _PREPOSITIONS
+        and nxt not in _CONJUNCTIONS
+        and nxt not in _RELATIVES
+        and nxt != "to"
+    ):
+        return words[2:]
+    return words
+
+
+def _defined_generic(
+    toks: list[tuple[int, int, str]], i_after: int, qstarts: set[int], words: list[str]
+) -> list[str]:
+    """A generic head with what the clause says of it ('countries signed pledge').
+
+    Only when the metric is the bare head or head + verb and the verb's object follows
+    within five words.
+    """
+    head = words[0]
+    k = i_after
+    if k >= len(toks) or toks[k][2].lower() != head.lower():
+        return words
+    k += 1
+    out = [head]
+    end = min(len(toks), k + 5)
+    saw_verb = False
+    while k < end:
+        s, _, w = toks[k]
+        lw = w.lower()
+        if not _is_word(w) or s in qstarts:
+            break
+        if not saw_verb:
+            if lw in _AUX or not (_looks_verb(w) or _participle(w) is not None):
+                return words
+            saw_verb = True
+            out.append(w)
+        elif lw in _DETERMINERS:
+            pass
+        elif lw in _STRIP_TAIL or lw in _PREPOSITIONS or lw in _CONJUNCTIONS or lw in _RELATIVES:
+            break
+        else:
+            out.append(w)
+        k += 1
+    if not saw_verb or len(out) < 3:
+        return words
+    return out[:5]
+
+
 def _draft(
     text: str,
     sent: Block,
@@ -1148,6 +1278,13 @@ def _draft(
         confidence = 0.3
     if _bad_metric(metric_words):
         metric_words = _repair_metric(text, toks, i_before, qstarts, kind, metric_words, after, ctx)
+    metric_words = _finish_metric(text, toks, i_before, i_after, qstarts, q, kind, metric_words)
+    if _bad_metric(metric_words):
+        metric_words = _repair_metric(text, toks, i_before, qstarts, kind, metric_words, after, ctx)
+    if not metric_words:
+        around = _entity_before(text, sent.start, q.start)
+        metric_words = [around] if around else ["figure"]
+        confidence = 0.3
     lone = _participle(metric_words[0]) if len(metric_words) == 1 else None
     if kind == "money" and lone:
         metric_words = ["funding", lone]  # "will require nearly $29 billion"
@@ -1208,6 +1345,39 @@ def _draft(
         sentence=sent,
         story=story,
     )
+
+
+def _finish_metric(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    i_before: int,
+    i_after: int,
+    qstarts: set[int],
+    q: Quantity,
+    kind: Kind,
+    words: list[str],
+) -> list[str]:
+    """General repairs of a drafted metric: a state after 'is', trailing verbs, names, dates."""
+    if not words:
+        return words
+    state = _STATE_AFTER_BE.match(text, q.end)
+    if (
+        kind == "percent"
+        and state is not None
+        and _BE_BEFORE.search(text, max(0, q.start - 60), q.start)
+        and words[0].lower() != "share"
+    ):
+        # "The appeal is 22 per cent funded": the share of the appeal funded
+        return ["share", "of", *words, state.group("part").lower()]
+    trimmed, value = _trim_metric(words)
+    if value and trimmed:
+        return ["value", "of", *trimmed]
+    words = _object_of_verb(trimmed) if kind == "measure" else trimmed
+    if _calendar(words) or _title_or_name(words):
+        return []
+    if kind == "count" and words[0].lower() in _GENERIC_HEADS and len(words) <= 2:
+        return _defined_generic(toks, i_after, qstarts, words)
+    return words
 
 
 def find_drafts(document: Document) -> list[Draft]:
