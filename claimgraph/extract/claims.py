@@ -952,12 +952,13 @@ _BE_BEFORE = re.compile(
 
 def _title_or_name(words: list[str]) -> bool:
     """Whether a phrase is a person's title and name ('Finance Minister Kofi Asante')."""
-    return all(w[:1].isupper() for w in words) and any(w.lower() in _TITLE_WORDS for w in words)
+    ws = " ".join(words).split()
+    return all(w[:1].isupper() for w in ws) and any(w.lower() in _TITLE_WORDS for w in ws)
 
 
 def _calendar(words: list[str]) -> bool:
     """Whether a phrase is only a month, weekday or year word ('January', 'year')."""
-    return all(w.lower() in _CALENDAR_WORDS or w.isdigit() for w in words)
+    return all(w.lower() in _CALENDAR_WORDS or w.isdigit() for w in " ".join(words).split())
 
 
 def _trim_metric(words: list[str]) -> tuple[list[str], bool]:
@@ -1014,6 +1015,37 @@ def _object_of_verb(words: list[str]) -> list[str]:
     ):
         return words[2:]
     return words
+
+
+def _subject_verb(toks: list[tuple[int, int, str]], i_before: int, qstarts: set[int]) -> list[str]:
+    """The noun phrase and verb just before a number ('cocoa exports would earn' -> + earn)."""
+    k = i_before - 1
+    while k >= 0 and not _is_word(toks[k][2]):
+        k -= 1  # an opening quote mark
+    if k < 0 or toks[k][0] in qstarts:
+        return []
+    verb = toks[k][2]
+    k -= 1
+    while k >= 0 and (low := toks[k][2].lower()) in _MODALS | _AUX | _ADVERBS | {"to"}:
+        k -= 1
+    np: list[str] = []
+    while k >= 0 and len(np) < 4:
+        s, _, w = toks[k]
+        low = w.lower()
+        if (
+            not _is_word(w)
+            or s in qstarts
+            or low in _BOUNDARY_AFTER
+            or low in ("that", "of")
+            or low in _SAYS
+            or _looks_verb(w)
+        ):
+            break
+        np.insert(0, w)
+        k -= 1
+    if not np or _title_or_name(np) or np[0].lower() in _PRONOUNS:
+        return []
+    return [*np, verb]
 
 
 def _defined_generic(
@@ -1281,6 +1313,8 @@ def _draft(
     metric_words = _finish_metric(text, toks, i_before, i_after, qstarts, q, kind, metric_words)
     if _bad_metric(metric_words):
         metric_words = _repair_metric(text, toks, i_before, qstarts, kind, metric_words, after, ctx)
+    if metric_words and (_calendar(metric_words) or _title_or_name(metric_words)):
+        metric_words = _subject_verb(toks, i_before, qstarts)
     if not metric_words:
         around = _entity_before(text, sent.start, q.start)
         metric_words = [around] if around else ["figure"]
