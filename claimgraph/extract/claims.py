@@ -1401,8 +1401,15 @@ def _finish_metric(
         and _BE_BEFORE.search(text, max(0, q.start - 60), q.start)
         and words[0].lower() != "share"
     ):
-        # "The appeal is 22 per cent funded": the share of the appeal funded
-        return ["share", "of", *words, state.group("part").lower()]
+        # "The appeal is 22 per cent funded": the share of the appeal funded. The clause's
+        # subject names the thing ("WHO's appeal for $50 million under the X Plan is 24% funded").
+        part = state.group("part").lower()
+        whole = words[:-1] if words[-1].lower() == part else words
+        named = all(w[:1].isupper() for w in " ".join(whole).split())
+        np = _clause_np(toks, i_before, qstarts) if named else []
+        if np and np[0].lower() not in _PRONOUNS:
+            whole = np  # a name ending the subject is its modifier: "the appeal under the X Plan"
+        return ["share", "of", *whole, part] if whole else words
     trimmed, value = _trim_metric(words)
     if value and trimmed:
         return ["value", "of", *trimmed]
