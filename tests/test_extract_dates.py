@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from claimgraph.extract.attribution import attribute
 from claimgraph.extract.dates import briefing_day, find_days, resolve_relative, stated_dates
 from claimgraph.models import Block, BlockKind, Document, Genre
 
@@ -279,3 +280,50 @@ def test_dates_day_after_a_setting(sentence, needle, expected) -> None:
 # fmt: on
 def test_dates_round5_trailing_attribution_day(sentence, needle, expected) -> None:
     assert day_at(make_doc([sentence]), needle)[0] == expected
+
+
+BRIEFING = "Regular Press Conference on December 11, 2024"  # a Wednesday
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("paras", "genre", "needle", "expected"),
+    [
+        # relayed at a briefing: the minister's words keep the day he said them
+        ([BRIEFING, "Mao Ning: Foreign Minister Wang Yi said on Monday that 5,000 students had "
+          "enrolled."], "transcript", "5,000", ("Wang Yi", "Mao Ning", "2024-12-09")),
+        ([BRIEFING, "Mao Ning: As the Secretary said yesterday, 5,000 troops are deployed."],
+         "transcript", "5,000", ("Secretary", "Mao Ning", "2024-12-10")),
+        ([BRIEFING, "Mao Ning: Secretary Ann Lee arrived. As the Secretary noted on Monday, "
+          "5,000 troops are deployed."], "transcript", "5,000", ("Ann Lee", "Mao Ning",
+                                                                 "2024-12-09")),
+        # 'He added that ...' continues the words just before it, and their day
+        ([BRIEFING, "Mao Ning: Foreign Minister Wang Yi said on Monday that 5,000 students had "
+          "enrolled. He added that 30 schools opened."], "transcript", "30 schools",
+         ("Wang Yi", "Mao Ning", "2024-12-09")),
+        # with no day of their own, relayed words at a briefing are the briefing's
+        ([BRIEFING, "Mao Ning: Foreign Minister Wang Yi said that 5,000 students had enrolled. "
+          "He added that 30 schools opened."], "transcript", "30 schools",
+         ("Wang Yi", "Mao Ning", "2024-12-11")),
+        # an article about the briefing: the trailing spokesperson relays the minister
+        (["Foreign Minister Wang Yi said on Monday that 5,000 students had enrolled, "
+          "spokeswoman Mao Ning told reporters on Wednesday."], "article", "5,000",
+         ("Wang Yi", "Mao Ning", "2024-12-09")),
+        (["Spokeswoman Mao Ning told a regular press briefing that ties were strong.",
+          "Foreign Minister Wang Yi said on Monday that 5,000 students had enrolled, Mao said."],
+         "article", "5,000", ("Wang Yi", "Mao Ning", "2024-12-09")),
+        (["Spokeswoman Mao Ning told a regular press briefing that ties were strong.",
+          "Foreign Minister Wang Yi said on Monday that 5,000 students had enrolled, she added."],
+         "article", "5,000", ("Wang Yi", "Mao Ning", "2024-12-09")),
+        # a second statement after a comma is no relay of the first
+        (["Wang Yi said on Monday that 5,000 students had enrolled, while Mao Ning said 30 "
+          "schools opened."], "article", "30 schools", ("Mao Ning", None, "2024-12-11")),
+        (["Wang Yi said on Monday that 5,000 students had enrolled, while Mao Ning said 30 "
+          "schools opened."], "article", "5,000", ("Wang Yi", None, "2024-12-09")),
+    ],
+)
+# fmt: on
+def test_dates_relayed_words_keep_their_day(paras, genre, needle, expected) -> None:
+    doc = make_doc(paras, genre=genre)
+    found = attribute(doc).at(doc.text.index(needle))
+    assert (found.speaker, found.reported_by, day_at(doc, needle)[0]) == expected

@@ -650,6 +650,9 @@ _CONTINUATION_RE = re.compile(
     r"^\s*(?:Among (?:these|them|which)|Of (?:these|them|this|which)|In particular|"
     r"Specifically|Including|Of the total)\b"
 )
+_SUBORDINATORS = frozenset(
+    "As When While Although Though Because Since After Before Once Unless Until If".split()
+)
 _AS_CLAUSE_RE = re.compile(
     r"^\s*(?:As|When|While|With|After|Before|Since|Although|Though|Because|Given)\b"
 )
@@ -771,6 +774,7 @@ _CITING_RE = re.compile(r",\s+(?P<verb>citing)\s+")
 _REPORTER_END_RE = re.compile(rf"(?P<name>{_NAME}),?\s*$")
 _POSSESSIVE_REST_RE = re.compile(r"['’]s\s.*")
 _CLAUSE_TAIL_RE = re.compile(r"[^,;]*[.!?”\"]?\s*")
+_TRAIL_LEAD_RE = re.compile(r"[^\"“”]*,\s*$")  # "..., Mao said": a comma, no quote before
 _QUOTE_END_RE = re.compile(r"[\"”]\s*$")
 _SPACES_RE = re.compile(r"\s+")
 _COMMA_QUOTE_END_RE = re.compile(r"[,”\"]\s*$")
@@ -906,6 +910,11 @@ def _tokens_back(text: str, end: int, floor: int = 0) -> tuple[int, str]:
         if head:
             start = head.start(1)
             phrase = text[start:end].strip()
+    lead = phrase.split(maxsplit=1)
+    if len(lead) > 1 and lead[0] in _SUBORDINATORS:
+        # "As the Secretary said yesterday, ...": the clause's opening word names nobody.
+        start += len(phrase) - len(lead[1])
+        phrase = lead[1]
     # Never start on a connector.
     while phrase and phrase.split()[0].lower() in _CONNECT_NOT_THE:
         cut = phrase.split(maxsplit=1)
@@ -2121,6 +2130,64 @@ class _Walker:
         lead = min(first.end, first.start + 60)
         return any(name != current.speaker for name in self.names_in(first.start, lead))
 
+    def trailing_relayer(
+        self,
+        cue: _Cue,
+        cues: list[_Cue],
+        sent: _Sentence,
+        attr: Attribution | None,
+        mentioned: list[_Mentioned],
+        current: Attribution | None,
+    ) -> tuple[tuple[int, int], str] | None:
+        """The frame and speaker of a trailing cue relaying a leading speaker's reported words.
+
+        "Foreign Minister Wang Yi said on Monday that ..., spokeswoman Mao Ning told reporters."
+        The leading cue must be reported speech (not a quote) by a named person, the trailing
+        one a comma-led '<someone> said' closing the sentence with no clause of its own.
+        """
+        if (
+            attr is None
+            or not attr.speaker
+            or attr.speaker_type != "person"
+            or cue.kind != "said"
+            or cue.quote_form
+            or cue.pronoun
+        ):
+            return None
+        text = self.text
+        for trail in reversed(cues):
+            if trail.start <= cue.end or trail.kind not in {"said", "pronoun"}:
+                continue
+            if not _TRAIL_LEAD_RE.search(text, cue.end, trail.start):
+                return None
+            if not _CLAUSE_TAIL_RE.fullmatch(text, trail.end, sent.end):
+                return None
+            if trail.pronoun:
+                found = self.resolve_pronoun(trail.pronoun, mentioned, current, attr.speaker)
+                relay = found.speaker if found is not None else None
+            else:
+                relay = trail.speaker
+            if not relay or relay == attr.speaker:
+                return None
+            return (trail.clause_start, trail.clause_end), relay
+        return None
+
+    def second_statement(
+        self, cue: _Cue, cues: list[_Cue], sent: _Sentence, story: int, attr: Attribution
+    ) -> None:
+        """'X said ..., while Y said 30 ...': from the break on, the second speaker speaks."""
+        text = self.text
+        for c in cues:
+            if c.start < cue.end or c.kind != "said" or not c.speaker:
+                continue
+            brk = _SCOPE_BREAK_RE.search(text, cue.end, c.start)
+            if brk is None or c.speaker == attr.speaker:
+                return
+            self.emit(
+                brk.start(), sent.end, story, _make(c, "said"), (c.clause_start, c.clause_end)
+            )
+            return
+
     def walk_article(
         self,
         para: _Para,
@@ -2167,6 +2234,16 @@ class _Walker:
                     if attr is not None and _REPORT_BY_PERSON_RE.match(text, cue.start, sent.end):
                         self.report_author[story] = attr
                 clause = (cue.clause_start, cue.clause_end)
+                relayer = self.trailing_relayer(cue, cues, sent, attr, mentioned, current)
+                if relayer is not None and attr is not None:
+                    # "Wang Yi said on Monday that 5,000 ..., Mao said.": the trailing cue relays
+                    # the leading speaker's words, which keep their own day.
+                    trail, relay = relayer
+                    attr = _make(cue, cue.kind, reported_by=relay)
+                    self.emit(sent.start, sent.end, story, attr, clause, trail)
+                    self.note_mentions(sent.start, sent.end, mentioned)
+                    current, current_kind = attr, "quote"
+                    continue
                 inner = next(
                     (
                         c
@@ -2176,6 +2253,10 @@ class _Walker:
                         and attr is not None
                         and c.speaker != attr.speaker
                         and c.kind in {"said", "according_to"}
+                        # "X said ..., while Y said ...": two statements, neither relays
+                        and not (
+                            c.kind == "said" and _SCOPE_BREAK_RE.search(text, cue.end, c.start)
+                        )
                     ),
                     None,
                 )
@@ -2197,6 +2278,8 @@ class _Walker:
                     current, current_kind = None, None
                     continue
                 self.emit(sent.start, sent.end, story, attr, clause)
+                if cue.kind == "said" and not cue.quote_form:
+                    self.second_statement(cue, cues, sent, story, attr)
                 tail = _source_scope_end(text, cue, sent.end)
                 if tail is not None:
                     # "..., according to X, while storage stood at 67%": the paragraph's

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from claimgraph.extract.attribution import Attributions, attribute
+from claimgraph.extract.attribution import Attributions, AttributionSpan, attribute
 from claimgraph.models import Document
 
 __all__ = [
@@ -266,6 +266,8 @@ class StatedDates:
         self.dateline = stories[0] if stories else 0
         self._days = _DayIndex(document.text)
         self._events = self._event_days()
+        self._spans = [s for s in attributions.spans() if not s.quote]
+        self._span_starts = [s.start for s in self._spans]
 
     def _resolve(self, expression: str) -> _Found | None:
         if self.anchor is None:
@@ -285,6 +287,22 @@ class StatedDates:
     def _vague(self, a: int | None, b: int | None) -> bool:
         """Whether a cue's clause dates its words only vaguely ("earlier this week")."""
         return a is not None and b is not None and bool(_VAGUE_PAST_RE.search(self._doc.text, a, b))
+
+    def _continued(self, span: AttributionSpan) -> _Found | None:
+        """The day of the statement a 'He added that ...' sentence continues: the sentence
+        right before it, by the same speaker, states its day in its cue."""
+        i = bisect.bisect_left(self._span_starts, span.start)
+        before = [s for s in self._spans[max(0, i - 8) : i] if s.end <= span.start]
+        if not before:
+            return None
+        prev = max(before, key=lambda s: (s.end, s.end - s.start))  # the sentence just before
+        if prev.story != span.story or prev.attribution.speaker != span.attribution.speaker:
+            return None
+        if self._doc.text[prev.end : span.start].count("\n\n") > 0 and prev.frame_start is None:
+            return None  # a new paragraph of a news story starts afresh
+        if prev.cue_end is None or prev.cue_end > span.start:
+            return None  # a cue reaching past the sentence before: no day of its own words
+        return self._in_clause(prev.cue_start, prev.cue_end)
 
     def _event_days(self) -> dict[tuple[int, str], _Found]:
         """(story, speaker) -> a day the story states for that speaker (cue or event)."""
@@ -345,6 +363,10 @@ class StatedDates:
             ):
                 return None, None  # "said earlier this week": some day, not the page's day
             who = span.attribution
+            if who.cue == "pronoun" and who.speaker:
+                found = self._continued(span)
+                if found:
+                    return found.day, found.source  # "He added that ...": the same day
             if who.cue == "according_to":
                 found = self._in_clause(span.frame_start, span.frame_end)
                 if found:
