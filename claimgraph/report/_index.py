@@ -22,6 +22,7 @@ from claimgraph.models import (
     Qualifier,
     normalise_key,
 )
+from claimgraph.track import Corroboration, corroboration
 
 QUALIFIER_WORDS: dict[Qualifier, str] = {
     "exact": "",
@@ -122,7 +123,7 @@ class ReportIndex:
     mentions_of_document: dict[str, list[Mention]] = field(default_factory=dict)
     claim_of_mention: dict[str, str] = field(default_factory=dict)
     findings_of_claim: dict[str, list[Finding]] = field(default_factory=dict)
-    outlet_of_document: dict[str, str] = field(default_factory=dict)
+    sources_of_claim: dict[str, Corroboration] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -156,7 +157,8 @@ class ReportIndex:
             for claim_id in finding.claim_ids:
                 by_finding[claim_id].append(finding)
         index.findings_of_claim = dict(by_finding)
-        index.outlet_of_document = _outlets(snapshot)
+        # Source counting is track's: syndicated copies and one publisher's documents count once.
+        index.sources_of_claim = {c.claim_id: c for c in corroboration(snapshot)}
         return index
 
     def day(self, mention: Mention) -> _dt.date | None:
@@ -174,19 +176,17 @@ class ReportIndex:
         return document.publisher if document is not None else None
 
     def outlets(self, claim_id: str) -> set[str]:
-        """Independent sources of a claim: publishers, syndicated copies counted once."""
-        return {
-            self.outlet_of_document.get(m.document_id, m.document_id)
-            for m in self.mentions_of_claim.get(claim_id, ())
-        }
+        """Independent sources of a claim (track's corroboration)."""
+        found = self.sources_of_claim.get(claim_id)
+        return set(found.sources) if found is not None else set()
 
     def single_source_claims(self) -> list[Claim]:
-        """Claims carried by one source only (or flagged ``single_source`` by tracking)."""
-        flagged = {c for f in self.findings if f.kind == "single_source" for c in f.claim_ids}
+        """Claims that rest on one source (or none), as track's corroboration says."""
         return [
             claim
             for claim in self.snapshot.claims
-            if claim.id in flagged or len(self.outlets(claim.id)) == 1
+            if claim.id not in self.sources_of_claim
+            or self.sources_of_claim[claim.id].single_source
         ]
 
     def speakers(self) -> list[str]:
@@ -246,20 +246,6 @@ class ReportIndex:
 def _finding_key(finding: Finding) -> tuple[int, str]:
     order = ("contradicts", "changed", "consistent_with", "repeats", "single_source")
     return (order.index(finding.kind) if finding.kind in order else len(order), finding.id)
-
-
-def _outlets(snapshot: GraphSnapshot) -> dict[str, str]:
-    """Map each document to its source: syndicated copies share one, else the publisher."""
-    outlet: dict[str, str] = {}
-    for syndication in snapshot.syndications:
-        for document_id in syndication.document_ids:
-            outlet[document_id] = syndication.id
-    for document in snapshot.documents:
-        if document.id not in outlet:
-            outlet[document.id] = (
-                f"pub:{normalise_key(document.publisher)}" if document.publisher else document.id
-            )
-    return outlet
 
 
 def claims_of_findings(index: ReportIndex, kinds: Sequence[str]) -> list[Finding]:
