@@ -45,10 +45,11 @@ from claimgraph.models import (
     Kind,
     Mention,
     Role,
+    trusted,
 )
 from claimgraph.pipeline import extract_mentions
 from claimgraph.resolve import name_key, subject_key
-from claimgraph.store import Filters, MentionRow, Store, trusted
+from claimgraph.store import Filters, MentionRow, Store
 
 __all__ = [
     "EDGE_TYPES",

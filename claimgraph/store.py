@@ -30,9 +30,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
-
-from pydantic import BaseModel
+from typing import Any, NamedTuple
 
 from claimgraph import resolve as rs
 from claimgraph.errors import ClaimNotFound, GraphIntegrityError, StoreError
@@ -57,9 +55,10 @@ from claimgraph.models import (
     Role,
     Syndication,
     make_id,
+    trusted,
 )
 
-__all__ = ["SCHEMA_VERSION", "VIEW_FIELDS", "Filters", "MentionRow", "Store", "trusted"]
+__all__ = ["SCHEMA_VERSION", "VIEW_FIELDS", "Filters", "MentionRow", "Store"]
 
 SCHEMA_VERSION = 2
 _FORMAT = "claimgraph"
@@ -168,25 +167,7 @@ _MENTION_COLUMNS = ", ".join(f if f in _SHARED_FIELDS else f"m_{f}" for f in _ME
 _VIEW_COLUMNS = ", ".join(f if f in _SHARED_FIELDS else f"m_{f}" for f in VIEW_FIELDS)
 _FIELD_INDEX = {name: i for i, name in enumerate(_MENTION_NAMES)}
 _MODEL_ORDER = tuple((name, _FIELD_INDEX[name]) for name in Mention.model_fields)
-_M = TypeVar("_M", bound=BaseModel)
 _BLOCK_KINDS = {kind.value: kind for kind in BlockKind}  # faster than calling the enum
-
-
-def trusted(cls: type[_M], data: dict[str, Any]) -> _M:
-    """A model from values that are already valid (read back from the store), unvalidated.
-
-    What ``model_construct`` does, without its per-field default handling: every field must
-    be given, with its final type (``Decimal``, ``date``, tuples of models).
-    """
-    obj = cls.__new__(cls)
-    _setattr(obj, "__dict__", data)
-    _setattr(obj, "__pydantic_fields_set__", set(data))
-    _setattr(obj, "__pydantic_extra__", None)
-    _setattr(obj, "__pydantic_private__", None)
-    return obj
-
-
-_setattr = object.__setattr__
 
 
 def _own_values(m: Mention) -> list[Any]:

@@ -18,8 +18,8 @@ from benchmarks.synthetic import synthetic_pairs
 from claimgraph.errors import GraphIntegrityError, StoreError
 from claimgraph.graph import ClaimGraph
 from claimgraph.ingest import load_document, load_text, near_duplicates
-from claimgraph.models import BlockKind, Document, DocumentMeta, Mention
-from claimgraph.store import VIEW_FIELDS, Filters, Store, trusted
+from claimgraph.models import BlockKind, Document, DocumentMeta, Mention, trusted
+from claimgraph.store import VIEW_FIELDS, Filters, Store
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_000 = next((ROOT / "tests" / "corpus" / "docs").glob("000_*.txt")).name
