@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimgraph.extract.names import (
     COUNTRIES,
+    DESCRIBED_BODY,
     GROUP_NOUNS,
     ORG_ALIASES,
     ORG_HEADS,
@@ -580,7 +581,8 @@ _VERB_RE = re.compile(rf"\b(?P<verb>{_VERBS}|{_RELEASE})\b")
 _AUX = {
     "has", "have", "had", "also", "then", "further", "again", "once", "solemnly", "later",
     "previously", "repeatedly", "already", "publicly", "recently", "earlier", "often",
-    "today", "yesterday", "tonight",
+    "today", "yesterday", "tonight", "separately", "jointly", "now", "still", "too",
+    "meanwhile", "likewise", "similarly", "officially", "formally", "privately", "initially",
 }  # fmt: skip
 _CONNECT = {"of", "the", "for", "and", "in", "on", "de", "al", "bin", "van", "von", "du"}
 _CONNECT_NOT_THE = frozenset(_CONNECT - {"the"})
@@ -604,6 +606,9 @@ _ACCORDING_RE = re.compile(
     r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?(?:\s*\([A-Z][A-Za-z]{1,7}\))?)"
     r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$|\s+(?:and|that|which|who|as|showed|shows)\s))"
 )
+# "according to the U.N. refugee agency": a body wire copy describes instead of naming.
+_ACCORDING_DESCRIBED_RE = re.compile(rf"\b(?i:according to)\s+(?P<src>{DESCRIBED_BODY})")
+_DESCRIBED_END_RE = re.compile(rf"{DESCRIBED_BODY}\s*$")
 # "according to the ministry's latest report": a body the text named before.
 _ACCORDING_BODY_RE = re.compile(
     r"\b(?i:according to)\s+(?P<src>(?:the|its)\s+(?:[a-z][\w\-]*\s+){0,3}?"
@@ -805,6 +810,7 @@ _POSSESSOR_RE = re.compile(
     r"(?:Office|Branch|Division|Mission|Department|Bureau|Team|Unit)$"
 )
 
+_POSSESSIVE_ROLE_RE = re.compile(r"[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*)?['’]s\s+[a-z]")
 _APPOS_PARTS_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?(?P<role>[^,]*?(?:\s+of\s+State)?)(?:\s+(?:of|for|at)\s+(?:the\s+)?"
     r"(?P<org>[A-ZÀ-Þ\d][^,]*?))?\s*$"
@@ -961,6 +967,8 @@ class _Reader:
         """(canonical, type, role, org, pronoun marker) for a subject phrase."""
         phrase = phrase.strip(" ,")
         low = phrase.lower()
+        if _LEADING_THE_RE.sub("", low).replace("’", "'") in ORG_ALIASES:
+            return self.organization(phrase)  # "the U.N. refugee agency": a known body
         if low in _PRONOUNS:
             return None, None, None, None, _PRONOUNS[low]
         if (
@@ -1148,7 +1156,7 @@ def _find_cues(
     sent = text[s_start:s_end]
     cues: list[_Cue] = []
     # Sources: according to X, data from X showed.
-    for rx in (_ACCORDING_RE, _FROM_SOURCE_RE):
+    for rx in (_ACCORDING_RE, _FROM_SOURCE_RE, _ACCORDING_DESCRIBED_RE):
         for m in rx.finditer(sent):
             a, b = s_start + m.start(), s_start + m.end()
             if not _outside_quotes(text, a, b, quotes):
@@ -1207,6 +1215,14 @@ def _find_cues(
         src = m.group("src").strip()
         if not _outside_quotes(text, a, b, quotes) or not is_organization(src):
             continue
+        if src.lower() in ORG_HEADS:
+            # "Department figures show": the department the page named before, never a body
+            # called "Department".
+            marker = f"head:{src.lower()}"
+            cues.append(
+                _Cue("according_to", None, None, None, None, a, b, a, b, m.group(), a, marker)
+            )
+            continue
         who, kind, role, org, _ = reader.organization(src)
         cues.append(_Cue("according_to", who, kind, role, org, a, b, a, b, m.group(), a))
     cues.extend(_relay_cues(text, s_start, s_end, quotes, reader))
@@ -1236,16 +1252,19 @@ def _find_cues(
         rep = _REPORT_END_RE.search(text, tail, back_end)
         if rep:
             back_end = rep.start()
-        subj_start, phrase = _tokens_back(text, back_end, s_start)
+        described = _DESCRIBED_END_RE.search(text, tail, back_end)
+        if described:
+            subj_start, phrase = described.start(), described.group().strip()
+        else:
+            subj_start, phrase = _tokens_back(text, back_end, s_start)
         am = None if phrase else _APPOS_END_RE.search(text, tail, back_end)
         if am and not phrase:
             subj_start, phrase = _tokens_back(text, am.start(), s_start)
-            if (
-                phrase
-                and am.group(1)[:1].islower()
-                and am.group(1).split()[0] in {"a", "an", "the"}
+            if phrase and (
+                (am.group(1)[:1].islower() and am.group(1).split()[0] in {"a", "an", "the"})
+                or (_POSSESSIVE_ROLE_RE.match(am.group(1)) and _ends_with_role(am.group(1)))
             ):
-                appos = am.group(1)
+                appos = am.group(1)  # "..., a spokesman for X,", "..., Sudan's aid commissioner,"
         if (
             phrase.split(maxsplit=1)[:1]
             and phrase.split(maxsplit=1)[0].lower() in _UNNAMED_LEADS
@@ -1755,6 +1774,8 @@ class _Walker:
         """He/She/'the spokesperson' -> the person meant, or None when it cannot be told."""
         if marker.startswith("body:"):
             return self.resolve_body(marker[5:])
+        if marker.startswith("head:"):
+            return self.resolve_body(marker[5:], strict=True)
         if marker == "report:":
             return self.report_author.get(self.here_story)
         if marker.startswith("office:"):
@@ -1800,10 +1821,11 @@ class _Walker:
             return Attribution(cue="pronoun", confidence=0.2)
         return self.person_attr(last.name, "pronoun")
 
-    def resolve_body(self, phrase: str) -> Attribution:
+    def resolve_body(self, phrase: str, strict: bool = False) -> Attribution:
         """'the board', 'the national railway operator': the organisation of the story the
         phrase refers back to (named earlier with that head noun, else named anywhere in the
-        story with one of its words), else the phrase itself."""
+        story with one of its words), else the phrase itself. ``strict``: only a body named
+        with that head noun, else nobody ("Department figures show" on a page naming none)."""
         words = phrase.lower().split()
         head = words[-1]
         a, b = self.layout.stories[self.here_story]
@@ -1826,6 +1848,8 @@ class _Walker:
                 if p.kind == "organization" and head in p.name.lower().split()
             ]
             name = known[-1] if known else None
+        if strict and name is None:
+            return Attribution(cue="according_to", confidence=0.3)
 
         def other_kind(run: str) -> bool:
             """A body of another kind ('Ministry of Health' for 'the regional health office')."""
@@ -1874,6 +1898,8 @@ class _Walker:
                     lo = dateline.end()
                 for m in _ORG_RUN_RE.finditer(self.text, lo, min(sent.end, lo + 80, here)):
                     run = _POSSESSIVE_REST_RE.sub("", m.group().replace("’", "'"))
+                    if run.startswith("The ") and is_organization(run):
+                        run = run[4:]  # "The World Food Programme appealed"
                     first = run.split()[0] if run.split() else ""
                     if (
                         not first
@@ -2324,14 +2350,24 @@ class _Walker:
                     self.emit(sent.start, sent.end, story, NONE, None)
                     current, current_kind = None, None
                 elif (
-                    current_kind == "according_to"
-                    and not _CONTINUATION_RE.match(text[sent.start : sent.end])
-                    and (_NEW_FRAME_RE.match(text, sent.start) or not according_here)
-                ) or (
-                    current_kind == "quote"
-                    and not text[sent.start : sent.end].lstrip().startswith(('"', "“"))
-                    and not any(qa <= sent.start and sent.end <= qb for qa, qb in qspans)
+                    (
+                        current_kind == "according_to"
+                        and not _CONTINUATION_RE.match(text[sent.start : sent.end])
+                        and (_NEW_FRAME_RE.match(text, sent.start) or not according_here)
+                    )
+                    or (
+                        current_kind == "quote"
+                        and not text[sent.start : sent.end].lstrip().startswith(('"', "“"))
+                        and not any(qa <= sent.start and sent.end <= qb for qa, qb in qspans)
+                    )
+                    or (
+                        trailing
+                        and current_kind in {"said", "pronoun"}
+                        and self.doc.genre == "article"
+                    )
                 ):
+                    # "..., the agency said. It has cut ...": a wire sentence closed by its
+                    # source; what follows unattributed is the reporter's.
                     self.emit(sent.start, sent.end, story, NONE, None)
                     current, current_kind = None, None
                 else:

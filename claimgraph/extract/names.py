@@ -22,6 +22,7 @@ __all__ = [
     "FEMALE_WORDS",
     "GROUP_NOUNS",
     "MALE_WORDS",
+    "DESCRIBED_BODY",
     "ORG_ALIASES",
     "OUTLETS",
     "ROLE_WORDS",
@@ -228,7 +229,65 @@ ORG_ALIASES: dict[str, str] = {
     "amcham china": "American Chamber of Commerce in the People's Republic of China",
     "usaid": "U.S. Agency for International Development",
     "dod": "Department of Defense",
+    "world food program": "World Food Programme",
+    "unrwa": "United Nations Relief and Works Agency for Palestine Refugees",
+    "iom": "International Organization for Migration",
+    "iaea": "International Atomic Energy Agency",
+    "unesco": "United Nations Educational, Scientific and Cultural Organization",
+    "unfpa": "United Nations Population Fund",
+    "fao": "Food and Agriculture Organization",
+    "ilo": "International Labour Organization",
 }
+
+# The way wire copy describes the U.N.'s agencies instead of naming them ("the U.N. refugee
+# agency said"): description -> the body's canonical name. Spelled "U.N.", "UN" or "United
+# Nations" in the text; every spelling is added below.
+_UN_DESCRIBED: dict[str, str] = {
+    "refugee agency": "United Nations High Commissioner for Refugees",
+    "refugees agency": "United Nations High Commissioner for Refugees",
+    "children's agency": "United Nations Children's Fund",
+    "children's fund": "United Nations Children's Fund",
+    "food agency": "World Food Programme",
+    "food aid agency": "World Food Programme",
+    "health agency": "World Health Organization",
+    "migration agency": "International Organization for Migration",
+    "nuclear watchdog": "International Atomic Energy Agency",
+    "atomic watchdog": "International Atomic Energy Agency",
+    "atomic energy agency": "International Atomic Energy Agency",
+    "cultural agency": "United Nations Educational, Scientific and Cultural Organization",
+    "agency for palestinian refugees": (
+        "United Nations Relief and Works Agency for Palestine Refugees"
+    ),
+    "humanitarian office": "Office for the Coordination of Humanitarian Affairs",
+    "humanitarian agency": "Office for the Coordination of Humanitarian Affairs",
+    "aid coordination office": "Office for the Coordination of Humanitarian Affairs",
+    "development agency": "United Nations Development Programme",
+    "development program": "United Nations Development Programme",
+    "development programme": "United Nations Development Programme",
+    "population agency": "United Nations Population Fund",
+    "population fund": "United Nations Population Fund",
+    "labor agency": "International Labour Organization",
+    "labour agency": "International Labour Organization",
+    "food and agriculture agency": "Food and Agriculture Organization",
+    "weather agency": "World Meteorological Organization",
+    "trade and development agency": "UN Trade and Development",
+}
+# A described U.N. body as written: "the U.N. refugee agency", "UN children's agency".
+DESCRIBED_BODY = (
+    r"(?:[Tt]he\s+)?(?:U\.N\.|UN|United\s+Nations)(?:['’]s?)?\s+(?:"
+    + "|".join(
+        re.escape(d).replace("'", "['’]").replace(r"\ ", r"\s+")
+        for d in sorted(_UN_DESCRIBED, key=len, reverse=True)
+    )
+    + r")\b"
+)
+ORG_ALIASES.update(
+    {
+        f"{prefix} {description}": name
+        for description, name in _UN_DESCRIBED.items()
+        for prefix in ("u.n.", "un", "united nations", "u.n.'s", "un's", "united nations'")
+    }
+)
 
 # Role and title words, as they precede a name or head an appositive. Longest first matters.
 ROLE_WORDS: tuple[str, ...] = tuple(
@@ -499,7 +558,13 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "lawmakers legislators activists organisers organizers officers spokespeople ministers "
         "leaders executives bankers forecasters hospitals firefighters rescuers medics locals "
         "villagers farmers workers students teachers people protesters insiders aides "
-        "regulators prosecutors engineers officials' analysts' survivors staff"
+        "regulators prosecutors engineers officials' analysts' survivors staff donors lenders "
+        "creditors insurers shoppers consumers households employers voters citizens parents "
+        "nurses patients volunteers negotiators delegates participants members exporters "
+        "importers manufacturers retailers producers growers suppliers buyers sellers owners "
+        "landlords tenants drivers passengers travellers travelers tourists visitors migrants "
+        "refugees militants rebels troops soldiers monitors inspectors auditors campaigners "
+        "advocates"
     ).split()
 )
 _NOT_NAME: frozenset[str] = frozenset(
@@ -597,6 +662,29 @@ _NOT_NAME: frozenset[str] = frozenset(
         "Related",
         "Stories",
         "Spokesperson",
+        # Numbers and quantifiers open a phrase about nobody in particular ("Two aid officials").
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Dozens",
+        "Hundreds",
+        "Thousands",
+        "Millions",
+        "Several",
+        "Few",
+        "Most",
+        "Both",
+        "Half",
+        "Other",
+        "Others",
+        "Another",
         "Some",
         "Many",
         "All",
@@ -722,6 +810,8 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
             "reported",
             "proposed",
             # announcing or promising a figure: the subject states it
+            "appealed",
+            "appeals",
             "pledged",
             "pledges",
             "promised",
