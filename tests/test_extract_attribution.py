@@ -1033,6 +1033,9 @@ WIRE_CASES = [
     (["The Ministry of Education said that 2,000 teachers had left. "
       "Ministry figures show that 14% of schools have closed."], "14%", "Ministry of Education"),
     (["Ministry figures show that 12% of schools have closed."], "12%", None),
+    (["From: Department for Transport and The Rt Hon Ellen Marsh MP",
+      "Department figures show that potholes rose by 12% in 2025."], "12%",
+     "Department for Transport"),
     # a sentence closed by its source ("..., the agency said.") lends it to nothing after it
     (["The appeal was 41% funded, the organization said. It has cut its staff by a third."],
      "a third", None),
@@ -1047,4 +1050,34 @@ WIRE_CASES = [
 
 @pytest.mark.parametrize(("paras", "needle", "speaker"), WIRE_CASES)
 def test_attribution_wire_copy_bodies_and_closed_sentences(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+LEAD_IN_CASES = [
+    # a paragraph ending "X, title, said:" introduces the quote paragraph after it ...
+    (["Councillor Tom Hadley, transport spokesperson for the Local Government Association, "
+      "said:", '"This funding is welcome. But the backlog stands at £16.8 billion."'],
+     "£16.8 billion", "Tom Hadley"),
+    # ... and a quote left open runs on into the paragraph that reopens it
+    (["Transport Secretary Ellen Marsh said:",
+      '"Drivers have paid the price. A pothole can cost more than £500.',
+      '"This means councils can plan ahead. Two in every three pounds go to 40 areas."'],
+     "40 areas", "Ellen Marsh"),
+    # a lead-in without quote marks introduces one paragraph
+    (["Anna Berg, chief executive of the Road Users Alliance, said:",
+      "Our members reported 4,000 breakdowns last year.",
+      "Road deaths fell by 4% in 2025."], "4,000", "Anna Berg"),
+    (["Anna Berg, chief executive of the Road Users Alliance, said:",
+      "Our members reported 4,000 breakdowns last year.",
+      "Road deaths fell by 4% in 2025."], "4%", None),
+    # after the introduced quote closes, the page speaks again
+    (["Transport Secretary Ellen Marsh said:", '"Funding will rise by 12% next year."',
+      "Road deaths fell by 4% in 2025."], "4%", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), LEAD_IN_CASES)
+def test_attribution_lead_in_paragraph_introduces_the_next(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker

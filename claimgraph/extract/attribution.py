@@ -696,8 +696,8 @@ _APPOS_END_RE = re.compile(
     r",\s+((?:a|an|the)\s+[^,]{3,160}?|(?:who|which|in charge of|responsible for|speaking|"
     r"writing|head of|chair of|\d{1,3})\b[^,]{0,160}?|"
     # a bare role of a body: "Lyu Dalin, director of the statistics department, said"
-    rf"(?:(?i:deputy|chief|senior|acting|assistant|principal)\s+)?(?i:{_APPOS_ROLES})"
-    r"\s+(?:of|for|at)\s+[^,]{2,120}?|"
+    rf"(?:(?i:deputy|chief|senior|acting|assistant|principal)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}"
+    rf"(?i:{_APPOS_ROLES})\s+(?:of|for|at)\s+[^,]{{2,120}}?|"
     rf"(?:[A-ZÀ-Þ][\w'’&\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{0,2}}(?:{_APPOS_ROLES})\b[^,]{{0,100}}?)"
     r",?\s*$"
 )
@@ -737,6 +737,8 @@ _BODY_PEOPLE = frozenset(
 _ORG_RUN_RE = re.compile(
     r"[A-ZÀ-Þ][\w'’&\-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*[A-ZÀ-Þ][\w'’&\-]*)*"
 )
+# A run of capitals that goes on, after "and", to a person: "X and The Rt Hon Ellen Marsh MP".
+_AND_PERSON_RE = re.compile(r"\s+and\s+(?:The\s+)?(?:Rt\s+Hon|Mr|Ms|Mrs|Dr|Sir|Dame|Lord)\b.*$")
 _DATA_OBJECT_RE = re.compile(
     r"\s+(?:on\s+\w+\s+)?(?:(?:a|an|the|its|their|his|her|new|latest|fresh|annual|monthly|"
     r"quarterly|weekly|official|preliminary|final|revised)\s+)*(?:[\w\-]+\s+){0,2}?"
@@ -1835,6 +1837,7 @@ class _Walker:
             out = []
             for m in _ORG_RUN_RE.finditer(self.text, lo, hi):
                 run = _LEADING_THE_RE.sub("", m.group().replace("’", "'")).removeprefix("The ")
+                run = _AND_PERSON_RE.sub("", run)  # "Department for Transport and The Rt Hon"
                 if is_organization(run) and not looks_like_person(run):
                     out.append(run)
             return out
@@ -2232,6 +2235,10 @@ class _Walker:
             # a headline's subject speaks when it is a person or an office that announces.
             self.emit(para.start, para.end, story, self.headline_speaker(para), None)
             return None, None
+        if current_kind == "lead_in":
+            if current is not None and para.sentences:
+                return self.walk_introduced(para, current, mentioned)
+            current, current_kind = None, None
         if current is not None and para.sentences and self.opens_with_actor(para, current):
             current, current_kind = None, None  # a new paragraph with its own actor
         current_clause = self.last_clause.get(story) if current else None
@@ -2389,6 +2396,16 @@ class _Walker:
             if qattr is not None and qattr.speaker:
                 self.emit(qa, qb, story, qattr, (found.clause_start, found.clause_end), quote=True)
         self.last_clause[story] = current_clause
+        if current is not None and current.speaker and ptext.endswith(":") and para.sentences:
+            last = para.sentences[-1]
+            if (
+                self.spans
+                and self.spans[-1].start >= last.start
+                and self.spans[-1].attribution is current
+            ):
+                # 'Councillor Tom Hadley, ..., said:' closing a paragraph: the next one holds
+                # the words it introduces.
+                return current, "lead_in"
         if (
             current is not None
             and current.speaker
@@ -2402,6 +2419,40 @@ class _Walker:
             # Quote-led (news-wire) paragraphs do not lend their speaker to the next one.
             return None, None
         return current, current_kind
+
+    def walk_introduced(
+        self, para: _Para, speaker: Attribution, mentioned: list[_Mentioned]
+    ) -> tuple[Attribution | None, str | None]:
+        """The paragraph after a lead-in ending 'X said:': X's words, to the quote's close (a
+        quote left open runs on into the next paragraph, which reopens it)."""
+        text, story = self.text, para.story
+        attr = _with(speaker, cue="quote", confidence=CONFIDENCE["quote"])
+        clause = self.last_clause.get(story)
+        start = (
+            para.start
+            + len(text[para.start : para.end])
+            - len(text[para.start : para.end].lstrip())
+        )
+        opener = text[start : start + 1]
+        end = para.end
+        if opener in {'"', "“"}:
+            close = text.find("”" if opener == "“" else '"', start + 1, para.end)
+            end = close + 1 if close >= 0 else para.end
+        self.emit(para.start, end, story, attr, clause, quote=opener in {'"', "“"})
+        if text[end : para.end].strip():
+            self.emit(end, para.end, story, NONE, None)  # the page's words after the quote
+        self.note_mentions(para.start, para.end, mentioned)
+        if (
+            opener in {'"', "“"}
+            and end == para.end
+            and text[para.end - 1 : para.end]
+            not in {
+                '"',
+                "”",
+            }
+        ):
+            return speaker, "quote"  # left open: the next paragraph reopens it
+        return None, None
 
     def walk_framed(
         self,
