@@ -1081,3 +1081,38 @@ LEAD_IN_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), LEAD_IN_CASES)
 def test_attribution_lead_in_paragraph_introduces_the_next(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+NAME_SPAN_CASES = [
+    # a body's name with "and" between capitalised words, or a comma list, is one name
+    (["At least 1,240 houses were damaged, according to the National Disaster Risk Reduction "
+      "and Management Authority."], "1,240", "National Disaster Risk Reduction and Management "
+     "Authority"),
+    (["Prices rose 41%, according to the Ministry of Housing, Communities and Local "
+      "Government."], "41%", "Ministry of Housing, Communities and Local Government"),
+    # a name built on a possessive is a body; "&" joins a firm's name
+    (["Freight rates rose 67 percent, according to Lloyd's List."], "67 percent",
+     "Lloyd's List"),
+    (['Retail analyst Nadia Pereira at Bryant & Cole said sales were weak. "Stores run at '
+      'about 65% capacity," she said.'], "65%", "Nadia Pereira"),
+    (["Economist Tom Reed from Capital Economics said inflation would reach 3%."], "3%",
+     "Tom Reed"),
+    # a name never reaches back over a sentence end into the previous sentence
+    (["Blinken met Caribbean leaders in Haiti. As the Secretary said there, \"We are "
+      "committing an additional $120 million.\""], "$120 million", "Secretary"),
+    # "Chief Veterinary Officer" is a title, not part of the name
+    (["Chief Veterinary Officer Alan Royce said more than 300 farms were inspected."],
+     "300 farms", "Alan Royce"),
+    # "the company" is the firm the story opened on, not the reporter of the byline
+    (["Sarah Whitfield, Industry Correspondent",
+      "Halverton Foods is to close three of its 11 factories.",
+      "The company said its energy costs had risen by £38 million."], "£38 million",
+     "Halverton Foods"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), NAME_SPAN_CASES)
+def test_attribution_name_spans_of_bodies_and_people(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -604,7 +604,7 @@ _ACCORDING_RE = re.compile(
     r"\b(?i:according to)\s+(?:(?:a|an|the|its|latest|new|recent|official|preliminary|annual)\s+)*"
     rf"(?:{_SOURCE_NOUNS}\s+(?:of\s+[^,;]*?\s+)?(?:by|from|of|released by|published by)\s+)?"
     r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?(?:\s*\([A-Z][A-Za-z]{1,7}\))?)"
-    r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$|\s+(?:and|that|which|who|as|showed|shows)\s))"
+    r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$|\s+(?:and(?!\s+[A-ZÀ-Þ])|that|which|who|as|showed|shows)\s))"
 )
 # "according to the U.N. refugee agency": a body wire copy describes instead of naming.
 _ACCORDING_DESCRIBED_RE = re.compile(rf"\b(?i:according to)\s+(?P<src>{DESCRIBED_BODY})")
@@ -737,6 +737,20 @@ _BODY_PEOPLE = frozenset(
 _ORG_RUN_RE = re.compile(
     r"[A-ZÀ-Þ][\w'’&\-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*[A-ZÀ-Þ][\w'’&\-]*)*"
 )
+# A name built on a possessive, with no title: "Lloyd's List", "Moody's Analytics".
+_POSSESSIVE_NAME_RE = re.compile(r"([A-ZÀ-Þ][\w\-]*)['’]s\s+[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*)?")
+# "<title> <Name> at|from <Org> said": the person before the body.
+_PERSON_AT_RE = re.compile(
+    r"(?P<name>(?:[A-Za-z][\w\-]*\s+){0,3}?[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){1,2})"
+    r"\s+(?P<prep>at|from)\s+(?:the\s+)?$"
+)
+# A word ending in a full stop that does not end a sentence: "U.S.", "Mr.", "J.", "Gen.".
+_ABBREVIATION_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]?\.|"
+    r"(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Co|Gen|Sen|Rep|Gov|Col|Lt|Capt|Prof|Rev|Sgt|Adm|Maj|Corp|Inc|"
+    r"Ltd|Bros|No|Hon|Amb|Supt|Insp|Cmdr|Brig)\."
+)
+_SENTENCE_CLOSE_RE = re.compile(r"[.!?][\"”’)\]]*\s*$")
 # A run of capitals that goes on, after "and", to a person: "X and The Rt Hon Ellen Marsh MP".
 _AND_PERSON_RE = re.compile(r"\s+and\s+(?:The\s+)?(?:Rt\s+Hon|Mr|Ms|Mrs|Dr|Sir|Dame|Lord)\b.*$")
 _DATA_OBJECT_RE = re.compile(
@@ -851,6 +865,10 @@ _CAP_RUN_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*)*
 _WORD_RE = re.compile(r"[\w'’\-\.&]+|\([A-Z][A-Za-z]{1,7}\)")
 
 
+_ORG_LIST_TAIL_RE = re.compile(
+    r"(?:,\s+[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)*)+,?\s+and\s+"
+    r"[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)*(?=\s*(?:[,;:.)\n]|$))"
+)
 _ORG_LIST_HEAD_RE = re.compile(
     r"(?<![\w'’\-])((?:[A-ZÀ-Þ][\w'’&\-]*\s+)+(?:of|for|on)\s+(?:[A-ZÀ-Þ][\w'’&\-]*,\s+){1,4})$"
 )
@@ -897,13 +915,20 @@ def _tokens_back(text: str, end: int, floor: int = 0) -> tuple[int, str]:
             break
         tok = w.group().rstrip(".") if w.group().endswith(".") and i == len(words) else w.group()
         low = tok.lower()
+        if i < len(words) and tok.endswith(".") and not _ABBREVIATION_RE.fullmatch(tok):
+            break  # "... in Haiti. As the Secretary said": a sentence ends before the name
         if tok.startswith("("):
             pass
         elif tok[:1].isupper():
             last_cap = True
         elif low in _ROLE_SET or (low.rstrip("s") in _ROLE_SET) or low in {"press", "vice"}:
             pass
-        elif low in _CONNECT and last_cap and i > 1 and words[i - 2].group()[:1].isupper():
+        elif (
+            (low in _CONNECT or low == "&")
+            and last_cap
+            and i > 1
+            and words[i - 2].group()[:1].isupper()
+        ):
             pass
         elif low in {"'s", "’s"}:
             pass
@@ -971,6 +996,9 @@ class _Reader:
         low = phrase.lower()
         if _LEADING_THE_RE.sub("", low).replace("’", "'") in ORG_ALIASES:
             return self.organization(phrase)  # "the U.N. refugee agency": a known body
+        pn = _POSSESSIVE_NAME_RE.fullmatch(phrase)
+        if pn and pn.group(1).lower() not in COUNTRIES and not _ends_with_role(low):
+            return self.organization(phrase)  # "Lloyd's List", "Moody's Analytics"
         if low in _PRONOUNS:
             return None, None, None, None, _PRONOUNS[low]
         if (
@@ -1164,6 +1192,11 @@ def _find_cues(
             if not _outside_quotes(text, a, b, quotes):
                 continue
             src = _SOURCE_POSSESSIVE_RE.sub("", m.group("src").strip())
+            listed = _ORG_LIST_TAIL_RE.match(sent, m.end()) if _OF_RE.search(src) else None
+            if listed:
+                # "the Ministry of Housing, Communities and Local Government": one name.
+                src += listed.group()
+                b = s_start + listed.end()
             who, kind, role, org, _ = reader.speaker_of(src)
             if who is None and _SINGLE_SOURCE_RE.fullmatch(src) and not looks_like_person(src):
                 who, kind, role, org, _ = reader.organization(src)  # "according to WindEurope"
@@ -1267,6 +1300,13 @@ def _find_cues(
                 or (_POSSESSIVE_ROLE_RE.match(am.group(1)) and _ends_with_role(am.group(1)))
             ):
                 appos = am.group(1)  # "..., a spokesman for X,", "..., Sudan's aid commissioner,"
+        at = _PERSON_AT_RE.search(text, max(tail, subj_start - 80), subj_start) if phrase else None
+        if at is not None:
+            at_name, at_role, _ = split_title(at.group("name"))
+            if looks_like_person(at_name) and (is_organization(phrase) or at_role):
+                # "Retail analyst Nadia Pereira at Bryant & Cole said": the person speaks.
+                appos = f"{at.group('prep')} {phrase}"
+                subj_start, phrase = at.start("name"), at.group("name")
         if (
             phrase.split(maxsplit=1)[:1]
             and phrase.split(maxsplit=1)[0].lower() in _UNNAMED_LEADS
@@ -1895,6 +1935,8 @@ class _Walker:
             for sent in para.sentences:
                 if sent.start >= here:
                     return None
+                if not _SENTENCE_CLOSE_RE.search(self.text, sent.start, sent.end):
+                    continue  # a byline, a dateline or a heading: no sentence, no actor
                 lo = sent.start
                 dateline = _DATELINE_RE.match(self.text, lo, sent.end)
                 if dateline:

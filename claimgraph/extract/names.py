@@ -203,6 +203,18 @@ ORG_HEADS: frozenset[str] = frozenset(
     )
 )
 
+# Words that end a company's name ("Halverton Foods", "Nordvik Steel", "Orion Airlines").
+_COMPANY_ENDS = frozenset(
+    (
+        "foods steel motors airlines airways holdings industries energy pharmaceuticals pharma "
+        "chemicals electronics technologies logistics mining resources petroleum telecom "
+        "telecommunications insurance capital partners ventures labs brewing breweries stores "
+        "shipping railways utilities construction engineering software semiconductor "
+        "semiconductors securities investments therapeutics biotech automotive aerospace "
+        "plc llc gmbh ag sa nv bv"
+    ).split()
+)
+
 # Well-known bodies: alias key (lower case) -> canonical name.
 ORG_ALIASES: dict[str, str] = {
     "customs": "General Administration of Customs",
@@ -334,6 +346,16 @@ ROLE_WORDS: tuple[str, ...] = tuple(
             "administrator",
             "ceo",
             "chief executive",
+            "chief executive officer",
+            "chief medical officer",
+            "chief veterinary officer",
+            "chief nursing officer",
+            "chief scientific officer",
+            "chief financial officer",
+            "chief operating officer",
+            "chief investment officer",
+            "chief information officer",
+            "officer",
             "chairman",
             "chairwoman",
             "chairperson",
@@ -943,6 +965,8 @@ def is_organization(name: str) -> bool:
     words = [w.strip(",.()").lower() for w in text.split()]
     if any(w in ORG_HEADS for w in words):
         return True
+    if len(words) >= 2 and (words[-1] in _COMPANY_ENDS or "&" in words[1:-1]):
+        return True  # "Halverton Foods", "Nordvik Steel", "Bryant & Cole"
     return any(w.endswith("'s") and w[:-2] in OUTLETS for w in words)
 
 
