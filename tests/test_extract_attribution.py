@@ -1116,3 +1116,32 @@ NAME_SPAN_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), NAME_SPAN_CASES)
 def test_attribution_name_spans_of_bodies_and_people(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+CLAUSE_SCOPE_CASES = [
+    # a quote opened after "said:" and left open is the speaker's to the paragraph's end
+    (['Cllr Janet Hollis, cabinet member for finance, said: "Nobody likes this. But our '
+      'funding has fallen by 38% since 2010.'], "38%", "Janet Hollis"),
+    # a cue in a clause after the main one speaks for its own clause only ...
+    (["Bills are set to rise by 4.99% after the borough council warned of a £14.6 million "
+      "gap."], "4.99%", None),
+    (["Bills are set to rise by 4.99% after the borough council warned of a £14.6 million "
+      "gap.", "The rise will add £96.12 a year."], "£96.12", None),
+    (["About half of the wells are damaged, and the Ministry of Health has reported 112 "
+      "cases."], "About half", None),
+    (["About half of the wells are damaged, and the Ministry of Health has reported 112 "
+      "cases."], "112", "Ministry of Health"),
+    # ... and a capitalised head noun opening a sentence is no body the text refers back to
+    (["Council tax bills will rise by 5%.", "The local council said 85 posts would go."],
+     "85 posts", "local council"),
+    # '"...," the <title>, <Name>, said': the name speaks
+    (['"Families have lost everything," the Humanitarian Coordinator in Mozambique, Catarina '
+      'Mbeki, said on 17 March. "At least 3,000 women need care."'], "3,000", "Catarina Mbeki"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), CLAUSE_SCOPE_CASES)
+def test_attribution_cue_scope_and_open_quotes(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -658,6 +658,11 @@ _CONTINUATION_RE = re.compile(
 _SUBORDINATORS = frozenset(
     "As When While Although Though Because Since After Before Once Unless Until If".split()
 )
+# A subject opening a subordinate clause after the main one: "..., after the council warned".
+_SUBORDINATE_END_RE = re.compile(
+    r",?\s+(?:after|when|while|because|since|before|until|once|although|though)\s+(?:the\s+)?$"
+)
+_COORDINATE_END_RE = re.compile(r",\s+(?:and|but)\s+(?:the\s+)?$")
 _AS_CLAUSE_RE = re.compile(
     r"^\s*(?:As|When|While|With|After|Before|Since|Although|Though|Because|Given)\b"
 )
@@ -836,6 +841,10 @@ _NAME_VERB_RE = re.compile(
     rf"((?:[A-ZÀ-Þ][\w'’\-]*\s+){{1,4}}|(?:he|she)\s+)(?:also\s+)?({_VERBS})\b"
 )
 
+# '"...," the Humanitarian Coordinator in Mozambique, Catarina Mbeki, said': title, name, verb.
+_TITLE_NAME_VERB_RE = re.compile(
+    rf"(?P<title>(?:the|a|an)\s+[^,\"“”\n]{{3,90}}?),\s+(?P<name>{_NAME}),\s+(?P<verb>{_VERBS})\b"
+)
 _NAME_VERB_COLON_RE = re.compile(
     rf"(?P<np>(?:[A-ZÀ-Þ][\w'’\-]*\s+){{1,5}}|(?:he|she|He|She)\s+)(?:also\s+)?"
     rf"(?P<verb>{_VERBS})(?P<rest>\s+[^,“\"]{{0,30}})?\s*[,:]\s*$"
@@ -1547,7 +1556,18 @@ def _source_scope_end(text: str, cue: _Cue, s_end: int) -> int | None:
 
 
 def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    return [(a + m.start(), a + m.end()) for m in _QUOTE_RE.finditer(text[a:b])]
+    """The quotes of a paragraph; one opened and never closed runs to the paragraph's end
+    (the next paragraph reopens it)."""
+    chunk = text[a:b]
+    spans = [(a + m.start(), a + m.end()) for m in _QUOTE_RE.finditer(chunk)]
+    last = spans[-1][1] - a if spans else 0
+    rest = chunk[last:]
+    opener = min((i for i in (rest.find("“"), rest.find('"')) if i >= 0), default=-1)
+    if opener >= 0 and "”" not in rest[opener:] and rest[opener + 1 :].count('"') == 0:
+        start = a + last + opener
+        if text[start + 1 : b].strip():
+            spans.append((start, b))
+    return spans
 
 
 def _quote_cue(text: str, qa: int, qb: int, para: _Para, reader: _Reader) -> _Cue | None:
@@ -1582,6 +1602,16 @@ def _quote_cue(text: str, qa: int, qb: int, para: _Para, reader: _Reader) -> _Cu
     m2 = _COMMA_SPACE_RE.match(after)
     assert m2 is not None
     pos = qb + m2.end()
+    tn = _TITLE_NAME_VERB_RE.match(text, pos, para.end)
+    if tn and _ends_with_role(tn.group("title").split(" in ")[0].split(" at ")[0]):
+        who, kind, role, org, pron = reader.speaker_of(tn.group("name"), tn.group("title"))
+        if who:
+            sent_end = text.find(".", tn.end())
+            clause_end = sent_end + 1 if 0 <= sent_end < para.end else para.end
+            return _Cue(
+                "quote", who, kind, role, org, qb, tn.end(), qb, clause_end,
+                text[pos : tn.end()], tn.start("name"), None, True,
+            )  # fmt: skip
     vm = _VERB_START_RE.match(text, pos, para.end)
     if pos < para.end and not vm:
         # '" Mao continued' / '," he said'.
@@ -1878,6 +1908,8 @@ class _Walker:
             for m in _ORG_RUN_RE.finditer(self.text, lo, hi):
                 run = _LEADING_THE_RE.sub("", m.group().replace("’", "'")).removeprefix("The ")
                 run = _AND_PERSON_RE.sub("", run)  # "Department for Transport and The Rt Hon"
+                if run.lower() in ORG_HEADS:
+                    continue  # "Council tax bills ...": a common noun opening a sentence
                 if is_organization(run) and not looks_like_person(run):
                     out.append(run)
             return out
@@ -2353,6 +2385,19 @@ class _Walker:
                     current, current_kind = None, None
                     continue
                 self.emit(sent.start, sent.end, story, attr, clause)
+                sub = _SUBORDINATE_END_RE.search(text, sent.start, cue.subject_start)
+                if cue.kind in {"said", "pronoun"} and sub and sub.start() > sent.start:
+                    # "Bills will rise by 4.99% after the council warned of ...": the main
+                    # clause is the page's; the cue speaks for its own clause only.
+                    self.emit(sent.start, sub.start(), story, NONE, None)
+                    self.note_mentions(sent.start, sent.end, mentioned)
+                    current, current_kind = None, None
+                    continue
+                coord = _COORDINATE_END_RE.search(text, sent.start, cue.subject_start)
+                if cue.kind in {"said", "pronoun"} and coord and coord.start() > sent.start:
+                    # "About half ... are damaged, and the ministry has reported 112 cases":
+                    # the first clause is the page's.
+                    self.emit(sent.start, coord.start(), story, NONE, None)
                 if cue.kind == "said" and not cue.quote_form:
                     self.second_statement(cue, cues, sent, story, attr)
                 tail = _source_scope_end(text, cue, sent.end)
