@@ -1145,3 +1145,53 @@ CLAUSE_SCOPE_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), CLAUSE_SCOPE_CASES)
 def test_attribution_cue_scope_and_open_quotes(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+KEYED_TRANSCRIPT = """Press conference on road safety - 4 May 2026
+
+Speaker key:
+JM Dr Julia Martens
+KO Kofi Owusu
+Lena Berg (LB)
+
+JM: Good morning. Road deaths fell by 8% last year, to 1.19 million.
+
+KO: Thank you. Ghana has said it will train 4,000 more traffic officers. Will WHO help?
+
+JM: We will. Our teams have trained 1,200 officers already.
+
+LB: Is the 8% fall real?
+"""
+
+
+@pytest.mark.parametrize(
+    ("needle", "speaker", "cue"),
+    [
+        ("8% last year", "Julia Martens", "turn"),  # initials of the key, not an acronym
+        ("4,000", "Ghana", "said"),  # a state's announcement cited in a question
+        ("1,200", "Julia Martens", "turn"),
+        ("8% fall", "Lena Berg", "question"),  # a keyed person asking
+    ],
+)
+def test_attribution_speaker_key_initials_name_the_turns(needle, speaker, cue) -> None:
+    from claimgraph.ingest import load_text
+
+    doc = load_text(KEYED_TRANSCRIPT, name="keyed.txt")
+    found = attribute(doc).at(doc.text.index(needle))
+    assert (found.speaker, found.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("TAG Dr Tedros Adhanom Ghebreyesus", {"TAG": "Dr Tedros Adhanom Ghebreyesus"}),
+        ("Amara Kone (AK)", {"AK": "Amara Kone"}),
+        ("CL - Christian Lindmeier", {"CL": "Christian Lindmeier"}),
+        ("PR Thank you very much", {}),  # not the initials of the words
+        ("WHO Director-General", {}),
+    ],
+)
+def test_attribution_speaker_key_lines(line, expected) -> None:
+    from claimgraph.extract.attribution import _speaker_key
+
+    assert _speaker_key(f"Speaker key:\n{line}\n") == expected

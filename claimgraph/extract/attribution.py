@@ -663,6 +663,12 @@ _SUBORDINATE_END_RE = re.compile(
     r",?\s+(?:after|when|while|because|since|before|until|once|although|though)\s+(?:the\s+)?$"
 )
 _COORDINATE_END_RE = re.compile(r",\s+(?:and|but)\s+(?:the\s+)?$")
+# Verbs by which a country, as a state, states a figure ("Germany has said", "Japan pledged").
+_COUNTRY_SPEECH_VERBS = frozenset(
+    "said says say announced announces warned warns stated claimed insisted confirmed "
+    "declared told".split()
+)
+_RELATIVE_END_RE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$")
 _AS_CLAUSE_RE = re.compile(
     r"^\s*(?:As|When|While|With|After|Before|Since|Although|Though|Because|Given)\b"
 )
@@ -1106,6 +1112,31 @@ class _Reader:
         return person.name, "person", person.role, person.org, None
 
 
+_KEY_LINE_RE = re.compile(
+    r"^[ \t]*(?:(?P<a>[A-Z]{2,4})[ \t]*(?:[-–=][ \t]*)?[ \t](?P<an>[^\n()]{4,60}?)"
+    r"|(?P<bn>[^\n()]{4,60}?)[ \t]*\((?P<b>[A-Z]{2,4})\))[ \t]*$",
+    re.MULTILINE,
+)
+_KEY_HONORIFICS = frozenset({"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof."})
+
+
+def _speaker_key(text: str) -> dict[str, str]:
+    """A transcript's speaker key: initials -> name ("TAG Dr Tedros Adhanom Ghebreyesus",
+    "Amara Kone (AK)"), kept only where the initials are those of the name."""
+    key: dict[str, str] = {}
+    for m in _KEY_LINE_RE.finditer(text, 0, min(len(text), 6000)):
+        initials, name = (
+            (m.group("a"), m.group("an")) if m.group("a") else (m.group("b"), m.group("bn"))
+        )
+        words = [w for w in name.split() if w.lower() not in _KEY_HONORIFICS]
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            continue
+        letters = "".join(w[0] for w in words).upper()
+        if initials in {letters, letters[0] + letters[-1]}:
+            key[initials] = name.strip()
+    return key
+
+
 def _outside_quotes(text: str, a: int, b: int, quotes: list[tuple[int, int]]) -> bool:
     return not any(qa <= a and b <= qb for qa, qb in quotes)
 
@@ -1383,6 +1414,17 @@ def _find_cues(
             not release or verb in _EXPECT_VERBS or _is_source(_POSSESSIVE_REST_RE.sub("", phrase))
         ):
             who, kind, role, org, pron = reader.speaker_of(phrase, appos)
+            country = _LEADING_THE_RE.sub("", phrase.lower())
+            if (
+                who is None
+                and not pron
+                and not release
+                and country in COUNTRIES
+                and verb in _COUNTRY_SPEECH_VERBS
+                and not _RELATIVE_END_RE.search(text, max(s_start, subj_start - 12), subj_start)
+            ):
+                # "Germany has said it will cut ...": a state speaks through its government.
+                who, kind, role, org, pron = reader.organization(_LEADING_THE_RE.sub("", phrase))
             if who or pron:
                 clause_start = _clause_prefix(text, s_start, subj_start)
                 dated = _DATEISH.match(text[vb:s_end])
@@ -1812,6 +1854,7 @@ class _Walker:
         self._lower_words: set[str] | None = None
         self._inner_caps: set[str] | None = None  # capitalised words seen inside a sentence
         self.here_story = 0
+        self.speaker_key: dict[str, str] | None = None  # initials -> name, read when needed
 
     # ------------------------------------------------------------------ helpers
     def emit(
@@ -2060,6 +2103,10 @@ class _Walker:
     def turn_attr(self, turn: _Turn) -> Attribution:
         raw = _LABEL_TIME_RE.sub("", turn.label.strip().rstrip(":"))
         raw = raw.strip("[]【】 ")
+        if self.speaker_key is None:
+            self.speaker_key = _speaker_key(self.text)
+        keyed = raw in self.speaker_key
+        raw = self.speaker_key.get(raw, raw)  # "TAG:" in a transcript with a speaker key
         name, role = (raw, None) if is_organization(raw) and "(" not in raw else clean_label(raw)
         label_text = f"{turn.label.strip()}:"
         if name.upper() in _ANONYMOUS_LABELS:
@@ -2070,6 +2117,9 @@ class _Walker:
         question = turn.role == "question" or (
             turn.role is None and (name.lower() in OUTLETS or is_organization(name))
         )
+        if keyed and question:
+            # Initials read as an outlet's acronym: a person of the key asks only with a "?".
+            question = bool(_QUESTION_END_RE.search(self.text, turn.start, turn.end))
         if is_organization(name) and not looks_like_person(name):
             canon = self.registry.resolve(canonical_org(name), "organization") or canonical_org(
                 name
