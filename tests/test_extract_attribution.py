@@ -1195,3 +1195,9 @@ def test_attribution_speaker_key_lines(line, expected) -> None:
     from claimgraph.extract.attribution import _speaker_key
 
     assert _speaker_key(f"Speaker key:\n{line}\n") == expected
+
+
+def test_attribution_trailing_name_verb_cue_is_only_its_words() -> None:
+    doc = make_doc(['"Exports rose 7 percent," Mao continued.', "Officials met on Tuesday."])
+    found = attribute(doc).at(doc.text.index("7 percent"))
+    assert (found.speaker, found.cue_text) == ("Mao", "Mao continued")

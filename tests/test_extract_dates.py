@@ -327,3 +327,32 @@ def test_dates_relayed_words_keep_their_day(paras, genre, needle, expected) -> N
     doc = make_doc(paras, genre=genre)
     found = attribute(doc).at(doc.text.index(needle))
     assert (found.speaker, found.reported_by, day_at(doc, needle)[0]) == expected
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("paras", "genre", "needle", "expected"),
+    [
+        # a day set in a lead-in clause before the subject dates the relayed words ...
+        ([BRIEFING, "Mao Ning: When meeting the EU envoy in Brussels on Monday, Foreign "
+          "Minister Wang Yi noted that imports grew by 9 percent. He said firms invested "
+          "10 billion euros."], "transcript", "9 percent", "2024-12-09"),
+        ([BRIEFING, "Mao Ning: When meeting the EU envoy in Brussels on Monday, Foreign "
+          "Minister Wang Yi noted that imports grew by 9 percent. He said firms invested "
+          "10 billion euros."], "transcript", "10 billion", "2024-12-09"),
+        # ... a quote's trailing "Wen said." ends its cue: a later paragraph's day is no
+        # day of the quote
+        (['"Consumption contributed 61.2 percent of growth," Wen said.',
+          "The IMF on Tuesday raised its forecast to 4.6 percent, according to its World Economic "
+          "Outlook."], "article", "61.2 percent", "2024-12-11"),
+        # ... and a source's figure takes the weekday its sentence gives, never a period
+        (['"Consumption contributed 61.2 percent of growth," Wen said.',
+          "The IMF on Tuesday raised its forecast to 4.6 percent, according to its World Economic "
+          "Outlook."], "article", "4.6 percent", "2024-12-10"),
+        (["Rainfall from 1st June to 13th August was 4 per cent above average, according to "
+          "the India Meteorological Department."], "article", "4 per cent", "2024-12-11"),
+    ],
+)
+# fmt: on
+def test_dates_lead_in_days_and_cue_ends(paras, genre, needle, expected) -> None:
+    assert day_at(make_doc(paras, genre=genre), needle)[0] == expected

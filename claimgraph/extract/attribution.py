@@ -1182,12 +1182,23 @@ def _clause_prefix(text: str, s_start: int, subj: int) -> int:
         return s_start
     chunks = prefix.rstrip().rstrip(",").rsplit(",", 1)
     last = chunks[-1]
-    if len(last.strip()) <= 30:
+    if len(last.strip()) <= 30 or (
+        len(last.strip()) <= 120 and _LEAD_DAY_RE.search(last) and _LEAD_SETTING_RE.match(last)
+    ):
+        # "When meeting the EU's envoy in Brussels on Monday, Wang Yi noted": the day of the
+        # words, set before the subject.
         return subj - len(prefix) + len(prefix.rstrip().rstrip(",")) - len(last)
     return subj
 
 
 _SUBJECT_REACH = 300
+_LEAD_DAY_RE = re.compile(
+    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"today|this\s+(?:morning|afternoon|evening))\b"
+)
+_LEAD_SETTING_RE = re.compile(
+    r"(?:[^:\n]{1,40}:\s+)?\s*(?:When|While|During|Speaking|Meeting|Addressing|Visiting|Talking|Writing|In|At|After)\b"
+)
 
 
 def _ends_with_role(words: str) -> bool:
@@ -1662,7 +1673,7 @@ def _quote_cue(text: str, qa: int, qb: int, para: _Para, reader: _Reader) -> _Cu
             phrase = words.group(1).strip()
             who, kind, role, org, pron = reader.speaker_of(phrase)
             if who or pron:
-                end = pos + words.end()
+                end = words.end()
                 return _Cue(
                     "quote",
                     who,

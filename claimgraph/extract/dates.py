@@ -369,6 +369,12 @@ class StatedDates:
                     return found.day, found.source  # "He added that ...": the same day
             if who.cue == "according_to":
                 found = self._in_clause(span.frame_start, span.frame_end)
+                if found is None and who.speaker:
+                    # "The IMF on Tuesday raised its forecast to 4.6 percent, according to its
+                    # latest outlook": the sentence's own day dates its source's figure.
+                    found = self._in_clause(span.start, span.end)
+                    if found is not None and found.source not in {"weekday", "relative"}:
+                        found = None  # "rainfall from 1st June to 13th August": a period
                 if found:
                     return found.day, found.source
             if (
