@@ -1201,3 +1201,119 @@ def test_attribution_trailing_name_verb_cue_is_only_its_words() -> None:
     doc = make_doc(['"Exports rose 7 percent," Mao continued.', "Officials met on Tuesday."])
     found = attribute(doc).at(doc.text.index("7 percent"))
     assert (found.speaker, found.cue_text) == ("Mao", "Mao continued")
+
+
+# fmt: off
+SOURCE_FORM_CASES = [
+    # a day after a source or a subject is no part of its name
+    (["Statistics released by the National Immigration Administration on Monday show that "
+      "foreigners made 3.9 million entries."], "3.9 million",
+     "National Immigration Administration"),
+    (["The U.S. Commerce Department on Friday said 27 firms were added."], "27 firms",
+     "U.S. Commerce Department"),
+    # the body behind a report, a census or data
+    (["Elephant numbers rose to 15,121, according to an aerial census released by the Kenya "
+      "Wildlife Service (KWS) on Tuesday."], "15,121", "Kenya Wildlife Service"),
+    (["Deaths fell to 1.12 million, according to the Global status report on road safety "
+      "published by the World Health Organization."], "1.12 million", "World Health Organization"),
+    (["Eurostat data published last month show that people leave home at 26.4 years."],
+     "26.4 years", "Eurostat"),
+    (["Japanese data show exports rose 4%."], "4%", None),
+    # "the data show", "the report finds": the source the story cited last
+    (["Japan spent 9.8 trillion yen in 2024, Ministry of Finance data show.",
+      "Interventions totaled a further 5.5 trillion yen, the data show."], "5.5 trillion",
+     "Ministry of Finance"),
+    (["Deaths fell to 1.12 million, according to a report by the World Health Organization.",
+      "Pedestrians make up 54% of all deaths, the report finds."], "54%",
+     "World Health Organization"),
+    (["Pedestrians make up 54% of all deaths, the report finds."], "54%", None),
+    # a body's staff speak for it; a name with "the" inside is a body
+    (["Kenya Wildlife Service (KWS) counted elephants.",
+      "KWS rangers said carcass ratios had fallen to about 4 per cent."], "4 per cent",
+     "Kenya Wildlife Service"),
+    (["More than 170 elephants died, a researcher with Save the Elephants said."], "170",
+     "Save the Elephants"),
+    # a source opening its sentence speaks for the whole sentence, up to a semicolon
+    (["According to Eurostat, house prices rose by 53% since 2015, while rents rose by 27%."],
+     "27%", "Eurostat"),
+    (["According to monitoring data of the Ministry of Commerce, sales reached 1.38 trillion "
+      "yuan."], "1.38 trillion", "Ministry of Commerce"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), SOURCE_FORM_CASES)
+def test_attribution_source_forms(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+TITLE_FORM_CASES = [
+    # initials and honorifics inside a name
+    (['"Enforcement works," said Dr Hans Henri P. Kluge, WHO Regional Director. He noted that '
+      "23 countries cut deaths."], "23 countries", "Hans Henri P. Kluge"),
+    (['"We released 1.1 billion flies," said Dr. Dudley Hoskins, Under Secretary.'],
+     "1.1 billion", "Dudley Hoskins"),
+    # a portfolio before the name ends the title, "and" and hyphenated titles included
+    (["Commissioner for Energy and Housing Dan Jorgensen said some 2 million homes are empty."],
+     "2 million", "Dan Jorgensen"),
+    (["KRA Commissioner-General Humphrey Wattanga said revenue grew 11.6 per cent."],
+     "11.6 per cent", "Humphrey Wattanga"),
+    (["Shri Vikram Misri said trade stood at about 13 billion dollars."], "13 billion",
+     "Vikram Misri"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), TITLE_FORM_CASES)
+def test_attribution_titles_initials_and_honorifics(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+MEA_TRANSCRIPT = """Transcript of Weekly Media Briefing by the Official Spokesperson
+
+Shri Randhir Jaiswal, Official Spokesperson: Good afternoon. On Monday alone, 3,150 pilgrims \
+travelled through the corridor.
+
+Question (Rohit Malhotra, WION): Sir, trade with the EU was around 136 billion dollars last year. \
+Is there a timeline?
+
+Shri Randhir Jaiswal, Official Spokesperson: Negotiations are advanced. We held 15 rounds.
+"""
+
+
+@pytest.mark.parametrize(
+    ("needle", "speaker", "cue"),
+    [
+        ("3,150", "Randhir Jaiswal", "turn"),  # "Name, Title:" labels a turn
+        ("136 billion", "WION", "question"),  # "Question (Name, Outlet):": the outlet asks
+        ("15 rounds", "Randhir Jaiswal", "turn"),
+    ],
+)
+def test_attribution_name_title_labels_and_bracketed_askers(needle, speaker, cue) -> None:
+    from claimgraph.ingest import load_text
+
+    doc = load_text(MEA_TRANSCRIPT, name="mea.txt")
+    found = attribute(doc).at(doc.text.index(needle))
+    assert (found.speaker, found.cue) == (speaker, cue)
+
+
+GOVUK_SPEECH = """Speech
+Cracking down on dirty money: Foreign Secretary's speech at the Illicit Finance Summit
+
+From: Foreign, Commonwealth & Development Office and The Rt Hon Yvette Cooper MP
+Published 19 November 2026
+Delivered on: 18 November 2026 (Transcript of the speech, exactly as it was delivered)
+Location: Lancaster House, London
+
+Thank you all. Today we are sanctioning more than 40 people and entities.
+"""
+
+
+def test_attribution_govuk_speech_is_its_office_holders() -> None:
+    from claimgraph.ingest import load_text
+
+    doc = load_text(GOVUK_SPEECH, name="speech.txt")
+    assert not [b for b in doc.blocks if b.kind == BlockKind.TURN]  # "Delivered on:" is no turn
+    found = attribute(doc).at(doc.text.index("more than 40"))
+    assert (found.speaker, found.role) == ("Yvette Cooper", "Foreign Secretary")

@@ -464,7 +464,8 @@ class _Registry:
 
 _HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Madam|Prof)\.?[ \t]+)"
 _CAP = r"[A-ZÀ-Þ][\w'’\-]*"
-_NAME = rf"{_HONORIFIC}?{_CAP}(?:[ \t]+{_CAP}){{1,3}}"
+_INITIAL = r"[A-Z]\."  # "S. Jaishankar", "Hans Henri P. Kluge"
+_NAME = rf"{_HONORIFIC}?(?:(?:{_INITIAL}|{_CAP})[ \t]+){{1,3}}{_CAP}"
 _APPOS_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME}),\s+(?i:(?:(?:a|an|the)\s+)?(?P<role>(?:[\w\-]+\s+){{0,3}}?"
     r"(?:spokesperson|spokesman|spokeswoman|minister|vice minister|ceo|director|director general|"
@@ -553,6 +554,19 @@ def _collect_people(text: str, registry: _Registry) -> None:
         name, role, org = split_title(m.group("phrase"))
         if looks_like_person(name) and len(name.split()) >= 2:
             registry.add(name, "person", role=role, org=_tidy_org(org), gender=gender_of(m[0]))
+    if "(" in text:
+        # "the Kenya Wildlife Service (KWS)": the acronym names the body wherever it is used.
+        for m in _ORG_ACRONYM_RE.finditer(text):
+            name = canonical_org(m.group("name"))
+            if is_organization(name) and not looks_like_person(name):
+                body = registry.add(registry.resolve(name, "organization") or name, "organization")
+                registry.alias(body, m.group("acr"))
+
+
+_ORG_ACRONYM_RE = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’&\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-ZÀ-Þ][\w'’&\-]*){1,8})"
+    r"\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
+)
 
 
 # =========================================================================== cues
@@ -602,9 +616,12 @@ _SOURCE_NOUNS = (
 )
 _ACCORDING_RE = re.compile(
     r"\b(?i:according to)\s+(?:(?:a|an|the|its|latest|new|recent|official|preliminary|annual)\s+)*"
-    rf"(?:{_SOURCE_NOUNS}\s+(?:of\s+[^,;]*?\s+)?(?:by|from|of|released by|published by)\s+)?"
+    rf"(?:(?:[a-z][\w\-]*\s+){{0,2}}{_SOURCE_NOUNS}\s+(?:of\s+[^,;A-Z]*?\s+)?"
+    r"(?:by|from|of|released by|published by)\s+)?"
     r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?(?:\s*\([A-Z][A-Za-z]{1,7}\))?)"
-    r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$|\s+(?:and(?!\s+[A-ZÀ-Þ])|that|which|who|as|showed|shows)\s))"
+    r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$|\s+(?:and(?!\s+[A-ZÀ-Þ])|that|which|who|as|showed|shows)\s"
+    r"|\s+(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today)\b))"
 )
 # "according to the U.N. refugee agency": a body wire copy describes instead of naming.
 _ACCORDING_DESCRIBED_RE = re.compile(rf"\b(?i:according to)\s+(?P<src>{DESCRIBED_BODY})")
@@ -628,9 +645,11 @@ _REPORT_BY_PERSON_RE = re.compile(
 )
 # "The report says ...": the report a person was named the author of before.
 _REPORT_SUBJECT_RE = re.compile(
-    r"\b[Tt]he\s+(?:same\s+|draft\s+|council['’]s\s+)?(?:report|paper)\s+(?:also\s+)?"
-    r"(?:says|said|warns|warned|estimates|estimated|shows|showed|finds|found|notes|noted|"
-    r"predicts|projects|concludes|adds|added|states|stated)\b"
+    r"\b[Tt]he\s+(?:same\s+|draft\s+|council['’]s\s+)?(?:report|paper|data|figures|statistics|"
+    r"survey|study|census)\s+(?:also\s+)?"
+    r"(?:says|said|warns|warned|estimates|estimated|shows|showed|show|finds|found|find|notes|"
+    r"noted|predicts|projects|concludes|adds|added|states|stated|suggest|suggests|indicate|"
+    r"indicates)\b"
 )
 # "Home Office figures show", "Treasury analysis published today estimates that": the body.
 _BODY_SOURCE_RE = re.compile(
@@ -740,15 +759,36 @@ _RANKED_BODY_END_RE = re.compile(
 # authorities".
 _BODY_PEOPLE_END_RE = re.compile(
     r"(?:\b[Tt]he\s+)?(?P<body>(?:[A-ZÀ-Þ][\w'’&\-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})"
-    r"(?P<group>officials|authorities|staff|economists|analysts|researchers|experts)\s*$"
+    r"(?P<group>officials|authorities|staff|economists|analysts|researchers|experts|rangers|"
+    r"inspectors|scientists|engineers|spokespeople|investigators|doctors)\s*$"
 )
 _BODY_PEOPLE = frozenset(
-    {"officials", "authorities", "staff", "economists", "analysts", "researchers", "experts"}
+    {
+        "officials",
+        "authorities",
+        "staff",
+        "economists",
+        "analysts",
+        "researchers",
+        "experts",
+        "rangers",
+        "inspectors",
+        "scientists",
+        "engineers",
+        "spokespeople",
+        "investigators",
+        "doctors",
+    }
 )
 _ORG_RUN_RE = re.compile(
     r"[A-ZÀ-Þ][\w'’&\-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*[A-ZÀ-Þ][\w'’&\-]*)*"
 )
 # A name built on a possessive, with no title: "Lloyd's List", "Moody's Analytics".
+# A name with a lowercase connector inside: a body, never a person ("Save the Elephants").
+_CONNECTED_NAME_RE = re.compile(
+    r"[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)*\s+(?:the|of|for|of\s+the|for\s+the)\s+"
+    r"[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)*"
+)
 _POSSESSIVE_NAME_RE = re.compile(r"([A-ZÀ-Þ][\w\-]*)['’]s\s+[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*)?")
 # "<title> <Name> at|from <Org> said": the person before the body.
 _PERSON_AT_RE = re.compile(
@@ -825,7 +865,8 @@ _LABEL_TIME_RE = re.compile(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
 
 
 _FORWARD_RE = re.compile(
-    r"(?:(?:the|a|an)\s+)?(?:(?:[A-ZÀ-Þ][\w'’\-\.]*|[a-z\-]+)\s+){0,6}?[A-ZÀ-Þ][\w'’\-]*"
+    r"(?:(?:the|a|an)\s+)?(?:(?:[A-ZÀ-Þ][\w'’\-\.]*|[a-z\-]+)\s+){0,6}?"
+    r"(?!(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Adm|Maj|Sgt|Hon|[A-Z])\.)[A-ZÀ-Þ][\w'’\-]*"
     r"(?=\s*(?:[,;:.()\n]|$|\s+(?:at|on|in|during|to|when|while|after|before|here|there|"
     r"today|yesterday|tonight|this|last|that|who|as|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b))"
@@ -1088,6 +1129,8 @@ class _Reader:
             # "the Philippine Coast Guard": an article or a nationality before a capitalised
             # name without a title is a body, never a person.
             return self.organization(phrase)
+        if _CONNECTED_NAME_RE.fullmatch(phrase) and not t_role and not _ends_with_role(low):
+            return self.organization(phrase)  # "Save the Elephants", "Friends of the Earth"
         name, role, org = split_title(phrase)
         if not name or not is_name_token(name.split()[0]):
             return None, None, None, None, None
@@ -1135,6 +1178,11 @@ def _speaker_key(text: str) -> dict[str, str]:
         if initials in {letters, letters[0] + letters[-1]}:
             key[initials] = name.strip()
     return key
+
+
+def role_free(label: str) -> bool:
+    """Whether no part of a comma-separated label is a title ("Ananya Iyer, The Hindu")."""
+    return not any(_ends_with_role(part) for part in label.lower().split(","))
 
 
 def _outside_quotes(text: str, a: int, b: int, quotes: list[tuple[int, int]]) -> bool:
@@ -1242,7 +1290,7 @@ def _find_cues(
             a, b = s_start + m.start(), s_start + m.end()
             if not _outside_quotes(text, a, b, quotes):
                 continue
-            src = _SOURCE_POSSESSIVE_RE.sub("", m.group("src").strip())
+            src = _source_name(_SOURCE_POSSESSIVE_RE.sub("", m.group("src").strip()))
             listed = _ORG_LIST_TAIL_RE.match(sent, m.end()) if _OF_RE.search(src) else None
             if listed:
                 # "the Ministry of Housing, Communities and Local Government": one name.
@@ -1287,7 +1335,10 @@ def _find_cues(
                 continue
             who, kind, role, org, _ = reader.organization(src)
             cues.append(_Cue("according_to", who, kind, role, org, a, b, a, b, m.group(), a))
-    if "report" in sent or "paper" in sent:
+    if any(
+        w in sent
+        for w in ("report", "paper", "data", "figures", "statistics", "survey", "study", "census")
+    ):
         for m in _REPORT_SUBJECT_RE.finditer(sent):
             a, b = s_start + m.start(), s_start + m.end()
             if _outside_quotes(text, a, b, quotes):
@@ -1299,7 +1350,9 @@ def _find_cues(
     for m in _BODY_SOURCE_RE.finditer(sent):
         a, b = s_start + m.start(), s_start + m.end()
         src = m.group("src").strip()
-        if not _outside_quotes(text, a, b, quotes) or not is_organization(src):
+        if not _outside_quotes(text, a, b, quotes) or not (
+            is_organization(src) or _single_body_name(src)
+        ):
             continue
         if src.lower() in ORG_HEADS:
             # "Department figures show": the department the page named before, never a body
@@ -1334,6 +1387,9 @@ def _find_cues(
             back_end = tail + aux.start()
         else:
             back_end = tail + len(pre.rstrip())
+        day = _DAY_TAIL_RE.search(text, tail, back_end)
+        if day:
+            back_end = day.start()  # "The Commerce Department on Friday said"
         appos: str | None = None
         rep = _REPORT_END_RE.search(text, tail, back_end)
         if rep:
@@ -1514,6 +1570,18 @@ def _find_cues(
     return cues
 
 
+def _single_body_name(word: str) -> bool:
+    """Whether one capitalised word before "data show" names a body ("Eurostat", "Ofgem"),
+    not a people or a place ("Japanese", "Chinese", "Kenya")."""
+    return (
+        " " not in word
+        and is_name_token(word)
+        and word.lower() not in COUNTRIES
+        and word.lower() not in _OPENING_MODIFIERS
+        and not word.lower().endswith(("ese", "ian", "ish", "an", "ch", "i"))
+    )
+
+
 def _is_office(phrase: str) -> bool:
     """Whether a subject is an organisation with an office (a ministry, an agency), not a
     place ("Chile", "the Western Region") that figures are reported from."""
@@ -1599,11 +1667,31 @@ def _in_object_phrase(text: str, cue: _Cue, s_start: int) -> bool:
     )
 
 
-def _source_scope_end(text: str, cue: _Cue, s_end: int) -> int | None:
+_PUBLISHED_BY_RE = re.compile(
+    r"^.*?\s(?:published|released|issued|compiled|produced|conducted|carried out)\s+by\s+"
+)
+_DAY_TAIL_RE = re.compile(
+    r"\s+(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
+
+
+def _source_name(src: str) -> str:
+    """A source phrase without what only describes it: "the Global status report published by
+    the World Health Organization" -> the organisation; "the NIA on Monday" -> the NIA."""
+    src = _PUBLISHED_BY_RE.sub("", src) if " by " in src else src
+    return _DAY_TAIL_RE.sub("", src).strip()
+
+
+def _source_scope_end(text: str, cue: _Cue, s_start: int, s_end: int) -> int | None:
     """Where an according-to source's clause gives way to a clause of its own ('...,
-    according to X, while storage stood at 67%'): the offset of the break, or None."""
+    according to X, while storage stood at 67%'): the offset of the break, or None. A source
+    opening its sentence ('According to X, ..., while ...') speaks for all of it."""
     if cue.kind != "according_to" or cue.pronoun or not cue.text.lower().startswith("according"):
         return None
+    if not text[s_start : cue.start].strip(' \t\n"“'):
+        semi = text.find("; ", cue.end, s_end)  # only a new sentence within the sentence
+        return semi if semi >= 0 else None
     m = _SCOPE_BREAK_RE.search(text, cue.end, s_end)
     return m.start() if m else None
 
@@ -1744,6 +1832,14 @@ _REMARKS_OF = re.compile(
 )
 
 
+# The office holder a GOV.UK page is from: "From: <department> and The Rt Hon <Name> MP".
+_FROM_HOLDER_RE = re.compile(
+    r"^From:[^\n]*?\b(?:The\s+)?Rt\.?\s+Hon\.?\s+(?:(?:Sir|Dame|Dr|Lord|Baroness)\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){1,3}?)(?:\s+(?:MP|KC|MBE|OBE|CBE))*\s*$",
+    re.MULTILINE,
+)
+
+
 @dataclass
 class _Byline:
     attribution: Attribution
@@ -1798,17 +1894,23 @@ def _find_byline(text: str, head_end: int, reader: _Reader) -> _Byline | None:
         if acr or org_words.lower() in short:
             abbreviation = acr.group(1) if acr else short[org_words.lower()]
             who = f"{abbreviation} {title_words[-1]}"
+        holder = _FROM_HOLDER_RE.search(head)
+        if holder is not None and looks_like_person(holder.group("name")):
+            # GOV.UK: "From: Foreign, Commonwealth & Development Office and The Rt Hon Yvette
+            # Cooper MP": the office's holder gives the speech.
+            who = holder.group("name")
+        role_words = title_words if holder is not None else title_words[-1:]
         line_end = text.find("\n", m.end())
         attr = Attribution(
             speaker=who,
             speaker_type="person",
-            role=title_words[-1],
+            role=" ".join(role_words),
             organization=" ".join(title_words[:-1]) or None,
             cue="byline",
             cue_text=m.group().strip(),
             confidence=CONFIDENCE["byline"] - 0.1,
         )
-        reader.registry.add(who, "person", role=title_words[-1])
+        reader.registry.add(who, "person", role=" ".join(role_words))
         return _Byline(attr, line_end if line_end >= 0 else m.end(), m.start(), m.end())
     return None
 
@@ -1861,6 +1963,9 @@ class _Walker:
         # The author of the last report a person was named to ('a report by ..., Mark
         # Ellison'): 'The report says ...' later in the story is theirs.
         self.report_author: dict[int, Attribution] = {}
+        # The last source a story cited by "according to X" / "X data show": "the data show",
+        # "the report finds" later in the story are its.
+        self.last_source: dict[int, Attribution] = {}
         self.here = 0  # the sentence being read, for phrases that refer back
         self._lower_words: set[str] | None = None
         self._inner_caps: set[str] | None = None  # capitalised words seen inside a sentence
@@ -1903,7 +2008,7 @@ class _Walker:
         if marker.startswith("head:"):
             return self.resolve_body(marker[5:], strict=True)
         if marker == "report:":
-            return self.report_author.get(self.here_story)
+            return self.report_author.get(self.here_story) or self.last_source.get(self.here_story)
         if marker.startswith("office:"):
             office = marker[7:]
             found = self.resolve_pronoun(f"role:{office.lower()}", seen, current, exclude)
@@ -2118,7 +2223,14 @@ class _Walker:
             self.speaker_key = _speaker_key(self.text)
         keyed = raw in self.speaker_key
         raw = self.speaker_key.get(raw, raw)  # "TAG:" in a transcript with a speaker key
+        if turn.role == "question" and raw.count(",") == 1 and role_free(raw):
+            raw = raw.split(",")[1].strip()  # "Ananya Iyer, The Hindu" asking: the outlet
+            if not looks_like_person(raw):
+                raw = canonical_org(raw)
+                self.registry.add(raw, "organization")
         name, role = (raw, None) if is_organization(raw) and "(" not in raw else clean_label(raw)
+        if raw in self.registry.people and self.registry.people[raw].kind == "organization":
+            name, role = raw, None
         label_text = f"{turn.label.strip()}:"
         if name.upper() in _ANONYMOUS_LABELS:
             question = name.upper() != "A"
@@ -2461,7 +2573,7 @@ class _Walker:
                     self.emit(sent.start, coord.start(), story, NONE, None)
                 if cue.kind == "said" and not cue.quote_form:
                     self.second_statement(cue, cues, sent, story, attr)
-                tail = _source_scope_end(text, cue, sent.end)
+                tail = _source_scope_end(text, cue, sent.start, sent.end)
                 if tail is not None:
                     # "..., according to X, while storage stood at 67%": the paragraph's
                     # speaker (or the page) again after the source's own clause.
@@ -2479,6 +2591,8 @@ class _Walker:
                 current_kind = "quote" if cue.quote_form else cue.kind
                 current_clause = clause
                 according_here = cue.kind == "according_to"
+                if according_here and attr.speaker:
+                    self.last_source[story] = attr
                 # "..., the operator said.": a wire paragraph closed by its source.
                 trailing = bool(_COMMA_QUOTE_END_RE.search(text[sent.start : cue.start]))
             elif quote_cues:
@@ -2628,7 +2742,11 @@ class _Walker:
             clause: tuple[int, int] | None = None
             for cue in cues:
                 if cue.pronoun:
-                    if cue.pronoun.startswith("role:"):
+                    if cue.pronoun.startswith("office:"):
+                        got = self.resolve_pronoun(cue.pronoun, local, None, None)
+                        if got is not None and got.speaker == base.speaker:
+                            continue  # "The Foreign Secretary set out ...": the speaker herself
+                    elif cue.pronoun.startswith("role:"):
                         got = self.resolve_pronoun(cue.pronoun, local, None, base.speaker)
                     else:
                         got = self.resolve_pronoun(cue.pronoun, local, nested, base.speaker)
@@ -2684,7 +2802,7 @@ class _Walker:
                 ):
                     self.emit(sent.start, cue.subject_start, story, base, base_clause)
                 tail = (
-                    _source_scope_end(text, cue, sent.end)
+                    _source_scope_end(text, cue, sent.start, sent.end)
                     if cue is not None and attr.cue == "according_to"
                     else None
                 )

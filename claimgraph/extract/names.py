@@ -346,6 +346,8 @@ ROLE_WORDS: tuple[str, ...] = tuple(
             "administrator",
             "ceo",
             "chief executive",
+            "commissioner-general",
+            "commissioner general",
             "cllr",
             "chief executive officer",
             "chief medical officer",
@@ -689,6 +691,9 @@ _NOT_NAME: frozenset[str] = frozenset(
         "Related",
         "Stories",
         "Spokesperson",
+        "Shri",
+        "Smt",
+        "Shrimati",
         # Numbers and quantifiers open a phrase about nobody in particular ("Two aid officials").
         "One",
         "Two",
@@ -879,6 +884,8 @@ def is_name_token(token: str) -> bool:
         return False
     if low in GROUP_NOUNS:
         return False
+    if "-" in low and all(part in _ROLE_SINGLE for part in low.split("-")):
+        return False  # "Commissioner-General", "Director-General"
     return low not in _ROLE_SINGLE
 
 
@@ -887,6 +894,14 @@ def _smart_case(word: str) -> str:
         parts = re.split(r"([-'’])", word)
         return "".join(p.capitalize() if p.isalpha() else p for p in parts)
     return word
+
+
+_LABEL_HONORIFICS = frozenset({"shri", "smt", "sri", "shrimati", "h.e", "he"})
+
+
+def _is_title(words: str) -> bool:
+    """Whether a capitalised phrase is a title ("Official Spokesperson", "Foreign Secretary")."""
+    return any(w.lower().strip(".,") in _ROLE_SINGLE_BARE for w in words.split())
 
 
 _ASKER_LABEL = re.compile(
@@ -917,8 +932,21 @@ def clean_label(label: str) -> tuple[str, str | None]:
     if asker:
         # "QUESTION (Reuters)", "Q (NHK)": the outlet asking is the speaker.
         outlet = asker.group("outlet").strip()
+        if "," in outlet:
+            outlet = outlet.rsplit(",", 1)[1].strip()  # "Ananya Iyer, The Hindu": the outlet
         return (_smart_case(outlet) if len(outlet) > 5 else outlet), None
+    if text.count(",") == 1:
+        # "Shri Randhir Jaiswal, Official Spokesperson" / "Official Spokesperson, Jo Lee".
+        first, second = (p.strip() for p in text.split(","))
+        name, title = (
+            (second, first) if _is_title(first) and not _is_title(second) else (first, second)
+        )
+        if _is_title(title):
+            words = [w for w in name.split() if w.lower().rstrip(".") not in _LABEL_HONORIFICS]
+            return " ".join(_smart_case(w) for w in words), title
     words = [_smart_case(w) for w in text.split()]
+    while len(words) > 2 and words[0].lower().rstrip(".") in _LABEL_HONORIFICS:
+        words.pop(0)  # "Shri Randhir Jaiswal"
     role_words: list[str] = []
     while len(words) > 1 and words[0].lower().rstrip(".") in _ROLE_SINGLE_BARE:
         role_words.append(words.pop(0))
@@ -1033,7 +1061,14 @@ def split_title(phrase: str) -> tuple[str, str | None, str | None]:
     if not name_words:
         return phrase.strip(), None, None
     head = words[:i]
-    if head and head[-1].lower() in {"for", "of", "on"} and len(name_words) > 2:
+    if (
+        head
+        and (
+            head[-1].lower() in {"for", "of", "on"}
+            or (head[-1].lower() == "and" and any(w.lower() in {"for", "of", "on"} for w in head))
+        )
+        and len(name_words) > 2
+    ):
         # "Commissioner for Climate Action Pieter Vandamme": the portfolio ends the title.
         head, name_words = head + name_words[:-2], name_words[-2:]
     # Drop a leading article and nationality words.

@@ -140,6 +140,10 @@ def parse_label(line: str) -> Label | None:
     if bracketed is not None:
         text, role = bracketed
         return Label(text, m.end(), True, alone, role)
+    titled = _titled_label(label)
+    if titled:
+        # "Shri Randhir Jaiswal, Official Spokesperson": a name and a title, both capitalised.
+        return Label(label, m.end(), False, alone)
     tokens = label.split()
     if len(tokens) > 6 or label.lower() in _NOT_SPEAKERS:
         return None
@@ -162,6 +166,23 @@ _BRACKETED = re.compile(r"(?P<head>[^()]{1,40}?)\s*\((?P<inner>[^\W\d_][^()]{0,3
 _ASKING_HEADS = frozenset(
     {"q", "question", "questioner", "reporter", "journalist", "correspondent", "audience"}
 )
+
+
+def _titled_label(label: str) -> bool:
+    """Whether a label is "Name, Title" (or "Title, Name"): two capitalised parts, one a title.
+
+    >>> _titled_label("Shri Randhir Jaiswal, Official Spokesperson")
+    True
+    >>> _titled_label("Beijing, China")
+    False
+    """
+    parts = [p.strip() for p in label.split(",")]
+    if len(parts) != 2 or not all(parts) or label.lower() in _NOT_SPEAKERS:
+        return False
+    toks = [p.split() for p in parts]
+    if not all(1 <= len(t) <= 5 and _name_tokens(t) for t in toks):
+        return False
+    return any(w.lower().strip(".") in _PERSON_ROLE_WORDS for t in toks for w in t)
 
 
 def _name_tokens(tokens: list[str]) -> bool:
@@ -193,8 +214,8 @@ def _bracketed_label(label: str) -> tuple[str, TurnRole | None] | None:
         return None
     head = m.group("head").strip(" .-")
     inner = " ".join(m.group("inner").split()).strip(" .-")
-    inner_tokens = inner.split()
-    if not inner or len(inner_tokens) > 6 or not _name_tokens(inner_tokens):
+    inner_tokens = inner.replace(",", " ").split()
+    if not inner or len(inner_tokens) > 8 or not _name_tokens(inner_tokens) or inner.count(",") > 1:
         return None
     if head.lower() in _ASKING_HEADS:
         return inner, "question"
