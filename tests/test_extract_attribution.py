@@ -1317,3 +1317,56 @@ def test_attribution_govuk_speech_is_its_office_holders() -> None:
     assert not [b for b in doc.blocks if b.kind == BlockKind.TURN]  # "Delivered on:" is no turn
     found = attribute(doc).at(doc.text.index("more than 40"))
     assert (found.speaker, found.role) == ("Yvette Cooper", "Foreign Secretary")
+
+
+# fmt: off
+REFERENCE_CASES = [
+    # "UNCTAD reports that"; "According to the report," and "The report estimates" go back to it
+    (["In its annual review, UNCTAD reports that trade grew by 2.1 per cent.",
+      "According to the report, the fleet grew by 3.4 per cent in 2025."], "3.4 per cent",
+     "UNCTAD"),
+    (["In its annual review, UNCTAD reports that trade grew by 2.1 per cent.",
+      "The report estimates that shipping emits nearly 3 per cent of greenhouse gases."],
+     "nearly 3 per cent", "UNCTAD"),
+    # an office relayed by a spokesperson is its holder, named earlier
+    (["Secretary-General António Guterres opened the meeting.",
+      "UN Spokesperson Stéphane Dujarric said the Secretary-General had told ministers that at "
+      "least $12 billion a year was needed."], "$12 billion", "António Guterres"),
+    # the holder a page's title names, and a title spelled with its organisation
+    (["Foreign Secretary Vikram Misri visited Dhaka on Monday.",
+      "Spokesperson Randhir Jaiswal said the Foreign Secretary had noted that trade stood at "
+      "about 13 billion dollars."], "13 billion", "Vikram Misri"),
+    # a portfolio is no first name
+    (["U.S. Secretary of Agriculture Brooke Rollins visited the site.",
+      '"Producers raise more than 86 million head of cattle," said Secretary Rollins.'],
+     "86 million", "Brooke Rollins"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), REFERENCE_CASES)
+def test_attribution_references_back_to_reports_and_offices(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+def test_attribution_remarks_title_names_the_spokesperson() -> None:
+    doc = make_doc(
+        [
+            "Foreign Ministry Spokesperson's Remarks",
+            "Foreign Ministry Spokesperson Guo Jiakun's Regular Press Conference on September 15",
+        ],
+        ["More than 600 guests from over 40 countries will attend the forum."],
+        genre="transcript",
+    )
+    found = attribute(doc).at(doc.text.index("600"))
+    assert (found.speaker, found.cue) == ("Guo Jiakun", "byline")
+
+
+def test_attribution_pronoun_in_an_answer_is_the_minister_it_names() -> None:
+    doc = make_doc(
+        [("Randhir Jaiswal: External Affairs Minister Dr. S. Jaishankar raised the issue "
+          "yesterday. He conveyed that India released 61 fishermen this year.", "answer")],
+        genre="transcript",
+    )  # fmt: skip
+    found = attribute(doc).at(doc.text.index("61"))
+    assert (found.speaker, found.reported_by) == ("S. Jaishankar", "Randhir Jaiswal")

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -480,10 +480,11 @@ _ROLE_NAME_RE = re.compile(
     r"(?:spokeswoman|spokesman|spokesperson|[Mm]inister|[Pp]resident|[Pp]remier|"
     r"[Ss]tate [Cc]ouncilor|[Aa]mbassador|[Ss]ecretary|[Aa]dministrator|[Dd]irector-General|"
     r"[Ss]ecretary-General|[Cc]hairman|[Gg]overnor|[Ss]pokesperson)[ \t]+"
-    rf"{_CAP}(?:[ \t]+{_CAP}){{1,2}})"
+    rf"(?:{_HONORIFIC})?(?:{_CAP}(?:[ \t]+{_CAP}){{1,2}}|{_INITIAL}[ \t]*{_CAP}))"
 )
 
 
+_PORTFOLIO_BEFORE_RE = re.compile(r"\b(?:of|for)\s+$")
 _BARE_NAME_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ \t]+{_CAP}){{1,2}}(?![\w'’-])")
 
 
@@ -642,6 +643,11 @@ _REPORT_BY_PERSON_RE = re.compile(
     r"\b(?i:according to)\s+(?:a|an|the)\s+(?:(?:new|latest|recent|draft|internal|annual)\s+)*"
     rf"{_SOURCE_NOUNS}\s+(?:by|from)\s+(?P<appos>(?:the|a|an)\s+[^,;()\n]{{3,120}}?),\s+"
     rf"(?P<src>{_NAME})(?=\s*[,;.])"
+)
+# "According to the report, ...": the report the story named before, by its author or body.
+_ACCORDING_REPORT_RE = re.compile(
+    r"\b(?i:according to)\s+(?:the|its|this|that)\s+(?:same\s+|new\s+|latest\s+)?"
+    r"(?:report|study|survey|review|data|figures|analysis|assessment)(?=\s*[,;:.]|\s*$)"
 )
 # "The report says ...": the report a person was named the author of before.
 _REPORT_SUBJECT_RE = re.compile(
@@ -1303,6 +1309,14 @@ def _find_cues(
                 continue
             cues.append(_Cue("according_to", who, kind, role, org, a, b, a, b, m.group(), a))
     if "ccording to" in sent:
+        for m in _ACCORDING_REPORT_RE.finditer(sent):
+            a, b = s_start + m.start(), s_start + m.end()
+            if _outside_quotes(text, a, b, quotes):
+                cues.append(
+                    _Cue(
+                        "according_to", None, None, None, None, a, b, a, b, m.group(), a, "report:"
+                    )
+                )
         for m in _REPORT_BY_PERSON_RE.finditer(sent):
             a, b = s_start + m.start(), s_start + m.end()
             if not _outside_quotes(text, a, b, quotes):
@@ -1894,12 +1908,22 @@ def _find_byline(text: str, head_end: int, reader: _Reader) -> _Byline | None:
         if acr or org_words.lower() in short:
             abbreviation = acr.group(1) if acr else short[org_words.lower()]
             who = f"{abbreviation} {title_words[-1]}"
+        named = re.search(
+            rf"{re.escape(who)}\s+(?P<name>[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*){{1,2}}?)"
+            r"(?:['’]s\b|\s*[,:;\n])",
+            head,
+        )
+        if named is not None and looks_like_person(named.group("name")):
+            # "Foreign Ministry Spokesperson Guo Jiakun's Regular Press Conference": the name.
+            who = named.group("name")
+            role_words = title_words
         holder = _FROM_HOLDER_RE.search(head)
         if holder is not None and looks_like_person(holder.group("name")):
             # GOV.UK: "From: Foreign, Commonwealth & Development Office and The Rt Hon Yvette
             # Cooper MP": the office's holder gives the speech.
             who = holder.group("name")
-        role_words = title_words if holder is not None else title_words[-1:]
+        if named is None or not looks_like_person(named.group("name")):
+            role_words = title_words if holder is not None else title_words[-1:]
         line_end = text.find("\n", m.end())
         attr = Attribution(
             speaker=who,
@@ -2028,7 +2052,8 @@ class _Walker:
                 if m.name != exclude and m.role and word in m.role.lower():
                     return self.person_attr(m.name, "pronoun")
             for p in self.registry.people.values():
-                if p.name != exclude and p.role and word in p.role.lower():
+                titled = f"{p.org or ''} {p.role or ''}".lower()
+                if p.name != exclude and p.role and (word in p.role.lower() or word in titled):
                     return self.person_attr(p.name, "pronoun")
             return None
 
@@ -2351,8 +2376,13 @@ class _Walker:
                 self.registry.add(known or name, "person", gender=gender)
         # Bare names ("Wen Tao met Bo Yang") are people a pronoun may point to.
         for m in _BARE_NAME_RE.finditer(self.text, a, b):
-            if looks_like_person(m.group()) and not self.registry.resolve(m.group()):
-                self.registry.add(m.group(), "person")
+            name = m.group()
+            if len(name.split()) > 2 and _PORTFOLIO_BEFORE_RE.search(
+                self.text, max(a, m.start() - 12), m.start()
+            ):
+                name = name.split(maxsplit=1)[1]  # "Secretary of Agriculture Brooke Rollins"
+            if looks_like_person(name) and not self.registry.resolve(name):
+                self.registry.add(name, "person")
         for name in self.names_in(a, b):
             p = self.registry.person(name)
             seen = _Mentioned(name, p.gender if p else None, p.role if p else None, a)
@@ -2448,6 +2478,20 @@ class _Walker:
             return (trail.clause_start, trail.clause_end), relay
         return None
 
+    def office_cue(self, cue: _Cue, outer: str) -> _Cue:
+        """An office relayed by another speaker, as the person who holds it: "Dujarric said the
+        Secretary-General had told ministers that ..." (the office itself when nobody named
+        in the text holds it)."""
+        if not cue.pronoun or not cue.pronoun.startswith("office:"):
+            return cue
+        found = self.resolve_pronoun(cue.pronoun, [], None, outer)
+        if found is None or not found.speaker or found.speaker == outer:
+            return cue
+        return replace(
+            cue, kind="said", speaker=found.speaker, speaker_type=found.speaker_type,
+            role=found.role, pronoun=None,
+        )  # fmt: skip
+
     def second_statement(
         self, cue: _Cue, cues: list[_Cue], sent: _Sentence, story: int, attr: Attribution
     ) -> None:
@@ -2524,6 +2568,10 @@ class _Walker:
                     self.note_mentions(sent.start, sent.end, mentioned)
                     current, current_kind = attr, "quote"
                     continue
+                if attr is not None and attr.speaker:
+                    cues = [
+                        self.office_cue(c, attr.speaker) if c.start >= cue.end else c for c in cues
+                    ]
                 inner = next(
                     (
                         c
@@ -2591,8 +2639,8 @@ class _Walker:
                 current_kind = "quote" if cue.quote_form else cue.kind
                 current_clause = clause
                 according_here = cue.kind == "according_to"
-                if according_here and attr.speaker:
-                    self.last_source[story] = attr
+                if attr.speaker and (according_here or attr.speaker_type == "organization"):
+                    self.last_source[story] = attr  # "UNCTAD reports that ...", "according to X"
                 # "..., the operator said.": a wire paragraph closed by its source.
                 trailing = bool(_COMMA_QUOTE_END_RE.search(text[sent.start : cue.start]))
             elif quote_cues:
