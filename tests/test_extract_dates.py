@@ -168,8 +168,10 @@ def test_dates_without_publication_day_are_null() -> None:
     ("sentence", "needle", "expected"),
     [
         ("Guo said last Tuesday that exports rose 5%.", "5%", ("2024-12-10", "weekday")),
-        ("Guo said earlier this week that exports rose 5%.", "5%", (None, None)),
-        ("Guo told reporters last week that exports rose 5%.", "5%", (None, None)),
+        # a past that names no day ("earlier this week", "last week") keeps the page's day,
+        # as every gold file dates it: the day the page reports the words
+        ("Guo said earlier this week that exports rose 5%.", "5%", ("2024-12-11", "published")),
+        ("Guo told reporters last week that exports rose 5%.", "5%", ("2024-12-11", "published")),
         ("Speaking on 3 March, Guo said exports rose 5%.", "5%", ("2024-03-03", "explicit")),
         ("On March 3, Guo said exports rose 5%.", "5%", ("2024-03-03", "explicit")),
         ("Guo said this morning that exports rose 5%.", "5%", ("2024-12-11", "relative")),
@@ -356,3 +358,23 @@ def test_dates_relayed_words_keep_their_day(paras, genre, needle, expected) -> N
 # fmt: on
 def test_dates_lead_in_days_and_cue_ends(paras, genre, needle, expected) -> None:
     assert day_at(make_doc(paras, genre=genre), needle)[0] == expected
+
+
+def test_dates_speech_is_dated_the_day_it_was_delivered() -> None:
+    doc = make_doc(
+        ["Delivered on: 18 November 2026 (Transcript of the speech, exactly as delivered)",
+         "Today we are sanctioning more than 40 people."],
+        published=date(2026, 11, 19),
+        genre="speech",
+    )  # fmt: skip
+    assert day_at(doc, "40 people") == ("2026-11-18", "briefing")
+
+
+def test_dates_pronoun_after_an_event_takes_the_event_day() -> None:
+    doc = make_doc(
+        [BRIEFING, "Guo Jiakun: Vice President Han Zheng attended the ceremony yesterday. He "
+         "pointed out that trade reached 106.8 billion US dollars last year."],
+        genre="transcript",
+    )  # fmt: skip
+    found = attribute(doc).at(doc.text.index("106.8"))
+    assert (found.speaker, day_at(doc, "106.8")[0]) == ("Han Zheng", "2024-12-10")

@@ -95,15 +95,7 @@ _BRIEFING_RE = re.compile(
     r"(?:press conference|news conference|press briefing|news briefing|media briefing|"
     r"briefing|remarks|transcript)[^\n]{0,80}?"
     rf"(?P<day>{_FULL_DAY_RE.pattern})"
-    rf"|\bDate:\s*(?P<day2>{_FULL_DAY_RE.pattern})",
-    re.IGNORECASE,
-)
-
-
-# A past time that names no single day: the statement was not made on the page's day.
-_VAGUE_PAST_RE = re.compile(
-    r"\b(?:earlier (?:this|in the) (?:week|month|year)|last (?:week|month|year)|"
-    r"(?:this|last) weekend|(?:a few|several|two|three) days ago|recently)\b",
+    rf"|\b(?:Date|Delivered on|Date of speech|Speech date):\s*(?P<day2>{_FULL_DAY_RE.pattern})",
     re.IGNORECASE,
 )
 
@@ -284,10 +276,6 @@ class StatedDates:
                 return found
         return None
 
-    def _vague(self, a: int | None, b: int | None) -> bool:
-        """Whether a cue's clause dates its words only vaguely ("earlier this week")."""
-        return a is not None and b is not None and bool(_VAGUE_PAST_RE.search(self._doc.text, a, b))
-
     def _continued(self, span: AttributionSpan) -> _Found | None:
         """The day of the statement a 'He added that ...' sentence continues: the sentence
         right before it, by the same speaker, states its day in its cue."""
@@ -358,15 +346,20 @@ class StatedDates:
             found = self._in_clause(span.cue_start, span.cue_end)
             if found:
                 return found.day, found.source
-            if span.attribution.cue in {"said", "pronoun", "quote"} and self._vague(
-                span.cue_start, span.cue_end
-            ):
-                return None, None  # "said earlier this week": some day, not the page's day
             who = span.attribution
-            if who.cue == "pronoun" and who.speaker:
+            if who.cue in {"pronoun", "said"} and who.speaker:
                 found = self._continued(span)
                 if found:
                     return found.day, found.source  # "He added that ...": the same day
+                event = self._events.get((span.story, who.speaker))
+                if (
+                    event is not None
+                    and event.pos < span.start
+                    and "\n\n" not in self._doc.text[event.pos : span.start]
+                ):
+                    # "Han Zheng attended the ceremony yesterday. He pointed out that ...":
+                    # the day the paragraph gives the speaker.
+                    return event.day, event.source
             if who.cue == "according_to":
                 found = self._in_clause(span.frame_start, span.frame_end)
                 if found is None and who.speaker:
@@ -396,8 +389,8 @@ class StatedDates:
                     return event.day, event.source
         if story is None or story != self.dateline:
             return None, None
-        if self.briefing and (self._doc.genre == "transcript" or not self.published):
-            return self.briefing, "briefing"
+        if self.briefing and (self._doc.genre in {"transcript", "speech"} or not self.published):
+            return self.briefing, "briefing"  # a speech published the day after it was given
         if self.published:
             return self.published, "published"
         return None, None
