@@ -183,6 +183,10 @@ POSITIVE: list[tuple[str, str, str, str, str | None, str | None]] = [
     # counts between 1800 and 2100 followed by a count noun; a capitalised line word is no furniture
     ("Police deployed 2000 officers.", "2000", "2000", "exact", None, None),
     ("Up 5% on the year", "5%", "5", "exact", "percent", "percent"),
+    # Indian digit grouping (lakh, crore) and East African shillings glued to the amount
+    ("a quota of 1,75,025 pilgrims", "1,75,025", "175025", "exact", None, None),
+    ("Rs 12,34,56,789 was spent", "Rs 12,34,56,789", "123456789", "exact", "INR", "money"),
+    ("revenue of Sh1.29 trillion", "Sh1.29 trillion", "1290000000000", "exact", "KES", "money"),
 ]
 # fmt: on
 
@@ -311,6 +315,10 @@ NEGATIVE: list[tuple[str, str]] = [
     ("Let me start with three numbers.", "three"),
     ("I will make four points today.", "four"),
     ("Payments are in 2000 and since 2015 under the 2025 outlook.", "2000"),
+    # phone numbers written in short groups
+    ("Europe Direct by phone 00 800 67 89 10 11", "67"),
+    ("Europe Direct by phone 00 800 67 89 10 11", "800"),
+    ("Phone: +32 2 295 41 07", "295"),
 ]
 # fmt: on
 

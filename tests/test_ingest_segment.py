@@ -388,6 +388,9 @@ def test_segment_lone_weak_label_is_not_a_turn(text):
      "reserved. This material may not be published, broadcast, rewritten or redistributed.",
      "copyright"),
     ("SSE Composite 3,291.43 +0.52%   HSI 21,562.32 -0.19%   USD/CNY 7.2985 +0.03%", "ticker"),
+    ("NSE 20 1,998.30 +0.41%   NASI 139.02 -0.22%   USD/KES 128.75   Gold $2,580 +0.3%", "ticker"),
+    ("Reading time: 4 min (912 words)", "share"),
+    ("5 min read", "share"),
     ("News | Press Conferences | Speeches | Photos", "menu"),
     # The same phrases with a figure a claim could state are left to the extractors.
     ("Sign up for our newsletter: 45,000 readers already get our daily summary of the markets "
@@ -395,6 +398,7 @@ def test_segment_lone_weak_label_is_not_a_turn(text):
     ("All rights reserved, the ministry said, adding that 3.2 million visitors came to the "
      "national museums last year, up 12% on the year before", None),
     ("Harbour city rents climb 6.4% | Property | Coastline Herald", None),
+    ("Shares rose 2.1% and bonds fell 0.4% after the central bank cut rates.", None),
 ])
 # fmt: on
 def test_clean_boilerplate_any_length(line, reason):

@@ -300,6 +300,12 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "Rmb": "CNY",
     "Rp": "IDR",
     "SFr": "CHF",
+    # East African shillings as the region's press writes them: "Sh1.29 trillion", "KSh 5m"
+    "KSh": "KES",
+    "Ksh": "KES",
+    "Sh": "KES",
+    "TSh": "TZS",
+    "USh": "UGX",
 }
 # ISO 4217 codes written before ("SDG 120,000") or after ("4.28 trillion KRW") an amount,
 # upper case only. Codes that also name other things ("SDG 16" is a Sustainable Development
@@ -312,7 +318,7 @@ ISO_CODES = frozenset(
 )
 AMBIGUOUS_CODES = frozenset({"SDG", "COP"})
 # Glued-only forms must touch the amount: "Won4.28tn" is money, "Won 5 games" is not.
-_GLUED_ONLY = frozenset({"Won"})
+_GLUED_ONLY = frozenset({"Won", "Sh"})
 _PREFIX_FORMS = sorted({*_PREFIX_CURRENCIES, *ISO_CODES}, key=len, reverse=True)
 CURRENCY_PREFIX_RE = re.compile(
     r"(?P<cur>"

@@ -170,6 +170,18 @@ _FURNITURE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "ticker",
     ),
+    # Any strip of quotes with two or more signed changes and no prose: "NSE 20 2,011.45 +0.62%
+    # NASI 141.87 -0.10%   USD/KES 129.20   Gold $2,611 +0.4%".
+    (
+        re.compile(
+            r"^(?=(?:.*?[-+]\d[\d.,]*\s*%){2})(?!.*\b[a-z]{2,}\s+[a-z]{2,}\b)(?!.*[.!?]\s*$)"
+            r".{0,300}$"
+        ),
+        "ticker",
+    ),
+    # "Reading time: 3 min (741 words)", "4 min read": the sharing bar's furniture.
+    (re.compile(r"^(?:reading time|read time|estimated reading time)\b.{0,40}$", re.I), "share"),
+    (re.compile(r"^\d{1,2}\s+min(?:ute)?s?\s+read\b.{0,30}$", re.I), "share"),
     # Breadcrumbs and navigation.
     (
         re.compile(r"^(?:skip to (?:main )?content|skip navigation|main menu|menu|search)\b", re.I),
