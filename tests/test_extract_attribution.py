@@ -1370,3 +1370,35 @@ def test_attribution_pronoun_in_an_answer_is_the_minister_it_names() -> None:
     )  # fmt: skip
     found = attribute(doc).at(doc.text.index("61"))
     assert (found.speaker, found.reported_by) == ("S. Jaishankar", "Randhir Jaiswal")
+
+
+# fmt: off
+NOBODY_CASES = [
+    # a speech verb whose subject names nobody ends the carry-over: its words are nobody's
+    (["Trade minister Ana Lopes said exports were strong. Officials said 40 firms had closed."],
+     "40 firms", None),
+    (["Finance Minister Edgar Amador said investment would rise by about 9%.",
+      "A senior finance ministry official, who asked not to be named, said the ministry was "
+      "considering a fund of up to 50 billion pesos."], "50 billion", None),
+    (["Trade minister Ana Lopes said exports were strong.",
+      "Two diplomats, speaking on condition of anonymity, said 30 convoys were waiting."],
+     "30 convoys", None),
+    # ... but a named body's officials speak for it
+    (["Ghana Cocoa Board officials said output fell 12%."], "12%", "Ghana Cocoa Board"),
+    # a description, then the body's name
+    (["Trade minister Ana Lopes said exports were strong.",
+      "Inflation eased to 3.81% in July, according to the national statistics agency INEGI."],
+     "3.81%", "INEGI"),
+    # a body revising its own forecast states it
+    (["The IMF raised its global growth forecast to 3.2%."], "3.2%",
+     "International Monetary Fund"),
+    (["Trade minister Ana Lopes said exports were strong.",
+      "The economy shrank 0.3%, and the central bank on Thursday lowered its growth forecast "
+      "to 0.6%."], "0.6%", "central bank"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), NOBODY_CASES)
+def test_attribution_unnamed_subjects_and_revised_forecasts(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -626,6 +626,19 @@ _ACCORDING_RE = re.compile(
 )
 # "according to the U.N. refugee agency": a body wire copy describes instead of naming.
 _ACCORDING_DESCRIBED_RE = re.compile(rf"\b(?i:according to)\s+(?P<src>{DESCRIBED_BODY})")
+# "according to the national statistics agency INEGI": a description, then the body's name.
+_ACCORDING_TITLED_RE = re.compile(
+    r"\b(?i:according to)\s+(?:the|its)\s+(?:[a-z][\w'’\-]*\s+){1,4}"
+    r"(?P<src>[A-ZÀ-Þ][\w&\-]*(?:\s+[A-ZÀ-Þ][\w&\-]*){0,3})(?=\s*[,;:.()\n]|\s*$)"
+)
+# "The IMF raised its growth forecast to 3.2%", "the central bank on Thursday lowered its
+# 2026 growth forecast": a body revising its own forecast states the figure.
+_REVISE_RE = re.compile(
+    r"\b(?P<verb>raised|lowered|cut|revised|lifted|trimmed|upgraded|downgraded|kept|maintained|"
+    r"raises|lowers|cuts|revises|lifts|trims|upgrades|downgrades)\s+(?:up\s+|down\s+)?"
+    r"(?:its|their)\s+(?:[\w\-]+\s+){0,4}?(?:forecasts?|projections?|estimates?|outlook|"
+    r"targets?|guidance)\b"
+)
 _DESCRIBED_END_RE = re.compile(rf"{DESCRIBED_BODY}\s*$")
 # "according to the ministry's latest report": a body the text named before.
 _ACCORDING_BODY_RE = re.compile(
@@ -796,6 +809,25 @@ _CONNECTED_NAME_RE = re.compile(
     r"[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)*"
 )
 _POSSESSIVE_NAME_RE = re.compile(r"([A-ZÀ-Þ][\w\-]*)['’]s\s+[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*)?")
+# A subject naming nobody in particular, right before its speech verb (an appositive between):
+# "Officials said", "Two aid officials, speaking on condition of anonymity, said", "a senior
+# ministry official who asked not to be named said".
+_UNNAMED_NOUNS = "|".join(
+    sorted(
+        GROUP_NOUNS
+        | {"official", "analyst", "economist", "source", "diplomat", "resident", "witness",
+           "expert", "person", "them"},
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_UNNAMED_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[\s,;:(\"“]))(?P<lead>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]ome|"
+    r"[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother|[Mm]ost|[Tt]he)\s+(?:of\s+(?:the\s+)?)?)?"
+    rf"(?:[a-z][\w\-]*\s+){{0,4}}(?i:{_UNNAMED_NOUNS}))"
+    r"(?:\s*,\s*(?:who|speaking|citing|because|as)\b[^,]{0,160},)?"
+    r"(?:\s+(?:have|has|had|also|later|privately|separately))*\s*$"
+)
 # "<title> <Name> at|from <Org> said": the person before the body.
 _PERSON_AT_RE = re.compile(
     r"(?P<name>(?:[A-Za-z][\w\-]*\s+){0,3}?[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){1,2})"
@@ -807,6 +839,14 @@ _ABBREVIATION_RE = re.compile(
     r"(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Co|Gen|Sen|Rep|Gov|Col|Lt|Capt|Prof|Rev|Sgt|Adm|Maj|Corp|Inc|"
     r"Ltd|Bros|No|Hon|Amb|Supt|Insp|Cmdr|Brig)\."
 )
+# Heads of public bodies, which a story names as bodies (unlike "the carmaker", "the company",
+# which refer to the firm a story is about, whatever its name looks like).
+_INSTITUTION_HEADS = frozenset(
+    "bank ministry agency department office bureau authority government commission council "
+    "court police army service fund institute observatory regulator secretariat board union "
+    "association organisation organization".split()
+)
+_LOWER_NEXT_RE = re.compile(r"\s+([a-z][\w\-]*)")
 _SENTENCE_CLOSE_RE = re.compile(r"[.!?][\"”’)\]]*\s*$")
 # A run of capitals that goes on, after "and", to a person: "X and The Rt Hon Ellen Marsh MP".
 _AND_PERSON_RE = re.compile(r"\s+and\s+(?:The\s+)?(?:Rt\s+Hon|Mr|Ms|Mrs|Dr|Sir|Dame|Lord)\b.*$")
@@ -1291,7 +1331,7 @@ def _find_cues(
     sent = text[s_start:s_end]
     cues: list[_Cue] = []
     # Sources: according to X, data from X showed.
-    for rx in (_ACCORDING_RE, _FROM_SOURCE_RE, _ACCORDING_DESCRIBED_RE):
+    for rx in (_ACCORDING_RE, _FROM_SOURCE_RE, _ACCORDING_DESCRIBED_RE, _ACCORDING_TITLED_RE):
         for m in rx.finditer(sent):
             a, b = s_start + m.start(), s_start + m.end()
             if not _outside_quotes(text, a, b, quotes):
@@ -1378,6 +1418,31 @@ def _find_cues(
             continue
         who, kind, role, org, _ = reader.organization(src)
         cues.append(_Cue("according_to", who, kind, role, org, a, b, a, b, m.group(), a))
+    if "its " in sent or "their " in sent:
+        for m in _REVISE_RE.finditer(sent):
+            va = s_start + m.start()
+            if not _outside_quotes(text, va, s_start + m.end(), quotes):
+                continue
+            back_end = va
+            day = _DAY_TAIL_RE.search(text, max(s_start, va - 40), back_end)
+            if day:
+                back_end = day.start()  # "the central bank on Thursday lowered"
+            bm = _BODY_END_RE.search(text, max(s_start, back_end - 80), back_end)
+            if bm is not None:
+                start, phrase = bm.start(), bm.group()
+            else:
+                start, phrase = _tokens_back(text, back_end, s_start)
+            if not phrase:
+                continue
+            who, kind, role, org, pron = reader.speaker_of(phrase)
+            if who or pron:
+                end = s_start + m.end()
+                cues.append(
+                    _Cue(
+                        "pronoun" if pron else "said", who, kind, role, org, start, end,
+                        start, end, text[start:end], start, pron,
+                    )
+                )  # fmt: skip
     cues.extend(_relay_cues(text, s_start, s_end, quotes, reader))
     for m in _VERB_RE.finditer(sent):
         va, vb = s_start + m.start(), s_start + m.end()
@@ -1491,6 +1556,16 @@ def _find_cues(
                     )  # fmt: skip
                 )
             continue
+        if not release and verb in SPEECH_VERBS:
+            nobody = _UNNAMED_SUBJECT_RE.search(text, max(s_start, back_end - 220), back_end)
+            if nobody is not None and (not phrase or subj_start >= nobody.start("lead")):
+                # "Officials said", "A senior finance ministry official, who asked not to be
+                # named, said": nobody named speaks, and no earlier speaker carries on.
+                a = nobody.start("lead")
+                cues.append(
+                    _Cue("said", None, None, None, None, a, vb, a, vb, text[a:vb], a, "nobody:")
+                )
+                continue
         if phrase and (
             not release or verb in _EXPECT_VERBS or _is_source(_POSSESSIVE_REST_RE.sub("", phrase))
         ):
@@ -2031,6 +2106,8 @@ class _Walker:
             return self.resolve_body(marker[5:])
         if marker.startswith("head:"):
             return self.resolve_body(marker[5:], strict=True)
+        if marker == "nobody:":
+            return Attribution(cue="none", confidence=0.6)
         if marker == "report:":
             return self.report_author.get(self.here_story) or self.last_source.get(self.here_story)
         if marker.startswith("office:"):
@@ -2121,6 +2198,13 @@ class _Walker:
             name = near[0] if near else None
         if name is None:
             name = self.story_actor(a, here)  # "Nordvik Steel posted ... the company said"
+            if (
+                name is not None
+                and len(words) > 1
+                and head in _INSTITUTION_HEADS
+                and not is_organization(name)
+            ):
+                name = None  # "the central bank": never "Headline" opening a sentence
             if name is None:
                 # "Palmer Foods will cut 400 jobs, the company said": the actor opening the
                 # sentence that names the body.
@@ -2161,6 +2245,9 @@ class _Walker:
                     run = _POSSESSIVE_REST_RE.sub("", m.group().replace("’", "'"))
                     if run.startswith("The ") and is_organization(run):
                         run = run[4:]  # "The World Food Programme appealed"
+                    nxt = _LOWER_NEXT_RE.match(self.text, m.end())
+                    if nxt is not None and nxt.group(1) in _ROLE_SET:
+                        continue  # "Trade minister Ana Lopes": a portfolio, no actor
                     first = run.split()[0] if run.split() else ""
                     if (
                         not first
