@@ -757,8 +757,14 @@ ROUND4_CASES = [
       "About 4,000 people attended, up from 3,100."], "3,100", None),
     (["Mayor Lena Ortiz said the fair was a success.", "$2 million was raised."], "$2 million",
      None),
+    # ... and so is one opening on a subject of its own; one that continues the message
+    # ("Domestically, ...", "She also ...") carries the speaker on
     (["Mayor Lena Ortiz said the fair was a success.",
-      "The city spent 3 million dollars on it."], "3 million", "Lena Ortiz"),
+      "The city spent 3 million dollars on it."], "3 million", None),
+    (["Mayor Lena Ortiz said the fair was a success.",
+      "Looking ahead, the city will spend 3 million dollars on it."], "3 million", "Lena Ortiz"),
+    (["Mayor Lena Ortiz said the fair was a success.",
+      "She also said the city spent 3 million dollars on it."], "3 million", "Lena Ortiz"),
 ]
 # fmt: on
 

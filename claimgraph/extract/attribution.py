@@ -846,6 +846,10 @@ _INSTITUTION_HEADS = frozenset(
     "court police army service fund institute observatory regulator secretariat board union "
     "association organisation organization".split()
 )
+_CONTINUES_RE = re.compile(
+    r"\s*(?:[\"“]|(?:He|She|They|It|This|These|That|Such|Also|And|But|So)\b|"
+    r"[A-Z][\w'’\-]*(?:\s+(?:[a-z\d][\w'’\-]*|[A-Z]\w*-\w+)){0,7},)"
+)
 _LOWER_NEXT_RE = re.compile(r"\s+([a-z][\w\-]*)")
 _SENTENCE_CLOSE_RE = re.compile(r"[.!?][\"”’)\]]*\s*$")
 # A run of capitals that goes on, after "and", to a person: "X and The Rt Hon Ellen Marsh MP".
@@ -2619,6 +2623,17 @@ class _Walker:
             current, current_kind = None, None
         if current is not None and para.sentences and self.opens_with_actor(para, current):
             current, current_kind = None, None  # a new paragraph with its own actor
+        if (
+            current is not None
+            and current_kind in {"said", "pronoun"}
+            and self.doc.genre == "article"
+            and para.sentences
+            and not _CONTINUES_RE.match(text, para.sentences[0].start, para.sentences[0].end)
+        ):
+            # Reported speech goes on into a paragraph that continues the message
+            # ("Domestically, ...", "Looking ahead, ...", "He also ..."), not into narration
+            # that opens on a subject of its own ("Japanese stocks rose on the weak yen.").
+            current, current_kind = None, None
         current_clause = self.last_clause.get(story) if current else None
         trailing = False
         according_here = False  # an according-to source named in this paragraph
