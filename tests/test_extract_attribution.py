@@ -1408,3 +1408,23 @@ NOBODY_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), NOBODY_CASES)
 def test_attribution_unnamed_subjects_and_revised_forecasts(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+SURNAME_TITLE_CASES = [
+    # "Secretary Blinken": a title before a surname makes "the Secretary" that person
+    (["Secretary Blinken met Caribbean leaders in Kingston. As the Secretary said there, "
+      "\"We are committing an additional $120 million.\""], "$120 million", "Blinken"),
+    (["Antony Blinken arrived on Monday. Secretary Blinken met Caribbean leaders. As the "
+      "Secretary said there, \"We are committing an additional $120 million.\""],
+     "$120 million", "Antony Blinken"),
+    # a possessive source with a long description of its report
+    (["At least 317 people have died, according to the DOH's latest disease surveillance "
+      "report."], "317", "DOH"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), SURNAME_TITLE_CASES)
+def test_attribution_titled_surnames_and_possessive_reports(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -464,6 +464,8 @@ class _Registry:
 
 _HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Madam|Prof)\.?[ \t]+)"
 _CAP = r"[A-ZÀ-Þ][\w'’\-]*"
+# A capitalised name word, never a possessive ("Guo Jiakun's Regular Press Conference").
+_CAP_NAME = r"[A-ZÀ-Þ][\w\-]*(?:['’][A-Za-z][\w\-]*)?(?<!['’]s)"
 _INITIAL = r"[A-Z]\."  # "S. Jaishankar", "Hans Henri P. Kluge"
 _NAME = rf"{_HONORIFIC}?(?:(?:{_INITIAL}|{_CAP})[ \t]+){{1,3}}{_CAP}"
 _APPOS_RE = re.compile(
@@ -480,7 +482,8 @@ _ROLE_NAME_RE = re.compile(
     r"(?:spokeswoman|spokesman|spokesperson|[Mm]inister|[Pp]resident|[Pp]remier|"
     r"[Ss]tate [Cc]ouncilor|[Aa]mbassador|[Ss]ecretary|[Aa]dministrator|[Dd]irector-General|"
     r"[Ss]ecretary-General|[Cc]hairman|[Gg]overnor|[Ss]pokesperson)[ \t]+"
-    rf"(?:{_HONORIFIC})?(?:{_CAP}(?:[ \t]+{_CAP}){{1,2}}|{_INITIAL}[ \t]*{_CAP}))"
+    rf"(?:{_HONORIFIC})?(?:{_INITIAL}[ \t]*{_CAP_NAME}|{_CAP_NAME}(?:[ \t]+{_CAP_NAME}){{0,2}}"
+    r"(?![\w.])))"
 )
 
 
@@ -551,10 +554,25 @@ def _collect_people(text: str, registry: _Registry) -> None:
             org=_tidy_org(m.group("org")),
             gender=gender_of(f"{raw} {m.group('role')}"),
         )
+    surnames: list[tuple[str, str | None, str | None, str | None]] = []
     for m in _role_name_matches(text):
         name, role, org = split_title(m.group("phrase"))
         if looks_like_person(name) and len(name.split()) >= 2:
             registry.add(name, "person", role=role, org=_tidy_org(org), gender=gender_of(m[0]))
+        elif role and looks_like_person(name):
+            surnames.append((name, role, org, gender_of(m[0])))
+    for name, role, org, gender in surnames:
+        # "Secretary Blinken": the title of the full name the text gives elsewhere.
+        full = registry.resolve(name, "person")
+        if full is None:
+            # "Antony Blinken ... Secretary Blinken": the full name the text gives, else the
+            # surname alone.
+            found = re.search(rf"\b((?:[A-ZÀ-Þ][\w'’\-]+\s+){{1,2}}){re.escape(name)}\b", text)
+            given = found.group(0) if found else ""
+            full = (
+                given if given and looks_like_person(given) and not split_title(given)[1] else name
+            )
+        registry.add(full, "person", role=role, org=_tidy_org(org), gender=gender)
     if "(" in text:
         # "the Kenya Wildlife Service (KWS)": the acronym names the body wherever it is used.
         for m in _ORG_ACRONYM_RE.finditer(text):
@@ -860,7 +878,7 @@ _DATA_OBJECT_RE = re.compile(
     rf"{_SOURCE_NOUNS}\b"
 )
 _SOURCE_POSSESSIVE_RE = re.compile(
-    rf"['’]s\s+(?:[\w\-]+\s+){{0,2}}?{_SOURCE_NOUNS}\b.*$", re.DOTALL
+    rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?{_SOURCE_NOUNS}\b.*$", re.DOTALL
 )
 _QUOTED_AS_RE = re.compile(
     r"\b(?P<verb>quoted|cited)\s+(?=\S[^.;]{0,120}?\s+as\s+(?:saying|telling|stating|"
