@@ -595,6 +595,7 @@ a(
     60,
     "measure",
     "gusts still possible on exposed coasts",
+    q="range",
     unit="mph",
     low=60,
     high=70,
@@ -662,8 +663,8 @@ a("96", 96, "count", "departures and arrivals cancelled today", speaker="Edinbur
 # 955: City of Spokane news release (Monday 25 January 2027).
 doc("955_spokane-housing-release-2027-01-25.txt", "2027-01-25", None)
 LB = dict(speaker="Lisa Brown", aliases=["Mayor Lisa Brown", "Mayor Brown", "Brown"])
-a("$12.6 million", 12.6e6, "money", "affordable housing funding", unit="USD", opt=True)
-a("310", 310, "count", "affordable homes", opt=True)
+a("$12.6 million", 12.6e6, "money", "affordable housing funding", unit="USD", opt=True, **LB)
+a("310", 310, "count", "affordable homes", opt=True, **LB)
 a("four", 4, "count", "projects funded", opt=True, after="Funding will support ")
 a(
     "$12.6 million",
