@@ -184,8 +184,11 @@ TURN_CASES = [
     ([("Reuters: The US extended the pact by six months. Why?", "question")], "six months",
      "Reuters", None, "question"),
     # a quote inside a question is the questioner's ...
-    ([('AFP: An official told us "exports fell 3%". Any comment?', "question")], "3%",
+    ([('AFP: We were told "exports fell 3%". Any comment?', "question")], "3%",
      "AFP", None, "question"),
+    # ... an unnamed source the question cites is nobody's, relayed by the outlet ...
+    ([('AFP: An official told us "exports fell 3%". Any comment?', "question")], "3%",
+     None, "AFP", "none"),
     # ... unless the question names its source
     ([("CCTV: The World Bank released a report projecting 8.5% growth. Comment?",
        "question")], "8.5%", "World Bank", "CCTV", "according_to"),
@@ -1428,3 +1431,27 @@ SURNAME_TITLE_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), SURNAME_TITLE_CASES)
 def test_attribution_titled_surnames_and_possessive_reports(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+BRIEFING_FORM_CASES = [
+    # a reporter naming herself and her outlet in a bare question: the outlet asks
+    ([("Q: Sam Whitaker, Politico. On munitions. The department's goal was 100,000 rounds. "
+       "Where are you?", "question")], "100,000", "Politico"),
+    ([("Q: Hi, Nadia Haddad with CNN. The Army signed 61,000 recruits. Will it meet its "
+       "goal?", "question")], "61,000", "CNN"),
+    # in an answer, a second clause's source leaves the first clause the speaker's
+    ([("MS. BRANDT: The Navy has met 97% of its goal, and the Air Force expects to exceed "
+       "its target of 32,000 airmen.", "answer")], "97%", "Brandt"),
+    # military ranks are titles; testimony is speech
+    ([("LT. GEN. MARCUS ODELL: About 1,500 troops arrived.", "answer")], "1,500",
+     "Marcus Odell"),
+    ([("MS. BRANDT: Deputy Secretary Feinberg testified last week that the department "
+       "expects to add roughly 25,000 rounds a month.", "answer")], "25,000", "Feinberg"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), BRIEFING_FORM_CASES)
+def test_attribution_briefing_forms(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras, genre="transcript"), needle)[0] == speaker

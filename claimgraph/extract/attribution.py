@@ -868,6 +868,14 @@ _CONTINUES_RE = re.compile(
     r"\s*(?:[\"“]|(?:He|She|They|It|This|These|That|Such|Also|And|But|So)\b|"
     r"[A-Z][\w'’\-]*(?:\s+(?:[a-z\d][\w'’\-]*|[A-Z]\w*-\w+)){0,7},)"
 )
+# A reporter naming herself and her outlet at the start of a bare question: "Sam Whitaker,
+# Politico.", "Hi, Nadia Haddad with CNN."
+_SELF_INTRO_RE = re.compile(
+    r"\s*(?:(?:Hi|Hello|Yes|Thanks|Thank you|Good morning|Good afternoon)[,.!]?\s+)?"
+    r"(?:(?:this is|I'm|it's)\s+)?(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w'’\-]+){1,2})"
+    r"(?:,\s*|\s+(?:with|from|of)\s+)(?P<outlet>[A-ZÀ-Þ][\w&'’\-]*(?:\s+[A-ZÀ-Þ][\w&'’\-]*){0,3})"
+    r"\s*[.,]"
+)
 _LOWER_NEXT_RE = re.compile(r"\s+([a-z][\w\-]*)")
 _SENTENCE_CLOSE_RE = re.compile(r"[.!?][\"”’)\]]*\s*$")
 # A run of capitals that goes on, after "and", to a person: "X and The Rt Hon Ellen Marsh MP".
@@ -2368,6 +2376,22 @@ class _Walker:
         label_text = f"{turn.label.strip()}:"
         if name.upper() in _ANONYMOUS_LABELS:
             question = name.upper() != "A"
+            intro = (
+                _SELF_INTRO_RE.match(self.text, turn.start + len(turn.label) + 1, turn.end)
+                if question
+                else None
+            )
+            if intro is not None and looks_like_person(intro.group("name")):
+                # "Q: Sam Whitaker, Politico. On munitions ...": the outlet asks.
+                outlet = canonical_org(intro.group("outlet"))
+                self.registry.add(outlet, "organization")
+                return Attribution(
+                    speaker=outlet,
+                    speaker_type="organization",
+                    cue="question",
+                    cue_text=f"{label_text} {intro.group(0).strip()}",
+                    confidence=CONFIDENCE["question"],
+                )
             return Attribution(cue="question" if question else "turn", cue_text=label_text)
         if name.lower().startswith("the ") and name[4:].lower() in _ROLE_SET:
             name, role = name[4:], role or name[4:]  # "THE PRESIDENT:" -> President
@@ -2908,7 +2932,13 @@ class _Walker:
             cues = _find_cues(text, sent.start, sent.end, qspans, self.reader)
             attr: Attribution | None = None
             clause: tuple[int, int] | None = None
+            nobody = False
             for cue in cues:
+                if cue.pronoun == "nobody:":
+                    # "Industry executives say ...": an unnamed source, in the speaker's words.
+                    attr = Attribution(cue="none", reported_by=base.speaker, confidence=0.6)
+                    clause, nobody = (cue.clause_start, cue.clause_end), True
+                    break
                 if cue.pronoun:
                     if cue.pronoun.startswith("office:"):
                         got = self.resolve_pronoun(cue.pronoun, local, None, None)
@@ -2976,9 +3006,18 @@ class _Walker:
                 )
                 if tail is not None:
                     self.emit(tail, sent.end, story, base, base_clause)
+                coord = (
+                    _COORDINATE_END_RE.search(text, sent.start, cue.subject_start)
+                    if cue is not None and attr.cue != "carry_over"
+                    else None
+                )
+                if coord is not None and coord.start() > sent.start:
+                    # "The Navy has met 97% of its goal, and the Air Force expects ...": the
+                    # first clause is still the speaker's own.
+                    self.emit(sent.start, coord.start(), story, base, base_clause)
                 if attr.cue != "carry_over":
                     nested, nested_clause = attr, clause
-                if nested_kind == "quote":
+                if nested_kind == "quote" or nobody:
                     nested, nested_kind = None, None
             self.note_mentions(sent.start, sent.end, local, mentioned)
         for (qa, qb), qc in quotes:
