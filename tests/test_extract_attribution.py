@@ -1455,3 +1455,63 @@ BRIEFING_FORM_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), BRIEFING_FORM_CASES)
 def test_attribution_briefing_forms(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras, genre="transcript"), needle)[0] == speaker
+
+
+# fmt: off
+AGENCY_FORM_CASES = [
+    # "the Paris-based IEA": the body, by its known name
+    (["In its monthly report, the Paris-based IEA raised its forecast for the surplus to 2.9 "
+      "million barrels per day."], "2.9 million", "International Energy Agency"),
+    # "..., it added": the organisation speaking
+    (['"The market looks supplied," the IEA said. Stocks rose by 38 million barrels in '
+      "November, it added."], "38 million", "International Energy Agency"),
+    # ... but "It sets out a strategy" is a plan, not a speaker
+    (["Eurostat data show that rents rose 27%.",
+      "The Plan revises aid rules. It also sets out a strategy to cut permits that take 12 "
+      "months."], "12 months", None),
+    # an acronym spelling the name: one body, however its words read
+    (["About 1,500 people are held, according to Human Rights Watch (HRW)."], "1,500",
+     "Human Rights Watch"),
+    (["Scottish and Southern Electricity Networks (SSEN) says it has reconnected 61,000 "
+      "customers."], "61,000", "Scottish and Southern Electricity Networks"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), AGENCY_FORM_CASES)
+def test_attribution_agency_forms(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+KANTEI = """Press Conference by the Chief Cabinet Secretary
+
+This is a provisional translation of the press conference by Chief Cabinet Secretary \
+KIHARA Minoru.
+
+A: First, on the earthquake. Three people have died and 46 people have been injured.
+
+Q: Nikkei, Sato. On prices. Rice costs 4,380 yen. What will you do?
+
+A: We will release 210,000 tons of stockpiled rice.
+"""
+
+
+def test_attribution_answers_of_a_bylined_press_conference_are_the_hosts() -> None:
+    from claimgraph.ingest import load_text
+
+    doc = load_text(KANTEI, name="kantei.txt")
+    doc = doc.model_copy(update={"genre": "transcript"})
+    found = attribute(doc)
+    assert found.at(doc.text.index("46")).speaker == "Kihara Minoru"
+    assert found.at(doc.text.index("210,000")).speaker == "Kihara Minoru"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["PRESS RELEASE NO: 2027/041/DEC", "East Asia and Pacific: Growth is projected to slow.",
+     "Regional Outlooks:"],
+)  # fmt: skip
+def test_attribution_identifiers_regions_and_headings_are_no_turns(line) -> None:
+    from claimgraph.extract.attribution import _label_of
+
+    assert _label_of(line) is None

@@ -46,6 +46,7 @@ from claimgraph.extract.names import (
     looks_like_person,
     split_title,
 )
+from claimgraph.ingest.segment import parse_label
 from claimgraph.models import BlockKind, Cue, Document
 
 __all__ = ["Attribution", "AttributionSpan", "Attributions", "attribute"]
@@ -248,6 +249,8 @@ def _label_of(line: str) -> tuple[str, int] | None:
     label = m.group("label").strip()
     if label in {"Q", "A"}:
         return label, m.end()
+    if parse_label(line) is None:
+        return None  # ingest's grammar says no label: "PRESS RELEASE NO:", "South Asia:"
     words = label.strip("[]").split()
     if not 1 <= len(words) <= 5:
         return None
@@ -619,7 +622,7 @@ _AUX = {
 }  # fmt: skip
 _CONNECT = {"of", "the", "for", "and", "in", "on", "de", "al", "bin", "van", "von", "du"}
 _CONNECT_NOT_THE = frozenset(_CONNECT - {"the"})
-_PRONOUNS = {"he": "m", "she": "f"}
+_PRONOUNS = {"he": "m", "she": "f", "it": "org"}
 _ROLE_SET = {r.lower() for r in ROLE_WORDS}
 # Words that open a phrase naming nobody in particular ("another analyst", "one resident").
 _UNNAMED_LEADS = frozenset(
@@ -768,7 +771,7 @@ _APPOS_END_RE = re.compile(
     rf"(?:[A-ZÀ-Þ][\w'’&\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{0,2}}(?:{_APPOS_ROLES})\b[^,]{{0,100}}?)"
     r",?\s*$"
 )
-_PRONOUN_END_RE = re.compile(r"\b(He|She|he|she)\s*$")
+_PRONOUN_END_RE = re.compile(r"\b(He|She|he|she|It|it)\s*$")
 _ROLE_END_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+([\w\-]+)\s*$")
 # Nouns for a body referred back to ("the board said", "the national railway operator said").
 _BODY_NOUNS = (
@@ -846,6 +849,26 @@ _UNNAMED_SUBJECT_RE = re.compile(
     r"(?:\s*,\s*(?:who|speaking|citing|because|as)\b[^,]{0,160},)?"
     r"(?:\s+(?:have|has|had|also|later|privately|separately))*\s*$"
 )
+# Verbs by which "it" (an organisation) states a figure: "..., it added", "It expects ...".
+_IT_VERBS = frozenset(
+    "said says added adds noted notes warned warns estimated estimates expects expected "
+    "reported reports stated told forecast forecasts projects projected predicted predicts "
+    "showed shows".split()
+)
+_BASED_RE = re.compile(r"^(?:the\s+)?[A-ZÀ-Þ][\w\-]*-(?:based|headquartered)\s+", re.IGNORECASE)
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "de"})
+
+
+def _initials_match(name: str, acronym: str) -> bool:
+    """Whether an acronym spells a name's capitalised words ("Human Rights Watch", "HRW").
+
+    >>> _initials_match("Scottish and Southern Electricity Networks", "SSEN")
+    True
+    """
+    words = [w for w in name.replace("the ", " ").split() if w.lower() not in _NAME_CONNECTORS]
+    return len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym.upper()
+
+
 # "<title> <Name> at|from <Org> said": the person before the body.
 _PERSON_AT_RE = re.compile(
     r"(?P<name>(?:[A-Za-z][\w\-]*\s+){0,3}?[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){1,2})"
@@ -886,7 +909,7 @@ _DATA_OBJECT_RE = re.compile(
     rf"{_SOURCE_NOUNS}\b"
 )
 _SOURCE_POSSESSIVE_RE = re.compile(
-    rf"['’]s\s+(?:[\w\-]+\s+){{0,3}}?{_SOURCE_NOUNS}\b.*$", re.DOTALL
+    rf"['’]s\s+(?:[\w\-]+\s+){{0,5}}?{_SOURCE_NOUNS}\b.*$", re.DOTALL
 )
 _QUOTED_AS_RE = re.compile(
     r"\b(?P<verb>quoted|cited)\s+(?=\S[^.;]{0,120}?\s+as\s+(?:saying|telling|stating|"
@@ -1124,8 +1147,11 @@ class _Reader:
         self, phrase: str, appos: str | None = None
     ) -> tuple[str | None, SpeakerType | None, str | None, str | None, str | None]:
         """(canonical, type, role, org, pronoun marker) for a subject phrase."""
-        phrase = phrase.strip(" ,")
+        phrase = _BASED_RE.sub("the ", phrase.strip(" ,"))  # "the Paris-based IEA"
         low = phrase.lower()
+        acr = _ACRONYM_TAIL_RE.search(phrase)
+        if acr and _initials_match(phrase[: acr.start()], acr.group(1)):
+            return self.organization(phrase)  # "Human Rights Watch (HRW)"
         if _LEADING_THE_RE.sub("", low).replace("’", "'") in ORG_ALIASES:
             return self.organization(phrase)  # "the U.N. refugee agency": a known body
         pn = _POSSESSIVE_NAME_RE.fullmatch(phrase)
@@ -1600,6 +1626,8 @@ def _find_cues(
             not release or verb in _EXPECT_VERBS or _is_source(_POSSESSIVE_REST_RE.sub("", phrase))
         ):
             who, kind, role, org, pron = reader.speaker_of(phrase, appos)
+            if pron == "org" and verb not in _IT_VERBS:
+                continue  # "It also sets out a strategy": a plan, a law, not a speaker
             country = _LEADING_THE_RE.sub("", phrase.lower())
             if (
                 who is None
@@ -1928,7 +1956,8 @@ _BYLINE_RES = (
     # Statement given yesterday by Ambassador James Kariuki, UK Deputy Permanent Representative
     re.compile(
         r"\b(?:Statement|Speech|Remarks|Address|Keynote speech|Opening remarks|Briefing|"
-        r"Transcript|briefing|remarks|statement|speech|transcript)\b[^.\n]{0,60}?\bby\s+"
+        r"Transcript|briefing|remarks|statement|speech|transcript|[Pp]ress [Cc]onference|"
+        r"[Nn]ews [Cc]onference)\b[^.\n]{0,60}?\bby\s+"
         r"(?P<np>(?:[A-Z][\w\-]*\.?\s+){0,3}?" + _CAP + r"(?:\s+" + _CAP + r"){1,3})"
         r"(?:,\s+(?P<appos>[^.\n]*?))?(?=\.\s|\.$|\n|$|\s+at\s|\s+on\s)"
     ),
@@ -1977,6 +2006,8 @@ def _find_byline(text: str, head_end: int, reader: _Reader) -> _Byline | None:
         name, role, org = split_title(m.group("np"))
         if not looks_like_person(name):
             continue
+        # "Chief Cabinet Secretary KIHARA Minoru": a surname in capitals, written as a name.
+        name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
         if appos:
             am = re.match(
                 r"(?P<role>[^,]*?)(?:\s+(?:of|for|to|at)\s+(?:the\s+)?(?P<org>[^,]+))?$",
@@ -2100,6 +2131,7 @@ class _Walker:
         self._inner_caps: set[str] | None = None  # capitalised words seen inside a sentence
         self.here_story = 0
         self.speaker_key: dict[str, str] | None = None  # initials -> name, read when needed
+        self.host: Attribution | None = None  # who a bylined transcript's "A:" turns are
 
     # ------------------------------------------------------------------ helpers
     def emit(
@@ -2163,6 +2195,15 @@ class _Walker:
                 if p.name != exclude and p.role and (word in p.role.lower() or word in titled):
                     return self.person_attr(p.name, "pronoun")
             return None
+
+        if marker == "org":
+            # "..., it added": the organisation speaking, else the story's last source.
+            if current and current.speaker and current.speaker_type == "organization":
+                return _with(current, cue="pronoun", confidence=CONFIDENCE["pronoun"])
+            last = self.last_source.get(self.here_story)
+            if last is not None and last.speaker_type == "organization":
+                return _with(last, cue="pronoun", confidence=CONFIDENCE["pronoun"] - 0.1)
+            return Attribution(cue="pronoun", confidence=0.2)
 
         def fits(name: str) -> bool:
             p = self.registry.person(name)
@@ -2374,6 +2415,9 @@ class _Walker:
         if raw in self.registry.people and self.registry.people[raw].kind == "organization":
             name, role = raw, None
         label_text = f"{turn.label.strip()}:"
+        if name.upper() in {"A", "ANSWER"} and self.host is not None:
+            # "A:" in a press conference "by Chief Cabinet Secretary KIHARA Minoru": the host.
+            return _with(self.host, cue="turn", cue_text=label_text, confidence=CONFIDENCE["turn"])
         if name.upper() in _ANONYMOUS_LABELS:
             question = name.upper() != "A"
             intro = (
@@ -2451,6 +2495,8 @@ class _Walker:
                 confidence=0.6,
             )
         byline_stories: set[int] = set()
+        if byline and self.doc.genre == "transcript":
+            self.host = byline.attribution
         if byline:
             bstory = next(
                 (i for i, (a, b) in enumerate(self.layout.stories) if a <= byline.start < b), 0

@@ -249,6 +249,10 @@ ORG_ALIASES: dict[str, str] = {
     "unfpa": "United Nations Population Fund",
     "fao": "Food and Agriculture Organization",
     "ilo": "International Labour Organization",
+    "iea": "International Energy Agency",
+    "opec": "Organization of the Petroleum Exporting Countries",
+    "eia": "U.S. Energy Information Administration",
+    "hrw": "Human Rights Watch",
 }
 
 # The way wire copy describes the U.N.'s agencies instead of naming them ("the U.N. refugee
@@ -716,6 +720,11 @@ _NOT_NAME: frozenset[str] = frozenset(
         "Spokesperson",
         "Shri",
         "Smt",
+        "Storm",
+        "Hurricane",
+        "Typhoon",
+        "Cyclone",
+        "Tropical",
         "Shrimati",
         # Numbers and quantifiers open a phrase about nobody in particular ("Two aid officials").
         "One",

@@ -140,6 +140,12 @@ def parse_label(line: str) -> Label | None:
     if bracketed is not None:
         text, role = bracketed
         return Label(text, m.end(), True, alone, role)
+    low_label = label.lower()
+    if alone and any(w in _HEADING_WORDS for w in low_label.split()):
+        return None  # "Regional Outlooks:", "Key findings:": a heading over a list
+    if _IDENT_LABEL.search(low_label) or _geographic(low_label):
+        # "PRESS RELEASE NO: 2027/041", "East Asia and Pacific: Growth is projected ...".
+        return None
     titled = _titled_label(label)
     if titled:
         # "Shri Randhir Jaiswal, Official Spokesperson": a name and a title, both capitalised.
@@ -166,6 +172,36 @@ _BRACKETED = re.compile(r"(?P<head>[^()]{1,40}?)\s*\((?P<inner>[^\W\d_][^()]{0,3
 _ASKING_HEADS = frozenset(
     {"q", "question", "questioner", "reporter", "journalist", "correspondent", "audience"}
 )
+
+
+_HEADING_WORDS = frozenset(
+    "outlook outlooks highlight highlights finding findings fact facts note notes background "
+    "summary overview figures points takeaways details statistics results trends forecasts "
+    "projections table chart timeline contents methodology".split()
+)
+_IDENT_LABEL = re.compile(r"\b(?:no|no\.|number|ref|reference|id|issue|vol|volume|serial)$")
+_GEO_WORDS = frozenset(
+    "asia africa europe america americas pacific caribbean atlantic arctic antarctica oceania "
+    "middle east west north south central eastern western northern southern sub-saharan latin "
+    "and the of region regions gulf island islands mediterranean".split()
+)
+_GEO_HEADS = frozenset(
+    "asia africa europe america americas pacific caribbean atlantic oceania east gulf "
+    "mediterranean".split()
+)
+
+
+def _geographic(label: str) -> bool:
+    """Whether a label only names a world region ("East Asia and Pacific", "South Asia"): a
+    heading of a list, never a speaker.
+
+    >>> _geographic("east asia and pacific"), _geographic("south asia"), _geographic("asia times")
+    (True, True, False)
+    """
+    words = label.replace(",", " ").split()
+    return (
+        bool(words) and all(w in _GEO_WORDS for w in words) and any(w in _GEO_HEADS for w in words)
+    )
 
 
 def _titled_label(label: str) -> bool:
