@@ -2200,9 +2200,9 @@ class _Walker:
             # "..., it added": the organisation speaking, else the story's last source.
             if current and current.speaker and current.speaker_type == "organization":
                 return _with(current, cue="pronoun", confidence=CONFIDENCE["pronoun"])
-            last = self.last_source.get(self.here_story)
-            if last is not None and last.speaker_type == "organization":
-                return _with(last, cue="pronoun", confidence=CONFIDENCE["pronoun"] - 0.1)
+            source = self.last_source.get(self.here_story)
+            if source is not None and source.speaker_type == "organization":
+                return _with(source, cue="pronoun", confidence=CONFIDENCE["pronoun"] - 0.1)
             return Attribution(cue="pronoun", confidence=0.2)
 
         def fits(name: str) -> bool:
