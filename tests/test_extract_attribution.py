@@ -1515,3 +1515,31 @@ def test_attribution_identifiers_regions_and_headings_are_no_turns(line) -> None
     from claimgraph.extract.attribution import _label_of
 
     assert _label_of(line) is None
+
+
+# fmt: off
+TITLE_ORDER_CASES = [
+    # "Title, Name, said:" introduces the quote after it
+    (["Chancellor of the Exchequer, Rachel Reeves, said:",
+      '"Wages are rising, with regular pay up 4.6% on a year ago."'], "4.6%", "Rachel Reeves"),
+    # a nationality before a body noun; an according-to source's data
+    (["The Congolese army said Sunday it had killed 112 rebels."], "112", "Congolese army"),
+    (["Homes fell to 10,000, according to LSEG data."], "10,000", "LSEG"),
+    # the surname He after a title is no pronoun
+    (["Yesterday, Vice Premier He Lifeng attended the forum. He pointed out that firms had "
+      "set up more than 3,800 companies."], "3,800", "He Lifeng"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), TITLE_ORDER_CASES)
+def test_attribution_title_orders_nationalities_and_he(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+def test_attribution_first_person_in_an_answer_is_the_speaker() -> None:
+    doc = make_doc(
+        [("MR PIGOTT: What I'd say is that more than 4,200 trucks entered.", "answer")],
+        genre="transcript",
+    )
+    assert attribute(doc).at(doc.text.index("4,200")).speaker == "Pigott"

@@ -560,7 +560,8 @@ def _collect_people(text: str, registry: _Registry) -> None:
     surnames: list[tuple[str, str | None, str | None, str | None]] = []
     for m in _role_name_matches(text):
         name, role, org = split_title(m.group("phrase"))
-        if looks_like_person(name) and len(name.split()) >= 2:
+        he = name.startswith("He ") and looks_like_person(name[3:])  # "Vice Premier He Lifeng"
+        if (looks_like_person(name) or he) and len(name.split()) >= 2:
             registry.add(name, "person", role=role, org=_tidy_org(org), gender=gender_of(m[0]))
         elif role and looks_like_person(name):
             surnames.append((name, role, org, gender_of(m[0])))
@@ -787,7 +788,8 @@ _BODY_NOUN_RE = re.compile(_BODY_NOUNS)
 _ANY_KIND_NOUNS = frozenset({"group", "company", "corporation", "firm", "conglomerate", "giant"})
 _LAST_WORD_RE = re.compile(r"[\w\-]+\s*$")
 _BODY_END_RE = re.compile(
-    rf"\b[Tt]he\s+((?:(?:[a-z][\w\-]*|[A-ZÀ-Þ][\w\-]*-(?:based|listed|headquartered|owned))\s+)"
+    rf"\b[Tt]he\s+((?:(?:[a-z][\w\-]*|[A-ZÀ-Þ][\w\-]*-(?:based|listed|headquartered|owned)|"
+    r"[A-ZÀ-Þ][a-z]+(?:ese|ian|an|ish|i)|[A-Z]{2,6}(?:\s+\d{2,3})?)\s+)"
     rf"{{0,3}}(?:{_BODY_NOUNS}))\s*$"
 )
 # A body described by its place and rank: "South Korea's largest carmaker said".
@@ -1380,6 +1382,12 @@ _ROLE_THEN_NAME_RE = re.compile(
 )
 
 
+_TITLE_COMMA_NAME_RE = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?P<role>[A-ZÀ-Þ][\w\-]*(?:\s+(?:of|for|the|and|to|[A-ZÀ-Þ][\w\-]*)){0,6}),"
+    rf"\s+(?P<name>{_NAME}),?\s*$"
+)
+
+
 def _find_cues(
     text: str, s_start: int, s_end: int, quotes: list[tuple[int, int]], reader: _Reader
 ) -> list[_Cue]:
@@ -1560,6 +1568,12 @@ def _find_cues(
             if rn and _ends_with_role(rn.group("role")):
                 subj_start, phrase = rn.start("name"), rn.group("name")
                 appos = rn.group("role")
+        if not phrase:
+            tn = _TITLE_COMMA_NAME_RE.search(text, tail, back_end)
+            if tn and any(w.lower() in _ROLE_SET for w in tn.group("role").split()):
+                # "Chancellor of the Exchequer, Rachel Reeves, said:"
+                subj_start, phrase = tn.start("name"), tn.group("name")
+                appos = tn.group("role")
         if not phrase:
             pm = _PRONOUN_END_RE.search(text, tail, back_end)
             if pm:
@@ -1823,10 +1837,14 @@ _DAY_TAIL_RE = re.compile(
 )
 
 
+_DATA_TAIL_RE = re.compile(r"\s+(?:data|figures|statistics|estimates|calculations|analysis)$")
+
+
 def _source_name(src: str) -> str:
     """A source phrase without what only describes it: "the Global status report published by
     the World Health Organization" -> the organisation; "the NIA on Monday" -> the NIA."""
     src = _PUBLISHED_BY_RE.sub("", src) if " by " in src else src
+    src = _DATA_TAIL_RE.sub("", src)  # "LSEG data", "Refinitiv figures"
     return _DAY_TAIL_RE.sub("", src).strip()
 
 

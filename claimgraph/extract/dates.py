@@ -327,6 +327,10 @@ class StatedDates:
                 continue
             found = _Found(found.day, found.source, span.start)
             head = text[span.start : days[0][0]]
+            if not _LABEL_HEAD_RE.sub("", head).strip(" \t\n,"):
+                # "Yesterday, Vice Premier He Lifeng attended ...": the day opens the sentence.
+                cut = text.find(".", days[0][1], span.end)
+                head = text[days[0][1] : cut if cut >= 0 else span.end]
             for form, names in by_form.items():
                 if _has_word(head, form):
                     for name in names:
@@ -394,6 +398,9 @@ class StatedDates:
         if self.published:
             return self.published, "published"
         return None, None
+
+
+_LABEL_HEAD_RE = re.compile(r"^[^:\n]{1,60}:\s*")  # "Lin Jian: " before a sentence
 
 
 def _has_word(text: str, form: str) -> bool:

@@ -718,6 +718,19 @@ _NOT_NAME: frozenset[str] = frozenset(
         "Related",
         "Stories",
         "Spokesperson",
+        "I'd",
+        "I'm",
+        "I've",
+        "I'll",
+        "We'd",
+        "We've",
+        "We'll",
+        "We're",
+        "What",
+        "Why",
+        "How",
+        "Where",
+        "Who",
         "Shri",
         "Smt",
         "Storm",
@@ -1098,6 +1111,9 @@ def split_title(phrase: str) -> tuple[str, str | None, str | None]:
     if not name_words:
         return phrase.strip(), None, None
     head = words[:i]
+    if len(name_words) == 1 and len(head) >= 2 and head[-1] == "He":
+        # "Vice Premier He Lifeng": the surname He after a title, not the pronoun.
+        head, name_words = head[:-1], ["He", *name_words]
     if (
         head
         and (

@@ -121,7 +121,10 @@ _DEN = _alt(_DENOMINATORS)
 # One pass finds every number core. Order matters: at one position the first alternative wins.
 _CORE = re.compile(
     rf"""
-    (?P<onein>\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>\d[\d,]*|{_WORDNUM})\b)
+    (?P<onein>\b(?:(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+
+        (?:every\s+)?(?P<den>(?!(?:19|20)\d\d\b)\d[\d,]*|{_WORDNUM})
+        |(?P<num2>\d{{2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den2>\d{{3}}|1,000|10,000))
+        \b(?!\s*(?:%|per\s*cent|percent)))
   | (?P<halfa>\bhalf\s+an?\s+(?P<halfw>million|billion|trillion|dozen|century|decade)\b)
   | (?P<frac>\b(?P<fnum>one|an?|two|three|four|five|six|seven|eight|nine|ten)
         (?P<fsep>-|\s+)(?P<fden>{_DEN})\b)
@@ -450,9 +453,11 @@ def _core_value(m: re.Match[str]) -> _Cand | None:
     s, e = m.start(), m.end()
     g = m.lastgroup
     if g == "onein":
-        den_text = m.group("den")
+        num_text = (m.group("num") or m.group("num2")).lower()
+        den_text = m.group("den") or m.group("den2")
+        num = Decimal(num_text) if num_text.isdigit() else Decimal(_CARDINALS[num_text])
         den = _digits(den_text) if den_text[0].isdigit() else _words_value(den_text)
-        pct = _percent_of(Decimal(1), den) if den is not None else None
+        pct = _percent_of(num, den) if den is not None and num < den else None
         if pct is None:
             return None
         return _Cand(s, e, pct, e, percent_fraction=True)
