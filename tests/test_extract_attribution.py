@@ -1543,3 +1543,32 @@ def test_attribution_first_person_in_an_answer_is_the_speaker() -> None:
         genre="transcript",
     )
     assert attribute(doc).at(doc.text.index("4,200")).speaker == "Pigott"
+
+
+# fmt: off
+RELEASE_FORM_CASES = [
+    # "Quotes attributable to X:" introduces every quote paragraph under it
+    (["Quotes attributable to Minister for Skills and Training Andrew Giles:",
+      '"More than 600,000 Australians have taken up a place.',
+      '"These 20,000 places are a down payment on that workforce."'], "20,000", "Andrew Giles"),
+    (["Quotes attributable to Victorian Minister for Skills and TAFE Gayle Tierney:",
+      '"In Victoria, 184,000 people started a free course."'], "184,000", "Gayle Tierney"),
+    # "the Company expects:" introduces the bullets under it; the wire dateline is no actor
+    (["PORTLAND, Ore.--(BUSINESS WIRE)--Cascade Outdoor Brands, Inc. today reported results.",
+      "For fiscal 2027, the Company expects:",
+      "- Net sales of $1.44 billion to $1.47 billion;",
+      "- Gross margin of approximately 44%."], "44%", "Cascade Outdoor Brands"),
+    # an unnamed group located somewhere names nobody; a day opening a sentence is no name
+    (["Officials in Kyiv say more than 500 drones were launched."], "500", None),
+    (["Yesterday the International Energy Agency said demand rose almost 60 percent."],
+     "60 percent", "International Energy Agency"),
+    # a weather box's day labels are no speakers
+    (["Thursday: Clear, frost possible. High 10C, low 1C.",
+      "The district will spend $3.4 million on the pier."], "$3.4 million", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), RELEASE_FORM_CASES)
+def test_attribution_release_forms(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

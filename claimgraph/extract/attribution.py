@@ -729,6 +729,11 @@ _COUNTRY_SPEECH_VERBS = frozenset(
     "declared told".split()
 )
 _RELATIVE_END_RE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$")
+# Words opening a sentence before its subject ("Yesterday the IEA said"): never the name's.
+_TIME_OPENERS = frozenset(
+    "Yesterday Today Tonight Earlier Later Meanwhile Separately However Also Now Then Still "
+    "Overnight Recently".split()
+)
 _AS_CLAUSE_RE = re.compile(
     r"^\s*(?:As|When|While|With|After|Before|Since|Although|Though|Because|Given)\b"
 )
@@ -848,6 +853,7 @@ _UNNAMED_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[\s,;:(\"“]))(?P<lead>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]ome|"
     r"[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother|[Mm]ost|[Tt]he)\s+(?:of\s+(?:the\s+)?)?)?"
     rf"(?:[a-z][\w\-]*\s+){{0,4}}(?i:{_UNNAMED_NOUNS}))"
+    r"(?:\s+in\s+[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*)?)?"  # "Officials in Kyiv"
     r"(?:\s*,\s*(?:who|speaking|citing|because|as)\b[^,]{0,160},)?"
     r"(?:\s+(?:have|has|had|also|later|privately|separately))*\s*$"
 )
@@ -901,6 +907,15 @@ _SELF_INTRO_RE = re.compile(
     r"(?:,\s*|\s+(?:with|from|of)\s+)(?P<outlet>[A-ZÀ-Þ][\w&'’\-]*(?:\s+[A-ZÀ-Þ][\w&'’\-]*){0,3})"
     r"\s*[.,]"
 )
+# Paragraphs that go on under a lead-in ("X said:", "Quotes attributable to X:", "The Company
+# expects:"): another quote, another bullet.
+_LEAD_ON_OPENERS = frozenset({'"', "“", "-", "•", "*", "–", "—", "·"})
+# "Quotes attributable to Minister for Skills Andrew Giles:" (Australian and UK releases).
+_ATTRIBUTABLE_RE = re.compile(
+    r"^\s*Quotes?\s+(?:attributable|attributed)\s+to\s+(?P<who>[^:\n]{3,120}?)\s*:\s*$"
+)
+# A corporate release's capitalised self-reference: "the Company expects", "the Group said".
+_CAPITAL_BODY_RE = re.compile(r"(?:[Tt]he\s+)?(Company|Group|Firm|Corporation)")
 _LOWER_NEXT_RE = re.compile(r"\s+([a-z][\w\-]*)")
 _SENTENCE_CLOSE_RE = re.compile(r"[.!?][\"”’)\]]*\s*$")
 # A run of capitals that goes on, after "and", to a person: "X and The Rt Hon Ellen Marsh MP".
@@ -961,7 +976,10 @@ _PARA_END_RE = re.compile(r"[.!?\"”’)…:]\s*\S{0,3}$")
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z\-]+\b")
 _FIGURE_NEXT_RE = re.compile(r"[ \t]+[\d$£€¥]")  # "About 3,000 homes": a modifier
 _INNER_CAP_RE = re.compile(r"(?<=[a-z,;] )[A-ZÀ-Þ][\w'’\-]+")
-_DATELINE_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]+,[^–—\n]{0,40}?\s[-–—]+\s+")
+_DATELINE_RE = re.compile(
+    r"[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]+,(?:[^–—\n]{0,40}?\s[-–—]+\s+|"
+    r"[^\n]{0,30}?--\s*\([A-Z][A-Za-z ]{2,30}\)\s*--\s*)"  # "PORTLAND, Ore.--(BUSINESS WIRE)--"
+)
 _LABEL_TIME_RE = re.compile(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
 
 
@@ -1101,7 +1119,7 @@ def _tokens_back(text: str, end: int, floor: int = 0) -> tuple[int, str]:
             start = head.start(1)
             phrase = text[start:end].strip()
     lead = phrase.split(maxsplit=1)
-    if len(lead) > 1 and lead[0] in _SUBORDINATORS:
+    if len(lead) > 1 and (lead[0] in _SUBORDINATORS or lead[0] in _TIME_OPENERS):
         # "As the Secretary said yesterday, ...": the clause's opening word names nobody.
         start += len(phrase) - len(lead[1])
         phrase = lead[1]
@@ -1200,6 +1218,9 @@ class _Reader:
         bm = _BODY_END_RE.fullmatch(phrase)
         if bm:
             return None, None, None, None, f"body:{bm.group(1)}"  # "the board said"
+        cap = _CAPITAL_BODY_RE.fullmatch(phrase)
+        if cap:
+            return None, None, None, None, f"body:{cap.group(1).lower()}"  # "the Company"
         rb = _RANKED_BODY_END_RE.fullmatch(phrase)
         if rb:
             return None, None, None, None, f"body:{rb.group('body')}"  # "Korea's largest bank"
@@ -1394,6 +1415,13 @@ def _find_cues(
     """Speech and source cues in one sentence, in order of position."""
     sent = text[s_start:s_end]
     cues: list[_Cue] = []
+    if sent.lstrip().startswith("Quote"):
+        qa = _ATTRIBUTABLE_RE.match(sent)
+        if qa is not None:
+            who, kind, role, org, pron = reader.speaker_of(qa.group("who"))
+            if who:
+                a, b = s_start + qa.start("who"), s_start + qa.end("who")
+                return [_Cue("said", who, kind, role, org, a, b, a, b, sent.strip(), a, pron)]
     # Sources: according to X, data from X showed.
     for rx in (_ACCORDING_RE, _FROM_SOURCE_RE, _ACCORDING_DESCRIBED_RE, _ACCORDING_TITLED_RE):
         for m in rx.finditer(sent):
@@ -2578,6 +2606,8 @@ class _Walker:
                 self.text, max(a, m.start() - 12), m.start()
             ):
                 name = name.split(maxsplit=1)[1]  # "Secretary of Agriculture Brooke Rollins"
+            elif len(name.split()) > 2 and name.split()[0].isupper():
+                name = name.split(maxsplit=1)[1]  # "Minister for Skills and TAFE Gayle Tierney"
             if looks_like_person(name) and not self.registry.resolve(name):
                 self.registry.add(name, "person")
         for name in self.names_in(a, b):
@@ -2718,15 +2748,20 @@ class _Walker:
         quotes = self.quotes_of(para)
         qspans = [q for q, _ in quotes]
         clause: tuple[int, int] | None = None
+        if current_kind in {"lead_in", "lead_on"}:
+            opener = text[para.start : para.start + 1]
+            if (
+                current is not None
+                and para.sentences
+                and (current_kind == "lead_in" or opener in _LEAD_ON_OPENERS)
+            ):
+                return self.walk_introduced(para, current, mentioned)
+            current, current_kind = None, None
         if not _PARA_END_RE.search(ptext) and len(ptext) < 200:
             # A heading, a menu line, a caption: the page speaks, and any carry-over ends;
             # a headline's subject speaks when it is a person or an office that announces.
             self.emit(para.start, para.end, story, self.headline_speaker(para), None)
             return None, None
-        if current_kind == "lead_in":
-            if current is not None and para.sentences:
-                return self.walk_introduced(para, current, mentioned)
-            current, current_kind = None, None
         if current is not None and para.sentences and self.opens_with_actor(para, current):
             current, current_kind = None, None  # a new paragraph with its own actor
         if (
@@ -2916,11 +2951,7 @@ class _Walker:
         self.last_clause[story] = current_clause
         if current is not None and current.speaker and ptext.endswith(":") and para.sentences:
             last = para.sentences[-1]
-            if (
-                self.spans
-                and self.spans[-1].start >= last.start
-                and self.spans[-1].attribution is current
-            ):
+            if any(sp.start >= last.start and sp.attribution is current for sp in self.spans[-3:]):
                 # 'Councillor Tom Hadley, ..., said:' closing a paragraph: the next one holds
                 # the words it introduces.
                 return current, "lead_in"
@@ -2969,8 +3000,8 @@ class _Walker:
                 "”",
             }
         ):
-            return speaker, "quote"  # left open: the next paragraph reopens it
-        return None, None
+            return speaker, "lead_on"  # left open: the next paragraph reopens it
+        return speaker, "lead_on"  # the next quote or bullet under the lead-in is theirs too
 
     def walk_framed(
         self,

@@ -718,6 +718,9 @@ _NOT_NAME: frozenset[str] = frozenset(
         "Related",
         "Stories",
         "Spokesperson",
+        "Hon",
+        "Yesterday",
+        "Earlier",
         "I'd",
         "I'm",
         "I've",
@@ -1111,6 +1114,10 @@ def split_title(phrase: str) -> tuple[str, str | None, str | None]:
     if not name_words:
         return phrase.strip(), None, None
     head = words[:i]
+    if len(name_words) >= 3 and name_words[0].isupper() and len(name_words[0]) > 1:
+        # "Minister for Skills and TAFE Gayle Tierney", "KRA Commissioner Jane Doe": an
+        # acronym of the portfolio or body, never a first name.
+        head, name_words = head + name_words[:1], name_words[1:]
     if len(name_words) == 1 and len(head) >= 2 and head[-1] == "He":
         # "Vice Premier He Lifeng": the surname He after a title, not the pronoun.
         head, name_words = head[:-1], ["He", *name_words]

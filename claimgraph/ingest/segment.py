@@ -143,7 +143,7 @@ def parse_label(line: str) -> Label | None:
     low_label = label.lower()
     if alone and any(w in _HEADING_WORDS for w in low_label.split()):
         return None  # "Regional Outlooks:", "Key findings:": a heading over a list
-    if _IDENT_LABEL.search(low_label) or _geographic(low_label):
+    if _IDENT_LABEL.search(low_label) or _geographic(low_label) or low_label in _DAY_LABELS:
         # "PRESS RELEASE NO: 2027/041", "East Asia and Pacific: Growth is projected ...".
         return None
     titled = _titled_label(label)
@@ -178,6 +178,11 @@ _HEADING_WORDS = frozenset(
     "outlook outlooks highlight highlights finding findings fact facts note notes background "
     "summary overview figures points takeaways details statistics results trends forecasts "
     "projections table chart timeline contents methodology".split()
+)
+# "Thursday: Clear, frost possible.": a weather box or an agenda, never a speaker.
+_DAY_LABELS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow "
+    "weekend morning afternoon evening overnight".split()
 )
 _IDENT_LABEL = re.compile(r"\b(?:no|no\.|number|ref|reference|id|issue|vol|volume|serial)$")
 _GEO_WORDS = frozenset(
