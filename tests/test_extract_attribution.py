@@ -1572,3 +1572,33 @@ RELEASE_FORM_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), RELEASE_FORM_CASES)
 def test_attribution_release_forms(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+WIRE_FORM_CASES = [
+    # a ticker in brackets after a company's name
+    (["FRANKFURT, Sept 14 (Reuters) - German car parts maker Kessler (KSLG.DE) said on "
+      "Tuesday it would cut 6,500 jobs."], "6,500", "Kessler"),
+    # "Data from X last month also showed"
+    (["Data from the NBS last month also showed that the economy grew by 3.9 per cent."],
+     "3.9 per cent", "National Bureau of Statistics"),
+    # an interjection between the subject and the verb
+    (["Governor Olayemi Cardoso spoke. He, however, warned that tariffs could add up to 1.5 "
+      "percentage points."], "1.5", "Olayemi Cardoso"),
+    # "Miss" is an honorific; a portfolio list before the name
+    (['The Secretary for Culture, Sports and Tourism, Miss Rosanna Law, said, "Arrivals rose '
+      '19 per cent."'], "19 per cent", "Rosanna Law"),
+    # "The New York-based group": the organisation the story named last, never the dateline
+    (["Kuala Lumpur, Malaysia - Refugees spoke of crowded depots.",
+      "A report was released on Tuesday by Human Rights Watch (HRW).",
+      "The New York-based group said at least 14 people died."], "14 people",
+     "Human Rights Watch"),
+    (["The Minister informed that the Cabinet approved an outlay of 67,000 crore."],
+     "67,000", "Minister"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), WIRE_FORM_CASES)
+def test_attribution_wire_forms(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -465,7 +465,7 @@ class _Registry:
         return self.people.get(name) if name else None
 
 
-_HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Madam|Prof)\.?[ \t]+)"
+_HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Madam|Prof)\.?[ \t]+)"
 _CAP = r"[A-ZÀ-Þ][\w'’\-]*"
 # A capitalised name word, never a possessive ("Guo Jiakun's Regular Press Conference").
 _CAP_NAME = r"[A-ZÀ-Þ][\w\-]*(?:['’][A-Za-z][\w\-]*)?(?<!['’]s)"
@@ -670,7 +670,7 @@ _ACCORDING_BODY_RE = re.compile(
     r"(?=['’]s\s|\s*[,;:.\n]|\s*$)"
 )
 _FROM_SOURCE_RE = re.compile(
-    rf"\b{_SOURCE_NOUNS}\s+(?:released\s+|published\s+)?(?:by|from)\s+"
+    rf"\b(?i:{_SOURCE_NOUNS})\s+(?:released\s+|published\s+)?(?:by|from)\s+"
     r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?)\s+(?:showed|shows|show|indicated|indicate|found)\b"
 )
 # "According to a report by the council's director of finance, Mark Ellison, ...": the author.
@@ -753,7 +753,10 @@ _TIME_LEAD_RE = re.compile(r"\s*(?:On|At|In|Yesterday|Today|Last|This|Earlier|La
 _RELEASE_RE = re.compile(_RELEASE)
 _QUOTE_AHEAD_RE = re.compile(r"[^“\"]{0,30}?[,:]?\s*[“\"]")
 _THAT_RE = re.compile(r"\s+that\b")
-_AUX_END_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted(_AUX)) + r"))+\s*$")
+_AUX_END_RE = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted(_AUX)) + r")|,\s*(?:however|meanwhile|though|too|also|"
+    r"in turn|for (?:his|her|its|their) part),)+\s*$"
+)
 _REPORT_END_RE = re.compile(rf"['’]s\s+(?:latest\s+|new\s+|annual\s+)?{_SOURCE_NOUNS}\s*$")
 _APPOS_ROLES = "|".join(
     sorted(
@@ -793,7 +796,8 @@ _BODY_NOUN_RE = re.compile(_BODY_NOUNS)
 _ANY_KIND_NOUNS = frozenset({"group", "company", "corporation", "firm", "conglomerate", "giant"})
 _LAST_WORD_RE = re.compile(r"[\w\-]+\s*$")
 _BODY_END_RE = re.compile(
-    rf"\b[Tt]he\s+((?:(?:[a-z][\w\-]*|[A-ZÀ-Þ][\w\-]*-(?:based|listed|headquartered|owned)|"
+    rf"\b[Tt]he\s+((?:(?:[a-z][\w\-]*|(?:[A-ZÀ-Þ][\w\-]*\s+)?[A-ZÀ-Þ][\w\-]*-(?:based|listed|"
+    r"headquartered|owned)|"
     r"[A-ZÀ-Þ][a-z]+(?:ese|ian|an|ish|i)|[A-Z]{2,6}(?:\s+\d{2,3})?)\s+)"
     rf"{{0,3}}(?:{_BODY_NOUNS}))\s*$"
 )
@@ -863,7 +867,9 @@ _IT_VERBS = frozenset(
     "reported reports stated told forecast forecasts projects projected predicted predicts "
     "showed shows".split()
 )
-_BASED_RE = re.compile(r"^(?:the\s+)?[A-ZÀ-Þ][\w\-]*-(?:based|headquartered)\s+", re.IGNORECASE)
+_BASED_RE = re.compile(
+    r"^(?:the\s+)?(?:[A-ZÀ-Þ][\w\-]*\s+){0,2}[A-ZÀ-Þ][\w\-]*-(?:based|headquartered)\s+", re.I
+)
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "de"})
 
 
@@ -916,6 +922,10 @@ _ATTRIBUTABLE_RE = re.compile(
 )
 # A corporate release's capitalised self-reference: "the Company expects", "the Group said".
 _CAPITAL_BODY_RE = re.compile(r"(?:[Tt]he\s+)?(Company|Group|Firm|Corporation)")
+# Heads that refer back to whatever organisation was named last ("the group said").
+_ANY_BODY_HEADS = frozenset(
+    {"group", "organisation", "organization", "charity", "watchdog", "body"}
+)
 _LOWER_NEXT_RE = re.compile(r"\s+([a-z][\w\-]*)")
 _SENTENCE_CLOSE_RE = re.compile(r"[.!?][\"”’)\]]*\s*$")
 # A run of capitals that goes on, after "and", to a person: "X and The Rt Hon Ellen Marsh MP".
@@ -977,7 +987,7 @@ _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z\-]+\b")
 _FIGURE_NEXT_RE = re.compile(r"[ \t]+[\d$£€¥]")  # "About 3,000 homes": a modifier
 _INNER_CAP_RE = re.compile(r"(?<=[a-z,;] )[A-ZÀ-Þ][\w'’\-]+")
 _DATELINE_RE = re.compile(
-    r"[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]+,(?:[^–—\n]{0,40}?\s[-–—]+\s+|"
+    r"[A-ZÀ-Þ][\w.'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w.'’\-]*){0,3},(?:[^–—\n]{0,40}?\s[-–—]+\s+|"
     r"[^\n]{0,30}?--\s*\([A-Z][A-Za-z ]{2,30}\)\s*--\s*)"  # "PORTLAND, Ore.--(BUSINESS WIRE)--"
 )
 _LABEL_TIME_RE = re.compile(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
@@ -1037,7 +1047,14 @@ class _Cue:
 
 
 _CAP_RUN_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*)*")
-_WORD_RE = re.compile(r"[\w'’\-\.&]+|\([A-Z][A-Za-z]{1,7}\)")
+_WORD_RE = re.compile(
+    r"[\w'’\-\.&]+|\([A-Z][A-Za-z]{1,7}\)|\([A-Z]{1,6}\.[A-Z]{1,3}\)|"
+    r"\((?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|HKEX|SGX|SIX|XETRA):\s*[A-Z.]{1,8}\)"
+)
+_TICKER_RE = re.compile(
+    r"\s*\((?:[A-Z]{1,6}\.[A-Z]{1,3}|(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|HKEX|SGX|SIX|XETRA):"
+    r"\s*[A-Z.]{1,8})\)"
+)
 
 
 _ORG_LIST_TAIL_RE = re.compile(
@@ -1167,7 +1184,7 @@ class _Reader:
         self, phrase: str, appos: str | None = None
     ) -> tuple[str | None, SpeakerType | None, str | None, str | None, str | None]:
         """(canonical, type, role, org, pronoun marker) for a subject phrase."""
-        phrase = _BASED_RE.sub("the ", phrase.strip(" ,"))  # "the Paris-based IEA"
+        phrase = _BASED_RE.sub("the ", _TICKER_RE.sub("", phrase).strip(" ,"))  # "Paris-based"
         low = phrase.lower()
         acr = _ACRONYM_TAIL_RE.search(phrase)
         if acr and _initials_match(phrase[: acr.start()], acr.group(1)):
@@ -1397,7 +1414,7 @@ _ROLE_THEN_NAME_RE = re.compile(
     r"(?:^|(?<=[\s,;]))(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+"
     r"(?P<role>[\w\-]+(?:\s+[\w\-]+){0,3}?)"
     # "an analyst at Bryant & Cole, Nadia Pereira, said": the body the role serves
-    rf"(?:\s+(?:at|of|for|with)\s+(?P<org>(?:the\s+)?{_CAP}(?:[ \t]+(?:&|and|of|{_CAP})){{0,5}}))?"
+    rf"(?:\s+(?:at|of|for|with)\s+(?P<org>(?:the\s+)?{_CAP}(?:[ \t]+(?:&|and|of|{_CAP})|,[ \t]+{_CAP}){{0,6}}))?"
     r",\s+"
     rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}}),?\s*$"
 )
@@ -1865,7 +1882,10 @@ _DAY_TAIL_RE = re.compile(
 )
 
 
-_DATA_TAIL_RE = re.compile(r"\s+(?:data|figures|statistics|estimates|calculations|analysis)$")
+_DATA_TAIL_RE = re.compile(
+    r"(?:\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|quarter))?(?:\s+also)?$|"
+    r"\s+(?:data|figures|statistics|estimates|calculations|analysis)$"
+)
 
 
 def _source_name(src: str) -> str:
@@ -2303,6 +2323,10 @@ class _Walker:
             name = known[-1] if known else None
         if strict and name is None:
             return Attribution(cue="according_to", confidence=0.3)
+        if name is None and head in _ANY_BODY_HEADS:
+            # "The New York-based group said": the organisation the story named last.
+            recent = runs(a, here)
+            name = recent[-1] if recent else None
 
         def other_kind(run: str) -> bool:
             """A body of another kind ('Ministry of Health' for 'the regional health office')."""

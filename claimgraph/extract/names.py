@@ -719,6 +719,8 @@ _NOT_NAME: frozenset[str] = frozenset(
         "Stories",
         "Spokesperson",
         "Hon",
+        "Miss",
+        "Madam",
         "Yesterday",
         "Earlier",
         "I'd",
@@ -893,6 +895,8 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
             # announcing or promising a figure: the subject states it
             "appealed",
             "conveyed",
+            "informed",
+            "informs",
             "testified",
             "testifies",
             "conveys",
@@ -1080,7 +1084,9 @@ def gender_of(words: str) -> str | None:
 
 
 _ORG_CUT = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?", re.IGNORECASE)
-_HONORIFICS = frozenset({"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sir"})
+_HONORIFICS = frozenset(
+    {"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "miss", "dr.", "dr", "sir", "madam", "dame"}
+)
 # One compiled pattern per role word, longest first (the order split_title prefers).
 _ROLE_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (r, re.compile(rf"(?:^|\s){re.escape(r)}(?:\s|$)")) for r in ROLE_WORDS if r not in _HONORIFICS
