@@ -1414,7 +1414,8 @@ _ROLE_THEN_NAME_RE = re.compile(
     r"(?:^|(?<=[\s,;]))(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+"
     r"(?P<role>[\w\-]+(?:\s+[\w\-]+){0,3}?)"
     # "an analyst at Bryant & Cole, Nadia Pereira, said": the body the role serves
-    rf"(?:\s+(?:at|of|for|with)\s+(?P<org>(?:the\s+)?{_CAP}(?:[ \t]+(?:&|and|of|{_CAP})|,[ \t]+{_CAP}){{0,6}}))?"
+    rf"(?:\s+(?:at|of|for|with)\s+(?P<org>(?:the\s+)?{_CAP}"
+    rf"(?:[ \t]+(?:&|and|of|{_CAP})|,[ \t]+{_CAP}){{0,6}}))?"
     r",\s+"
     rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}}),?\s*$"
 )
