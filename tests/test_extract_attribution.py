@@ -1509,7 +1509,7 @@ def test_attribution_answers_of_a_bylined_press_conference_are_the_hosts() -> No
 @pytest.mark.parametrize(
     "line",
     ["PRESS RELEASE NO: 2027/041/DEC", "East Asia and Pacific: Growth is projected to slow.",
-     "Regional Outlooks:"],
+     "Regional Outlooks:", "Storm Hollis: Pictures of the damage", "Thursday: Clear, frost"],
 )  # fmt: skip
 def test_attribution_identifiers_regions_and_headings_are_no_turns(line) -> None:
     from claimgraph.extract.attribution import _label_of

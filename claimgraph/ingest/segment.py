@@ -143,7 +143,12 @@ def parse_label(line: str) -> Label | None:
     low_label = label.lower()
     if alone and any(w in _HEADING_WORDS for w in low_label.split()):
         return None  # "Regional Outlooks:", "Key findings:": a heading over a list
-    if _IDENT_LABEL.search(low_label) or _geographic(low_label) or low_label in _DAY_LABELS:
+    if (
+        _IDENT_LABEL.search(low_label)
+        or _geographic(low_label)
+        or low_label in _DAY_LABELS
+        or low_label.split()[0] in _WEATHER_NAMES  # "Storm Hollis: Pictures of the damage"
+    ):
         # "PRESS RELEASE NO: 2027/041", "East Asia and Pacific: Growth is projected ...".
         return None
     titled = _titled_label(label)
@@ -184,6 +189,7 @@ _DAY_LABELS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow "
     "weekend morning afternoon evening overnight".split()
 )
+_WEATHER_NAMES = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical", "tornado"})
 _IDENT_LABEL = re.compile(r"\b(?:no|no\.|number|ref|reference|id|issue|vol|volume|serial)$")
 _GEO_WORDS = frozenset(
     "asia africa europe america americas pacific caribbean atlantic arctic antarctica oceania "
