@@ -1602,3 +1602,29 @@ WIRE_FORM_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), WIRE_FORM_CASES)
 def test_attribution_wire_forms(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("label", "plausible"),
+    [
+        ("Attachments", False), ("Partners", False), ("Fiji", False), ("WASH", False),
+        ("Food Security", False), ("Bridge Closure", False), ("Mao Ning", True),
+        ("Reuters", True), ("Q", True),
+    ],
+)  # fmt: skip
+def test_attribution_list_headings_of_news_pages_are_no_speakers(label, plausible) -> None:
+    from claimgraph.extract.attribution import _plausible_label
+
+    lower_words = {"bridge", "closure", "security"}  # words the page also writes in lower case
+    assert _plausible_label(label, lower_words) is plausible
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "role"),
+    [
+        ("PENTAGON PRESS SECRETARY KINGSLEY WILSON", "Kingsley Wilson", "Pentagon Press Secretary"),
+        ("MR PRICE", "Price", "Mr"),
+    ],
+)
+def test_names_clean_label_splits_a_title_in_capitals(label, name, role) -> None:
+    assert clean_label(label) == (name, role)

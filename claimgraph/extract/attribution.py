@@ -265,6 +265,41 @@ def _label_of(line: str) -> tuple[str, int] | None:
     return None
 
 
+# The sector headings of humanitarian situation reports and flash updates.
+_SECTOR_HEADINGS = frozenset(
+    "wash shelter health nutrition protection education logistics telecommunications "
+    "coordination livelihoods agriculture cccm".split()
+    + [
+        "food security",
+        "early recovery",
+        "camp coordination",
+        "emergency telecommunications",
+        "water, sanitation and hygiene",
+        "gender-based violence",
+        "child protection",
+    ]
+)
+
+
+def _plausible_label(label: str | None, lower_words: set[str]) -> bool:
+    """Whether a turn label in a news page can name a speaker (not a list heading)."""
+    if not label:
+        return True
+    name, _ = clean_label(label)
+    words = [w for w in name.split() if w[:1].isalpha()]
+    low = name.lower()
+    if low in COUNTRIES or low in _SECTOR_HEADINGS:
+        return False  # "Fiji: Tropical Cyclone ...", "WASH: ...", "Food Security: ..."
+    if not words or name.upper() in _ANONYMOUS_LABELS or is_organization(name):
+        return True
+    if len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss"):
+        return False  # "Partners:", "Attachments:": a plural common noun heads a list
+    return not any(
+        w.lower() in lower_words and w.lower() not in _ROLE_SET and w.lower() not in _CONNECT
+        for w in words
+    )
+
+
 def _layout(document: Document) -> _Layout:
     """Stories, turns, paragraphs and sentences from the blocks, filling what ingest left out."""
     text = document.text
@@ -299,6 +334,11 @@ def _layout(document: Document) -> _Layout:
                     para_blocks.append((a + lead, a + lead + len(stripped)))
     para_blocks = sorted(p for p in para_blocks if not in_furniture(*p))
 
+    if turn_blocks and document.genre not in ("transcript", "speech"):
+        # In a news page, "Attachments:", "Bridge Closure:" or "Partners:" head lists: a label
+        # made of words the page also writes in lower case names nobody.
+        lower_words = set(_LOWER_WORD_RE.findall(text))
+        turn_blocks = [tb for tb in turn_blocks if _plausible_label(tb.speaker_label, lower_words)]
     turns: list[_Turn] = []
     if turn_blocks:
         for tb in turn_blocks:

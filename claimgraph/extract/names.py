@@ -122,6 +122,14 @@ OUTLETS: frozenset[str] = frozenset(
 # Head words that make a capitalised phrase an organisation rather than a person.
 ORG_HEADS: frozenset[str] = frozenset(
     (
+        "watch",
+        "centers",
+        "centres",
+        "convention",
+        "unit",
+        "station",
+        "initiative",
+        "tribunal",
         "ministry",
         "office",
         "bank",
@@ -605,6 +613,56 @@ COUNTRIES: frozenset[str] = frozenset(
     )
 )
 
+# Every other UN member state and the common short forms, so that no country reads as a person
+# or a speaker label ("Fiji: Tropical Cyclone Tama").
+COUNTRIES = COUNTRIES | frozenset(
+    (
+        "afghanistan albania algeria andorra angola antigua barbuda argentina armenia austria "
+        "azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan "
+        "bolivia bosnia herzegovina botswana brunei bulgaria burkina faso burundi cabo verde "
+        "cambodia cameroon chad chile colombia comoros congo croatia cuba cyprus czechia "
+        "denmark djibouti dominica ecuador egypt el salvador eritrea estonia eswatini ethiopia "
+        "fiji finland gabon gambia georgia ghana greece grenada guatemala guinea guyana haiti "
+        "honduras hungary iceland iraq ireland jamaica jordan kazakhstan kenya kiribati kuwait "
+        "kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg "
+        "madagascar malawi malaysia maldives mali malta mauritania mauritius micronesia moldova "
+        "monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands "
+        "nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru "
+        "philippines poland portugal qatar romania rwanda samoa senegal serbia seychelles "
+        "singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria "
+        "tajikistan tanzania thailand togo tonga tunisia turkey türkiye turkmenistan tuvalu "
+        "uganda ukraine uruguay uzbekistan vanuatu venezuela yemen zambia zimbabwe"
+    ).split()
+    + [
+        "sierra leone",
+        "sri lanka",
+        "south sudan",
+        "south africa",
+        "south korea",
+        "north korea",
+        "new zealand",
+        "papua new guinea",
+        "solomon islands",
+        "marshall islands",
+        "saudi arabia",
+        "costa rica",
+        "dominican republic",
+        "east timor",
+        "timor-leste",
+        "united arab emirates",
+        "ivory coast",
+        "côte d'ivoire",
+        "equatorial guinea",
+        "guinea-bissau",
+        "san marino",
+        "trinidad and tobago",
+        "north macedonia",
+        "burkina faso",
+        "central african republic",
+        "democratic republic of the congo",
+    ]
+)
+
 # Capitalised words that start sentences or name things, never part of a speaker's name.
 # Common nouns for unnamed groups: "Officials said ...", "Economists expect ..." name nobody.
 GROUP_NOUNS: frozenset[str] = frozenset(
@@ -720,6 +778,26 @@ _NOT_NAME: frozenset[str] = frozenset(
         "Spokesperson",
         "Hon",
         "Miss",
+        # capitalised verbs of headlines and questions: "Wilson Holds a Briefing", "Will China"
+        "Holds",
+        "Says",
+        "Briefs",
+        "Delivers",
+        "Announces",
+        "Speaks",
+        "Meets",
+        "Hosts",
+        "Will",
+        "Would",
+        "Can",
+        "Could",
+        "Should",
+        "Does",
+        "Did",
+        "Is",
+        "Are",
+        "Has",
+        "Have",
         "Madam",
         "Yesterday",
         "Earlier",
@@ -1002,6 +1080,11 @@ def clean_label(label: str) -> tuple[str, str | None]:
             words = [w for w in name.split() if w.lower().rstrip(".") not in _LABEL_HONORIFICS]
             return " ".join(_smart_case(w) for w in words), title
     words = [_smart_case(w) for w in text.split()]
+    if len(words) >= 3 and not any(w.lower().rstrip(".") in _ROLE_SINGLE_BARE for w in words[:1]):
+        name, role, org = split_title(" ".join(words))
+        if role and name and len(name.split()) >= 2:
+            # "PENTAGON PRESS SECRETARY KINGSLEY WILSON": the name after the title.
+            return name, " ".join(x for x in (org, role) if x)
     while len(words) > 2 and words[0].lower().rstrip(".") in _LABEL_HONORIFICS:
         words.pop(0)  # "Shri Randhir Jaiswal"
     role_words: list[str] = []
