@@ -1628,3 +1628,24 @@ def test_attribution_list_headings_of_news_pages_are_no_speakers(label, plausibl
 )
 def test_names_clean_label_splits_a_title_in_capitals(label, name, role) -> None:
     assert clean_label(label) == (name, role)
+
+
+# fmt: off
+AFP_FORM_CASES = [
+    # "Manila (AFP) - " is a dateline; "the agency" is the body the story named last
+    (["Manila (AFP) - The toll rose to 74 on Sunday, disaster officials said.",
+      "The quake hit on Friday, according to the Philippine Institute of Volcanology and "
+      "Seismology (Phivolcs). The agency recorded more than 1,100 aftershocks."], "1,100",
+     "Philippine Institute of Volcanology and Seismology"),
+    # "to" inside a body's name; "published last week" after a source
+    (["The UN Convention to Combat Desertification said that about 40 percent of land is "
+      "degraded."], "40 percent", "UN Convention to Combat Desertification"),
+    (["Separate figures from the Office for National Statistics published last week show that "
+      "1 in 7 adults waited."], "1 in 7", "Office for National Statistics"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), AFP_FORM_CASES)
+def test_attribution_afp_forms(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

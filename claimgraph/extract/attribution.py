@@ -661,7 +661,7 @@ _AUX = {
     "today", "yesterday", "tonight", "separately", "jointly", "now", "still", "too",
     "meanwhile", "likewise", "similarly", "officially", "formally", "privately", "initially",
 }  # fmt: skip
-_CONNECT = {"of", "the", "for", "and", "in", "on", "de", "al", "bin", "van", "von", "du"}
+_CONNECT = {"of", "the", "for", "and", "in", "on", "de", "al", "bin", "van", "von", "du", "to"}
 _CONNECT_NOT_THE = frozenset(_CONNECT - {"the"})
 _PRONOUNS = {"he": "m", "she": "f", "it": "org"}
 _ROLE_SET = {r.lower() for r in ROLE_WORDS}
@@ -964,7 +964,7 @@ _ATTRIBUTABLE_RE = re.compile(
 _CAPITAL_BODY_RE = re.compile(r"(?:[Tt]he\s+)?(Company|Group|Firm|Corporation)")
 # Heads that refer back to whatever organisation was named last ("the group said").
 _ANY_BODY_HEADS = frozenset(
-    {"group", "organisation", "organization", "charity", "watchdog", "body"}
+    {"group", "organisation", "organization", "charity", "watchdog", "body", "agency", "institute"}
 )
 _LOWER_NEXT_RE = re.compile(r"\s+([a-z][\w\-]*)")
 _SENTENCE_CLOSE_RE = re.compile(r"[.!?][\"”’)\]]*\s*$")
@@ -1027,8 +1027,10 @@ _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z\-]+\b")
 _FIGURE_NEXT_RE = re.compile(r"[ \t]+[\d$£€¥]")  # "About 3,000 homes": a modifier
 _INNER_CAP_RE = re.compile(r"(?<=[a-z,;] )[A-ZÀ-Þ][\w'’\-]+")
 _DATELINE_RE = re.compile(
-    r"[A-ZÀ-Þ][\w.'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w.'’\-]*){0,3},(?:[^–—\n]{0,40}?\s[-–—]+\s+|"
-    r"[^\n]{0,30}?--\s*\([A-Z][A-Za-z ]{2,30}\)\s*--\s*)"  # "PORTLAND, Ore.--(BUSINESS WIRE)--"
+    r"[A-ZÀ-Þ][\w.'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w.'’\-]*){0,3}"
+    r"(?:[ \t]*\([A-Z][A-Za-z]{1,10}\)[ \t]*[-–—]+[ \t]*|"  # "Manila (AFP) - "
+    r",(?:[^–—\n]{0,40}?\s[-–—]+\s+|"
+    r"[^\n]{0,30}?--\s*\([A-Z][A-Za-z ]{2,30}\)\s*--\s*))"  # "PORTLAND, Ore.--(BUSINESS WIRE)--"
 )
 _LABEL_TIME_RE = re.compile(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
 
@@ -1924,6 +1926,8 @@ _DAY_TAIL_RE = re.compile(
 
 
 _DATA_TAIL_RE = re.compile(
+    r"\s+(?:published|released|issued|out)(?:\s+(?:on|last|this|earlier|today|yesterday|"
+    r"in)\b[\w\s]{0,20})?$|"
     r"(?:\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|quarter))?(?:\s+also)?$|"
     r"\s+(?:data|figures|statistics|estimates|calculations|analysis)$"
 )
