@@ -963,6 +963,8 @@ _ATTRIBUTABLE_RE = re.compile(
 # A corporate release's capitalised self-reference: "the Company expects", "the Group said".
 _CAPITAL_BODY_RE = re.compile(r"(?:[Tt]he\s+)?(Company|Group|Firm|Corporation)")
 # Heads that refer back to whatever organisation was named last ("the group said").
+_LABEL_NEXT_RE = re.compile(r"[ \t]*[.:(]")
+_LABEL_WORDS = frozenset({"MS", "MR", "MRS", "DR", "Q", "A", "QUESTION", "ANSWER"})
 _ANY_BODY_HEADS = frozenset(
     {"group", "organisation", "organization", "charity", "watchdog", "body", "agency", "institute"}
 )
@@ -2353,6 +2355,10 @@ class _Walker:
                 run = _AND_PERSON_RE.sub("", run)  # "Department for Transport and The Rt Hon"
                 if run.lower() in ORG_HEADS:
                     continue  # "Council tax bills ...": a common noun opening a sentence
+                if run.upper() in _LABEL_WORDS or (
+                    run.isupper() and _LABEL_NEXT_RE.match(self.text, m.end()) is not None
+                ):
+                    continue  # "MS. LEE:", "Q:": a turn label, no body
                 if is_organization(run) and not looks_like_person(run):
                     out.append(run)
             return out
