@@ -378,3 +378,13 @@ def test_dates_pronoun_after_an_event_takes_the_event_day() -> None:
     )  # fmt: skip
     found = attribute(doc).at(doc.text.index("106.8"))
     assert (found.speaker, day_at(doc, "106.8")[0]) == ("Han Zheng", "2024-12-10")
+
+
+def test_dates_a_day_in_a_leading_clause_dates_the_person_after_it() -> None:
+    doc = make_doc(
+        [BRIEFING, "Lin Jian: At the summit on Saturday, Premier Li Qiang elaborated on "
+         "proposals. He noted that China had signed documents with more than 150 countries."],
+        genre="transcript",
+    )  # fmt: skip
+    found = attribute(doc).at(doc.text.index("150"))
+    assert (found.speaker, day_at(doc, "150")[0]) == ("Li Qiang", "2024-12-07")

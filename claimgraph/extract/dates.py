@@ -327,8 +327,10 @@ class StatedDates:
                 continue
             found = _Found(found.day, found.source, span.start)
             head = text[span.start : days[0][0]]
-            if not _LABEL_HEAD_RE.sub("", head).strip(" \t\n,"):
-                # "Yesterday, Vice Premier He Lifeng attended ...": the day opens the sentence.
+            lead = _LABEL_HEAD_RE.sub("", head)
+            if not lead.strip(" \t\n,") or _LEAD_CLAUSE_RE.match(lead):
+                # "Yesterday, Vice Premier He Lifeng attended ...", "At the summit on Saturday,
+                # Premier Li Qiang elaborated ...": the day opens the sentence.
                 cut = text.find(".", days[0][1], span.end)
                 head = text[days[0][1] : cut if cut >= 0 else span.end]
             for form, names in by_form.items():
@@ -400,6 +402,7 @@ class StatedDates:
         return None, None
 
 
+_LEAD_CLAUSE_RE = re.compile(r"\s*(?:At|During|In|On|When|While|After)\b[^,.]{0,60}$")
 _LABEL_HEAD_RE = re.compile(r"^[^:\n]{1,60}:\s*")  # "Lin Jian: " before a sentence
 
 
