@@ -1649,3 +1649,13 @@ AFP_FORM_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), AFP_FORM_CASES)
 def test_attribution_afp_forms(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+def test_attribution_country_compounds_are_no_rival_names() -> None:
+    doc = make_doc(
+        [("Lin Jian: Yesterday, Vice Premier He Lifeng attended the China-Africa Economic "
+          "Forum in Changsha. He pointed out that firms set up more than 3,800 companies.",
+          "answer")],
+        genre="transcript",
+    )  # fmt: skip
+    assert attribute(doc).at(doc.text.index("3,800")).speaker == "He Lifeng"

@@ -1000,6 +1000,11 @@ _ROLE_SINGLE_BARE: frozenset[str] = frozenset(r.rstrip(".") for r in _ROLE_SINGL
 _LABEL_TIME = re.compile(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
 
 
+_REGIONS = frozenset(
+    "africa asia europe america americas pacific arab sino euro latin caribbean arctic".split()
+)
+
+
 @lru_cache(maxsize=16384)
 def is_name_token(token: str) -> bool:
     """Whether a token can be part of a person's name (capitalised, not a stop word).
@@ -1021,6 +1026,8 @@ def is_name_token(token: str) -> bool:
         return False
     if "-" in low and all(part in _ROLE_SINGLE for part in low.split("-")):
         return False  # "Commissioner-General", "Director-General"
+    if "-" in low and any(part in COUNTRIES or part in _REGIONS for part in low.split("-")):
+        return False  # "China-Africa", "Asia-Pacific", "Sino-US"
     return low not in _ROLE_SINGLE
 
 
