@@ -1659,3 +1659,26 @@ def test_attribution_country_compounds_are_no_rival_names() -> None:
         genre="transcript",
     )  # fmt: skip
     assert attribute(doc).at(doc.text.index("3,800")).speaker == "He Lifeng"
+
+
+# fmt: off
+CONNECTOR_CASES = [
+    # "Office for the Coordination of ...": two connectors inside a name
+    (["UN Spokesperson Stéphane Dujarric said the UN Office for the Coordination of "
+      "Humanitarian Affairs (OCHA) estimates that 5.7 million Haitians face hunger. He added "
+      "that flights had been suspended for nine days."], "nine days", "Stéphane Dujarric"),
+    # a portfolio joined by "and" before the name; "Name of Body"
+    (["Assistant Minister for Climate Change and Energy Josh Wilson said more than 6,800 "
+      "batteries were installed."], "6,800", "Josh Wilson"),
+    (["Dale Mosher of South Shore Seafoods said the price was $7.25 a pound."], "$7.25",
+     "Dale Mosher"),
+    # ... but "Director of Economic Statistics Helen Marsh" is a title
+    (["ONS Director of Economic Statistics Helen Marsh said wages rose 4.3 per cent."],
+     "4.3 per cent", "Helen Marsh"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), CONNECTOR_CASES)
+def test_attribution_connectors_and_affiliations(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

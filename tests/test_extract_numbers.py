@@ -323,6 +323,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("Europe Direct by phone 00 800 67 89 10 11", "67"),
     ("Europe Direct by phone 00 800 67 89 10 11", "800"),
     ("Phone: +32 2 295 41 07", "295"),
+    ("Media contact: 02 6277 7920", "6277"),
 ]
 # fmt: on
 

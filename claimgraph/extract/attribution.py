@@ -530,7 +530,7 @@ _ROLE_NAME_RE = re.compile(
 )
 
 
-_PORTFOLIO_BEFORE_RE = re.compile(r"\b(?:of|for)\s+$")
+_PORTFOLIO_BEFORE_RE = re.compile(r"\b(?:of|for|and|to)\s+$")
 _BARE_NAME_RE = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ \t]+{_CAP}){{1,2}}(?![\w'’-])")
 
 
@@ -875,6 +875,10 @@ _ORG_RUN_RE = re.compile(
     r"[A-ZÀ-Þ][\w'’&\-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*[A-ZÀ-Þ][\w'’&\-]*)*"
 )
 # A name built on a possessive, with no title: "Lloyd's List", "Moody's Analytics".
+_PERSON_OF_ORG_RE = re.compile(
+    r"(?P<who>(?:[A-ZÀ-Þ][\w'’\-]*\s+){1,4}[A-ZÀ-Þ][\w'’\-]*)\s+(?:of|at|from)\s+"
+    r"(?P<org>(?:the\s+)?[A-ZÀ-Þ][\w&'’\-]*(?:\s+(?:of|for|and|the|[A-ZÀ-Þ][\w&'’\-]*)){0,6})"
+)
 # A name with a lowercase connector inside: a body, never a person ("Save the Elephants").
 _CONNECTED_NAME_RE = re.compile(
     r"[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)*\s+(?:the|of|for|of\s+the|for\s+the)\s+"
@@ -1163,7 +1167,15 @@ def _tokens_back(text: str, end: int, floor: int = 0) -> tuple[int, str]:
             (low in _CONNECT or low == "&")
             and last_cap
             and i > 1
-            and words[i - 2].group()[:1].isupper()
+            and (
+                words[i - 2].group()[:1].isupper()
+                # "Office for the Coordination of ...": two connectors between capitals
+                or (
+                    i > 2
+                    and words[i - 2].group().lower() in _CONNECT
+                    and words[i - 3].group()[:1].isupper()
+                )
+            )
         ):
             pass
         elif low in {"'s", "’s"}:
@@ -1315,6 +1327,22 @@ class _Reader:
             # "the Philippine Coast Guard": an article or a nationality before a capitalised
             # name without a title is a body, never a person.
             return self.organization(phrase)
+        of_org = _PERSON_OF_ORG_RE.fullmatch(phrase)
+        if (
+            of_org
+            and (
+                is_organization(of_org.group("org"))
+                or (
+                    len(of_org.group("org").split()) >= 2
+                    and _LEADING_THE_RE.sub("", of_org.group("org").lower()) not in COUNTRIES
+                )
+            )
+            and not _ends_with_role(of_org.group("who").lower())
+        ):
+            o_name, o_role, _ = split_title(of_org.group("who"))
+            if looks_like_person(o_name) and len(o_name.split()) >= 2 and not o_role:
+                # "Buyer Dale Mosher of South Shore Seafoods": the person, of the body.
+                return self.speaker_of(of_org.group("who"), f"of {of_org.group('org')}")
         if _CONNECTED_NAME_RE.fullmatch(phrase) and not t_role and not _ends_with_role(low):
             return self.organization(phrase)  # "Save the Elephants", "Friends of the Earth"
         name, role, org = split_title(phrase)

@@ -123,6 +123,7 @@ OUTLETS: frozenset[str] = frozenset(
 ORG_HEADS: frozenset[str] = frozenset(
     (
         "watch",
+        "affairs",
         "centers",
         "centres",
         "convention",
@@ -777,6 +778,7 @@ _NOT_NAME: frozenset[str] = frozenset(
         "Stories",
         "Spokesperson",
         "Hon",
+        "New",  # "New York", "New Delhi": places, never a first name
         "Miss",
         # capitalised verbs of headlines and questions: "Wilson Holds a Briefing", "Will China"
         "Holds",
