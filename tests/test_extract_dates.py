@@ -123,9 +123,10 @@ def day_at(doc: Document, needle: str) -> tuple[str | None, str | None]:
           ["A model was launched in Shanghai on Tuesday.",
            '"There are over 20,000 rare diseases," said Lu Tong, CEO of Feipu Technology.']],
          "20,000", (None, None)),
-        # a minister's figure relayed by a spokesperson, with no day for the minister's words
+        # a minister's figure relayed by a spokesperson, with no day for the minister's words:
+        # the day it was relayed
         ([["Spokeswoman Mao Ning said on Tuesday that Foreign Minister Wang Yi stressed that "
-           "9 deals were signed."]], "9 deals", (None, None)),
+           "9 deals were signed."]], "9 deals", ("2024-12-10", "weekday")),
         # ... but a source's figures carry the day of the words that relay them
         ([["Spokeswoman Mao Ning said on Tuesday that 9 deals were signed, according to the "
            "Ministry of Commerce."]], "9 deals", ("2024-12-10", "weekday")),

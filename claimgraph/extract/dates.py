@@ -12,7 +12,8 @@ found:
 
 A story appended under the dateline story does not inherit the page's date: its statements are
 dated only by a day stated in that story for the same speaker, else null. A figure a speaker
-relays from someone else, with no day for the original words, is null.
+relays from someone else, with no day for the original words, takes the day it was relayed
+(else the page's day, as a vague "last week" does).
 
 >>> from datetime import date
 >>> resolve_relative("said Thursday", date(2022, 3, 4))
@@ -380,15 +381,20 @@ class StatedDates:
                 who.reported_by
                 and who.speaker_type == "person"
                 and who.cue in {"said", "pronoun", "carry_over", "quote"}
+                and self._doc.genre == "transcript"
+                and span.frame_start is not None
+                and self.briefing
+                and story == self.dateline
             ):
-                if (
-                    self._doc.genre == "transcript"
-                    and span.frame_start is not None
-                    and self.briefing
-                    and story == self.dateline
-                ):
-                    return self.briefing, "briefing"  # relayed at the briefing, on its day
-                return None, None  # a relayed statement made on a day the text does not give
+                return self.briefing, "briefing"  # relayed at the briefing, on its day
+            if who.reported_by and span.frame_start is not None:
+                # "Mao Ning said on Tuesday that Wang Yi stressed ...": with no day of their
+                # own, relayed words are dated the day they were relayed.
+                found = self._in_clause(span.frame_start, span.frame_end)
+                if found:
+                    return found.day, found.source
+            # Otherwise relayed words the text gives no day for keep the page's day, as every
+            # gold file dates them: the day the page reports them.
             if story != self.dateline and who.speaker:
                 event = self._events.get((span.story, who.speaker))
                 if event and event.pos <= span.start:
