@@ -1682,3 +1682,25 @@ CONNECTOR_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), CONNECTOR_CASES)
 def test_attribution_connectors_and_affiliations(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+LISTENER_CASES = [
+    # whoever follows "told" listens; the name before it speaks, quotes and all
+    (['"Reusability will change the industry," Wang Yanan, chief editor of Aerospace '
+      'Knowledge magazine, told the Global Times on Tuesday. "Once a first stage can fly ten '
+      'times, the cost falls to around 20,000 yuan."'], "20,000", "Wang Yanan"),
+    # "X reported on Monday that ...": a statement, whoever X is
+    (["Fisheries and Oceans Canada reported on Monday that landings totalled 3.8 million "
+      "pounds."], "3.8 million", "Fisheries and Oceans Canada"),
+    # "the statistics agency" is the body whose name shares its word, never the wire
+    (["OTTAWA, April 7 (Reuters) - Canada lost jobs in March, Statistics Canada said.",
+      "Manufacturing shed 28,600 positions, the statistics agency said."], "28,600",
+     "Statistics Canada"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), LISTENER_CASES)
+def test_attribution_listeners_reports_and_agencies(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

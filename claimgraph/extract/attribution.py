@@ -648,6 +648,9 @@ _EXPECT_VERBS = frozenset(
 # Verbs whose subject is a source only when it is an organisation with an office, never a
 # place ("Chile reported 1,200 cases", "The Western Region recorded").
 _TALLY_VERBS = frozenset({"reported", "recorded", "registered"})
+_LISTENER_VERBS = frozenset({"told", "tells", "briefed", "informed", "informs"})
+# "X reported on Monday that ...": a statement, whoever X is.
+_REPORTED_THAT_RE = re.compile(r"\s+(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?that\b")
 # Verbs of making something public: a source only when what is made public is data.
 _PUBLISH_VERBS = frozenset({"released", "published", "publishes", "issued"})
 _GEO_HEADS = frozenset(
@@ -1065,6 +1068,10 @@ _NAME_VERB_RE = re.compile(
     rf"((?:[A-ZÀ-Þ][\w'’\-]*\s+){{1,4}}|(?:he|she)\s+)(?:also\s+)?({_VERBS})\b"
 )
 
+# '"...," Wang Ya'nan, chief editor of Aerospace Knowledge, told ...': name, title, verb.
+_NAME_APPOS_VERB_RE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?P<appos>[^,\"“”\n]{{3,120}}?),\s+(?P<verb>{_VERBS})\b"
+)
 # '"...," the Humanitarian Coordinator in Mozambique, Catarina Mbeki, said': title, name, verb.
 _TITLE_NAME_VERB_RE = re.compile(
     rf"(?P<title>(?:the|a|an)\s+[^,\"“”\n]{{3,90}}?),\s+(?P<name>{_NAME}),\s+(?P<verb>{_VERBS})\b"
@@ -1722,7 +1729,12 @@ def _find_cues(
             continue  # "Early estimates indicate ...": an adjective, no speaker "Early"
         if verb in _EXPECT_VERBS and _NOUN_USE_RE.match(text, vb, s_end):
             continue  # "Early estimates indicate": a noun, not the verb "estimates"
-        if phrase and verb in _TALLY_VERBS and not _is_office(phrase):
+        if (
+            phrase
+            and verb in _TALLY_VERBS
+            and not _is_office(phrase)
+            and not _REPORTED_THAT_RE.match(text, vb, s_end)
+        ):
             continue  # "Chile reported 1,200 cases": the page's data, not a speaker
         if act:
             if phrase and _is_source(_POSSESSIVE_REST_RE.sub("", phrase)):
@@ -1809,8 +1821,8 @@ def _find_cues(
                 )
                 continue
         # 2. Subject after the verb: "said Mao", "said Chinese ... spokeswoman Mao Ning at".
-        if release:
-            continue
+        if release or verb in _LISTENER_VERBS:
+            continue  # "told the Global Times": whoever follows "told" listens
         fwd = _SPACES_RE.match(after)
         if not fwd:
             continue
@@ -2031,6 +2043,17 @@ def _quote_cue(text: str, qa: int, qb: int, para: _Para, reader: _Reader) -> _Cu
     m2 = _COMMA_SPACE_RE.match(after)
     assert m2 is not None
     pos = qb + m2.end()
+    na = _NAME_APPOS_VERB_RE.match(text, pos, para.end)
+    if na and looks_like_person(na.group("name")):
+        # '"...," Wang Ya'nan, chief editor of Aerospace Knowledge, told the Global Times'
+        who, kind, role, org, pron = reader.speaker_of(na.group("name"), na.group("appos"))
+        if who:
+            sent_end = text.find(".", na.end())
+            clause_end = sent_end + 1 if 0 <= sent_end < para.end else para.end
+            return _Cue(
+                "quote", who, kind, role, org, qb, na.end(), qb, clause_end,
+                text[pos : na.end()], na.start("name"), None, True,
+            )  # fmt: skip
     tn = _TITLE_NAME_VERB_RE.match(text, pos, para.end)
     if tn and _ends_with_role(tn.group("title").split(" in ")[0].split(" at ")[0]):
         who, kind, role, org, pron = reader.speaker_of(tn.group("name"), tn.group("title"))
@@ -2383,6 +2406,8 @@ class _Walker:
                 run = _AND_PERSON_RE.sub("", run)  # "Department for Transport and The Rt Hon"
                 if run.lower() in ORG_HEADS:
                     continue  # "Council tax bills ...": a common noun opening a sentence
+                if self.text[m.start() - 1 : m.start()] == "(" and run.lower() in OUTLETS:
+                    continue  # "MEXICO CITY (Reuters) -": the wire, no body of the story
                 if run.upper() in _LABEL_WORDS or (
                     run.isupper() and _LABEL_NEXT_RE.match(self.text, m.end()) is not None
                 ):
@@ -2402,10 +2427,6 @@ class _Walker:
             name = known[-1] if known else None
         if strict and name is None:
             return Attribution(cue="according_to", confidence=0.3)
-        if name is None and head in _ANY_BODY_HEADS:
-            # "The New York-based group said": the organisation the story named last.
-            recent = runs(a, here)
-            name = recent[-1] if recent else None
 
         def other_kind(run: str) -> bool:
             """A body of another kind ('Ministry of Health' for 'the regional health office')."""
@@ -2416,6 +2437,10 @@ class _Walker:
             content = set(words) - {"national", "state", "local", "new", "main", "public"}
             near = [r for r in runs(a, b) if content & set(r.lower().split()) and not other_kind(r)]
             name = near[0] if near else None
+        if name is None and head in _ANY_BODY_HEADS:
+            # "The New York-based group said": the organisation the story named last.
+            recent = runs(a, here)
+            name = recent[-1] if recent else None
         if name is None:
             name = self.story_actor(a, here)  # "Nordvik Steel posted ... the company said"
             if (
