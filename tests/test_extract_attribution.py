@@ -1704,3 +1704,11 @@ LISTENER_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), LISTENER_CASES)
 def test_attribution_listeners_reports_and_agencies(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+def test_attribution_shares_in_a_company_make_it_the_story_actor() -> None:
+    doc = make_doc(
+        ["TOKYO -- Shares in Kaneda Robotics fell as much as 11% on Tuesday.",
+         "The Nagoya-based company said it expects profit of 142 billion yen."],
+    )  # fmt: skip
+    assert attribute(doc).at(doc.text.index("142 billion")).speaker == "Kaneda Robotics"

@@ -975,6 +975,7 @@ _LABEL_WORDS = frozenset({"MS", "MR", "MRS", "DR", "Q", "A", "QUESTION", "ANSWER
 _ANY_BODY_HEADS = frozenset(
     {"group", "organisation", "organization", "charity", "watchdog", "body", "agency", "institute"}
 )
+_SHARES_IN_RE = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
 _LOWER_NEXT_RE = re.compile(r"\s+([a-z][\w\-]*)")
 _SENTENCE_CLOSE_RE = re.compile(r"[.!?][\"”’)\]]*\s*$")
 # A run of capitals that goes on, after "and", to a person: "X and The Rt Hon Ellen Marsh MP".
@@ -1037,7 +1038,7 @@ _FIGURE_NEXT_RE = re.compile(r"[ \t]+[\d$£€¥]")  # "About 3,000 homes": a mo
 _INNER_CAP_RE = re.compile(r"(?<=[a-z,;] )[A-ZÀ-Þ][\w'’\-]+")
 _DATELINE_RE = re.compile(
     r"[A-ZÀ-Þ][\w.'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w.'’\-]*){0,3}"
-    r"(?:[ \t]*\([A-Z][A-Za-z]{1,10}\)[ \t]*[-–—]+[ \t]*|"  # "Manila (AFP) - "
+    r"(?:[ \t]*\([A-Z][A-Za-z]{1,10}\)[ \t]*[-–—]+[ \t]*|[ \t]+--[ \t]+|"  # "Manila (AFP) - "
     r",(?:[^–—\n]{0,40}?\s[-–—]+\s+|"
     r"[^\n]{0,30}?--\s*\([A-Z][A-Za-z ]{2,30}\)\s*--\s*))"  # "PORTLAND, Ore.--(BUSINESS WIRE)--"
 )
@@ -2516,7 +2517,13 @@ class _Walker:
                         or first.lower() in COUNTRIES
                         or run.lower() in OUTLETS
                         or run.isupper()
-                        or _OBJECT_OF_RE.search(self.text, max(lo, m.start() - 8), m.start())
+                        or (
+                            _OBJECT_OF_RE.search(self.text, max(lo, m.start() - 8), m.start())
+                            # "Shares in Kaneda Robotics fell": the company the story is about
+                            and not _SHARES_IN_RE.search(
+                                self.text, max(lo, m.start() - 12), m.start()
+                            )
+                        )
                     ):
                         continue
                     known = self.registry.person(self.registry.resolve(run))
