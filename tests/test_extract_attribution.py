@@ -1712,3 +1712,21 @@ def test_attribution_shares_in_a_company_make_it_the_story_actor() -> None:
          "The Nagoya-based company said it expects profit of 142 billion yen."],
     )  # fmt: skip
     assert attribute(doc).at(doc.text.index("142 billion")).speaker == "Kaneda Robotics"
+
+
+# fmt: off
+DATA_SOURCE_CASES = [
+    (["Imports rose 7% in December, customs data showed on Wednesday."], "7%",
+     "General Administration of Customs"),
+    (["Prices rose after U.S. Energy Information Administration data on Wednesday showed "
+      "inventories fell by 3.1 million barrels."], "3.1 million",
+     "U.S. Energy Information Administration"),
+    (["National Highways says four lorries were blown over."], "four lorries",
+     "National Highways"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), DATA_SOURCE_CASES)
+def test_attribution_data_sources_and_national_bodies(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -737,10 +737,12 @@ _REPORT_SUBJECT_RE = re.compile(
 )
 # "Home Office figures show", "Treasury analysis published today estimates that": the body.
 _BODY_SOURCE_RE = re.compile(
-    r"(?<![\w'’-])(?P<src>(?:[A-ZÀ-Þ][\w&'’\-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,5}?)"
+    r"(?<![\w'’-])(?P<src>(?:U\.S\.\s+|U\.K\.\s+)?(?:[A-ZÀ-Þ][\w&'’\-]*\s+(?:(?:of|for|and)\s+"
+    r"(?:the\s+)?)?){1,5}?|"
+    r"customs\s+)"
     r"(?:analysis|figures|data|statistics|estimates|research|modelling|modeling|projections)\s+"
-    r"(?:(?:published|released|out|issued)\s+(?:(?:today|yesterday|on\s+\w+|this\s+\w+|"
-    r"last\s+\w+)\s+)?)?"
+    r"(?:(?:published|released|out|issued)\s+)?(?:(?:today|yesterday|on\s+\w+|this\s+\w+|"
+    r"last\s+\w+)\s+)?"
     r"(?P<verb>shows?|showed|estimates?|estimated|suggests?|suggested|finds|found|indicates?|"
     r"indicated|reveals?|revealed|projects|predicts)\b"
 )
@@ -881,6 +883,9 @@ _ORG_RUN_RE = re.compile(
 _PERSON_OF_ORG_RE = re.compile(
     r"(?P<who>(?:[A-ZÀ-Þ][\w'’\-]*\s+){1,4}[A-ZÀ-Þ][\w'’\-]*)\s+(?:of|at|from)\s+"
     r"(?P<org>(?:the\s+)?[A-ZÀ-Þ][\w&'’\-]*(?:\s+(?:of|for|and|the|[A-ZÀ-Þ][\w&'’\-]*)){0,6})"
+)
+_INSTITUTIONAL_LEAD_RE = re.compile(
+    r"(?:the\s+)?(?:National|Federal|Royal|Central|International)\s"
 )
 # A name with a lowercase connector inside: a body, never a person ("Save the Elephants").
 _CONNECTED_NAME_RE = re.compile(
@@ -1351,6 +1356,13 @@ class _Reader:
             if looks_like_person(o_name) and len(o_name.split()) >= 2 and not o_role:
                 # "Buyer Dale Mosher of South Shore Seafoods": the person, of the body.
                 return self.speaker_of(of_org.group("who"), f"of {of_org.group('org')}")
+        if (
+            _INSTITUTIONAL_LEAD_RE.match(phrase)
+            and len(phrase.split()) >= 2
+            and not t_role
+            and not (len(phrase.split()) >= 3 and looks_like_person(" ".join(phrase.split()[1:])))
+        ):
+            return self.organization(phrase)  # "National Highways", "Federal Reserve"
         if _CONNECTED_NAME_RE.fullmatch(phrase) and not t_role and not _ends_with_role(low):
             return self.organization(phrase)  # "Save the Elephants", "Friends of the Earth"
         name, role, org = split_title(phrase)
@@ -1597,6 +1609,10 @@ def _find_cues(
         if not _outside_quotes(text, a, b, quotes) or not (
             is_organization(src) or _single_body_name(src)
         ):
+            continue
+        if src.lower() in ORG_ALIASES:
+            who, kind, role, org, _ = reader.organization(src)  # "customs data showed"
+            cues.append(_Cue("according_to", who, kind, role, org, a, b, a, b, m.group(), a))
             continue
         if src.lower() in ORG_HEADS:
             # "Department figures show": the department the page named before, never a body

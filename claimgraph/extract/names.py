@@ -261,6 +261,7 @@ ORG_ALIASES: dict[str, str] = {
     "iea": "International Energy Agency",
     "opec": "Organization of the Petroleum Exporting Countries",
     "eia": "U.S. Energy Information Administration",
+    "energy information administration": "U.S. Energy Information Administration",
     "hrw": "Human Rights Watch",
 }
 
