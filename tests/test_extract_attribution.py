@@ -1730,3 +1730,24 @@ DATA_SOURCE_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), DATA_SOURCE_CASES)
 def test_attribution_data_sources_and_national_bodies(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+BODY_NAME_CASES = [
+    (["Brokerage Kotak Institutional Equities expects growth of 7-8% this year."], "7-8%",
+     "Kotak Institutional Equities"),
+    (["Output rose 1.1 percent, according to FAO's latest Food Outlook."], "1.1 percent",
+     "Food and Agriculture Organization"),
+    (["Rainfall was 0.8 inches, the National Weather Service office in Davenport said."],
+     "0.8 inches", "National Weather Service"),
+    (["About 410,000 people face hunger, according to the latest Integrated Food Security "
+      "Phase Classification."], "410,000", "Integrated Food Security Phase Classification"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), BODY_NAME_CASES)
+def test_attribution_body_names_behind_descriptors_titles_and_offices(
+    paras, needle, speaker
+) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -705,6 +705,12 @@ _REVISE_RE = re.compile(
     r"targets?|guidance)\b"
 )
 _DESCRIBED_END_RE = re.compile(rf"{DESCRIBED_BODY}\s*$")
+# "the National Weather Service office in Davenport said": the body, not the place.
+_OFFICE_IN_RE = re.compile(
+    r"(?:the\s+)?[A-ZÀ-Þ][\w&\-]*(?:\s+(?:of|for|and|the|[A-ZÀ-Þ][\w&\-]*))*"
+    r"(?=\s+(?:office|bureau|branch|station|headquarters)\s+in\s+[A-ZÀ-Þ][\w\-]*"
+    r"(?:\s+[A-ZÀ-Þ][\w\-]*)?\s*$)"
+)
 # "according to the ministry's latest report": a body the text named before.
 _ACCORDING_BODY_RE = re.compile(
     r"\b(?i:according to)\s+(?P<src>(?:the|its)\s+(?:[a-z][\w\-]*\s+){0,3}?"
@@ -884,6 +890,11 @@ _PERSON_OF_ORG_RE = re.compile(
     r"(?P<who>(?:[A-ZÀ-Þ][\w'’\-]*\s+){1,4}[A-ZÀ-Þ][\w'’\-]*)\s+(?:of|at|from)\s+"
     r"(?P<org>(?:the\s+)?[A-ZÀ-Þ][\w&'’\-]*(?:\s+(?:of|for|and|the|[A-ZÀ-Þ][\w&'’\-]*)){0,6})"
 )
+_DESCRIPTOR_WORDS = frozenset(
+    "brokerage lender insurer carmaker automaker retailer miner producer exporter developer "
+    "regulator operator broker consultancy consultant researcher pollster watchdog".split()
+)
+_INITIAL_RE = re.compile(r"[A-Z]\.")
 _INSTITUTIONAL_LEAD_RE = re.compile(
     r"(?:the\s+)?(?:National|Federal|Royal|Central|International)\s"
 )
@@ -1356,6 +1367,12 @@ class _Reader:
             if looks_like_person(o_name) and len(o_name.split()) >= 2 and not o_role:
                 # "Buyer Dale Mosher of South Shore Seafoods": the person, of the body.
                 return self.speaker_of(of_org.group("who"), f"of {of_org.group('org')}")
+        lead_word = phrase.split(maxsplit=1)
+        if len(lead_word) == 2 and lead_word[0].lower() in _DESCRIPTOR_WORDS:
+            return self.speaker_of(lead_word[1], appos)  # "Brokerage Kotak Institutional Equities"
+        caps = [w for w in phrase.split() if w[:1].isupper() and not _INITIAL_RE.fullmatch(w)]
+        if len(caps) >= 4 and not t_role and len(caps) == len(phrase.split()):
+            return self.organization(phrase)  # "Integrated Food Security Phase Classification"
         if (
             _INSTITUTIONAL_LEAD_RE.match(phrase)
             and len(phrase.split()) >= 2
@@ -1679,7 +1696,9 @@ def _find_cues(
         rep = _REPORT_END_RE.search(text, tail, back_end)
         if rep:
             back_end = rep.start()
-        described = _DESCRIBED_END_RE.search(text, tail, back_end)
+        described = _DESCRIBED_END_RE.search(text, tail, back_end) or _OFFICE_IN_RE.search(
+            text, tail, back_end
+        )
         if described:
             subj_start, phrase = described.start(), described.group().strip()
         else:
@@ -1984,6 +2003,10 @@ _DAY_TAIL_RE = re.compile(
 )
 
 
+_OWNER_TITLE_RE = re.compile(
+    r"(?:the\s+)?(?P<owner>[A-ZÀ-Þ][\w&\-]*(?:\s+[A-ZÀ-Þ][\w&\-]*)*)['’]s\s+"
+    r"(?:latest|new|annual|monthly|quarterly|weekly|biannual|flagship)\s+[A-ZÀ-Þ]"
+)
 _DATA_TAIL_RE = re.compile(
     r"\s+(?:published|released|issued|out)(?:\s+(?:on|last|this|earlier|today|yesterday|"
     r"in)\b[\w\s]{0,20})?$|"
@@ -1994,7 +2017,11 @@ _DATA_TAIL_RE = re.compile(
 
 def _source_name(src: str) -> str:
     """A source phrase without what only describes it: "the Global status report published by
-    the World Health Organization" -> the organisation; "the NIA on Monday" -> the NIA."""
+    the World Health Organization" -> the organisation; "the NIA on Monday" -> the NIA; "FAO's
+    latest Food Outlook" -> FAO."""
+    owner = _OWNER_TITLE_RE.match(src)
+    if owner:
+        return owner.group("owner")
     src = _PUBLISHED_BY_RE.sub("", src) if " by " in src else src
     src = _DATA_TAIL_RE.sub("", src)  # "LSEG data", "Refinitiv figures"
     return _DAY_TAIL_RE.sub("", src).strip()
