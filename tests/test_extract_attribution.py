@@ -1751,3 +1751,29 @@ def test_attribution_body_names_behind_descriptors_titles_and_offices(
     paras, needle, speaker
 ) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+RESULT_AND_PLACE_CASES = [
+    # a company reporting its results states them; "the company" is that company
+    (["Bengaluru-based IT services firm Varuna Infotech on Tuesday reported an 8.4% rise in "
+      "net profit.", "Revenue grew 6.1% to Rs 9,870 crore, the company said."], "6.1%",
+     "Varuna Infotech"),
+    # ... but a country "reported" a tally is the page's figure
+    (["Chile reported 1,200 new cases."], "1,200", None),
+    # a body of a place keeps its place
+    (["Shanghai's civil affairs bureau said last week it would add 5,000 beds."], "5,000",
+     "Shanghai civil affairs bureau"),
+    # a day after a body named earlier is no part of its name
+    (["Output grew 5.9 percent, according to a report released by the Ministry of Natural "
+      "Resources on Friday.", "Aquaculture rose 3.2 percent, the ministry said."],
+     "3.2 percent", "Ministry of Natural Resources"),
+    (["According to the National Weather Service office in Davenport, rainfall was 0.8 "
+      "inches."], "0.8 inches", "National Weather Service"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), RESULT_AND_PLACE_CASES)
+def test_attribution_results_places_and_offices(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -648,6 +648,11 @@ _EXPECT_VERBS = frozenset(
 # Verbs whose subject is a source only when it is an organisation with an office, never a
 # place ("Chile reported 1,200 cases", "The Western Region recorded").
 _TALLY_VERBS = frozenset({"reported", "recorded", "registered"})
+# "X reported an 8.4% rise in net profit", "reported a record loss": results, stated by X.
+_RESULTS_AFTER_RE = re.compile(
+    r"\s+(?:an?|its|record|net|quarterly|annual|first-quarter|second-quarter|third-quarter|"
+    r"fourth-quarter)\b"
+)
 _LISTENER_VERBS = frozenset({"told", "tells", "briefed", "informed", "informs"})
 # "X reported on Monday that ...": a statement, whoever X is.
 _REPORTED_THAT_RE = re.compile(r"\s+(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?that\b")
@@ -895,6 +900,14 @@ _DESCRIPTOR_WORDS = frozenset(
     "regulator operator broker consultancy consultant researcher pollster watchdog".split()
 )
 _INITIAL_RE = re.compile(r"[A-Z]\.")
+_RANK_WORD_RE = re.compile(
+    r"\b(?:largest|biggest|top|leading|No\.|second|third|main|state-run|state-owned|"
+    r"[a-z]+est)\b"
+)
+_PLACE_BODY_RE = re.compile(
+    r"(?P<place>[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*)?)['’]s\s+"
+    rf"(?P<body>(?:[a-z][\w\-]*\s+){{0,3}}(?:{_BODY_NOUNS}))"
+)
 _INSTITUTIONAL_LEAD_RE = re.compile(
     r"(?:the\s+)?(?:National|Federal|Royal|Central|International)\s"
 )
@@ -1319,8 +1332,12 @@ class _Reader:
         if cap:
             return None, None, None, None, f"body:{cap.group(1).lower()}"  # "the Company"
         rb = _RANKED_BODY_END_RE.fullmatch(phrase)
-        if rb:
+        if rb and _RANK_WORD_RE.search(phrase):
             return None, None, None, None, f"body:{rb.group('body')}"  # "Korea's largest bank"
+        pb = _PLACE_BODY_RE.fullmatch(phrase)
+        if pb and not is_organization(pb.group("place")):
+            # "Shanghai's civil affairs bureau", "Thailand's health ministry": a body of a place.
+            return self.organization(f"{pb.group('place')} {pb.group('body')}")
         if low.split()[-1:] and low.split()[-1] in GROUP_NOUNS:
             return None, None, None, None, None  # "Officials said": an unnamed group
         if not phrase or not any(ch.isupper() for ch in phrase):
@@ -1770,6 +1787,7 @@ def _find_cues(
             and verb in _TALLY_VERBS
             and not _is_office(phrase)
             and not _REPORTED_THAT_RE.match(text, vb, s_end)
+            and not (_RESULTS_AFTER_RE.match(text, vb, s_end) and phrase.lower() not in COUNTRIES)
         ):
             continue  # "Chile reported 1,200 cases": the page's data, not a speaker
         if act:
@@ -2007,6 +2025,7 @@ _OWNER_TITLE_RE = re.compile(
     r"(?:the\s+)?(?P<owner>[A-ZÀ-Þ][\w&\-]*(?:\s+[A-ZÀ-Þ][\w&\-]*)*)['’]s\s+"
     r"(?:latest|new|annual|monthly|quarterly|weekly|biannual|flagship)\s+[A-ZÀ-Þ]"
 )
+_OFFICE_IN_TAIL_RE = re.compile(r"\s+(?:office|bureau|branch|station)\s+in\s+.*$")
 _DATA_TAIL_RE = re.compile(
     r"\s+(?:published|released|issued|out)(?:\s+(?:on|last|this|earlier|today|yesterday|"
     r"in)\b[\w\s]{0,20})?$|"
@@ -2024,6 +2043,7 @@ def _source_name(src: str) -> str:
         return owner.group("owner")
     src = _PUBLISHED_BY_RE.sub("", src) if " by " in src else src
     src = _DATA_TAIL_RE.sub("", src)  # "LSEG data", "Refinitiv figures"
+    src = _OFFICE_IN_TAIL_RE.sub("", src)  # "the National Weather Service office in Davenport"
     return _DAY_TAIL_RE.sub("", src).strip()
 
 
@@ -2448,6 +2468,7 @@ class _Walker:
             for m in _ORG_RUN_RE.finditer(self.text, lo, hi):
                 run = _LEADING_THE_RE.sub("", m.group().replace("’", "'")).removeprefix("The ")
                 run = _AND_PERSON_RE.sub("", run)  # "Department for Transport and The Rt Hon"
+                run = _DAY_TAIL_RE.sub("", run)  # "the Ministry of Natural Resources on Friday"
                 if run.lower() in ORG_HEADS:
                     continue  # "Council tax bills ...": a common noun opening a sentence
                 if self.text[m.start() - 1 : m.start()] == "(" and run.lower() in OUTLETS:
@@ -2534,6 +2555,9 @@ class _Walker:
                     run = _POSSESSIVE_REST_RE.sub("", m.group().replace("’", "'"))
                     if run.startswith("The ") and is_organization(run):
                         run = run[4:]  # "The World Food Programme appealed"
+                    if "-based" in run or "-headquartered" in run:
+                        continue  # "Bengaluru-based IT services firm Varuna Infotech"
+                    run = _DAY_TAIL_RE.sub("", run)  # "Varuna Infotech on Tuesday reported"
                     nxt = _LOWER_NEXT_RE.match(self.text, m.end())
                     if nxt is not None and nxt.group(1) in _ROLE_SET:
                         continue  # "Trade minister Ana Lopes": a portfolio, no actor
