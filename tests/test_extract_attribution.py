@@ -1777,3 +1777,18 @@ RESULT_AND_PLACE_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), RESULT_AND_PLACE_CASES)
 def test_attribution_results_places_and_offices(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+RELEASED_BY_CASES = [
+    (["Figures released today by the Clean Energy Regulator show 251,380 batteries were "
+      "installed."], "251,380", "Clean Energy Regulator"),
+    (["Households save $1,150 a year, according to modelling by the Australian Energy Market "
+      "Operator."], "$1,150", "Australian Energy Market Operator"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), RELEASED_BY_CASES)
+def test_attribution_figures_released_by_and_modelling(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

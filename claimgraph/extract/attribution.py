@@ -683,7 +683,8 @@ _ANONYMOUS_LABELS = frozenset(
 )
 _SOURCE_NOUNS = (
     r"(?:survey|surveys|report|reports|data|statistics|figures|estimates?|study|poll|census|"
-    r"analysis|assessment|forecast|calculations?|findings)"
+    r"analysis|assessment|forecast|calculations?|findings|modelling|modeling|research|"
+    r"projections?|review|audit)"
 )
 _ACCORDING_RE = re.compile(
     r"\b(?i:according to)\s+(?:(?:a|an|the|its|latest|new|recent|official|preliminary|annual)\s+)*"
@@ -724,7 +725,8 @@ _ACCORDING_BODY_RE = re.compile(
     r"(?=['’]s\s|\s*[,;:.\n]|\s*$)"
 )
 _FROM_SOURCE_RE = re.compile(
-    rf"\b(?i:{_SOURCE_NOUNS})\s+(?:released\s+|published\s+)?(?:by|from)\s+"
+    rf"\b(?i:{_SOURCE_NOUNS})\s+(?:(?:released|published|issued)\s+(?:(?:today|yesterday|"
+    r"on\s+\w+|this\s+\w+|last\s+\w+)\s+)?)?(?:by|from)\s+"
     r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?)\s+(?:showed|shows|show|indicated|indicate|found)\b"
 )
 # "According to a report by the council's director of finance, Mark Ellison, ...": the author.
