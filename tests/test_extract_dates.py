@@ -389,3 +389,15 @@ def test_dates_a_day_in_a_leading_clause_dates_the_person_after_it() -> None:
     )  # fmt: skip
     found = attribute(doc).at(doc.text.index("150"))
     assert (found.speaker, day_at(doc, "150")[0]) == ("Li Qiang", "2024-12-07")
+
+
+def test_dates_relayed_leader_takes_the_day_the_briefing_gave_the_event() -> None:
+    doc = make_doc(
+        [BRIEFING,
+         "Guo Jiakun: On Friday, Foreign Minister Wang Yi held talks with his counterpart.",
+         "Guo Jiakun: During the talks, Foreign Minister Wang Yi said that trade stayed above "
+         "200 billion US dollars."],
+        genre="transcript",
+    )  # fmt: skip
+    found = attribute(doc).at(doc.text.index("200 billion"))
+    assert (found.speaker, day_at(doc, "200 billion")[0]) == ("Wang Yi", "2024-12-06")

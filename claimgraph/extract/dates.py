@@ -362,7 +362,11 @@ class StatedDates:
                 if (
                     event is not None
                     and event.pos < span.start
-                    and "\n\n" not in self._doc.text[event.pos : span.start]
+                    and (
+                        "\n\n" not in self._doc.text[event.pos : span.start]
+                        # a relayed leader's words: the day the briefing gave the event
+                        or (who.reported_by and self._doc.genre == "transcript")
+                    )
                 ):
                     # "Han Zheng attended the ceremony yesterday. He pointed out that ...":
                     # the day the paragraph gives the speaker.
