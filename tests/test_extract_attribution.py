@@ -603,9 +603,12 @@ ROUND3_CASES = [
     # a question is the questioner's, even after a reported source
     ([("QUESTION: The UN says 7 million people were affected. Is the $90 million enough?",
        "question")], "$90 million", None, None),
-    # an according-to source speaks for its paragraph's next sentence
+    # in news, an according-to source speaks for its own sentence and for a continuation of its
+    # data ("Of these, ..."), not for the next sentence with a subject of its own
     (["According to the Wind Council, Europe installed 12 GW in 2023. To reach its target, it "
-      "would need 30 GW a year."], "30 GW", "Wind Council", None),
+      "would need 30 GW a year."], "30 GW", None, None),
+    (["According to the Wind Council, Europe installed 12 GW in 2023. Of these, 4 GW were "
+      "offshore."], "4 GW", "Wind Council", None),
 ]
 # fmt: on
 
@@ -618,9 +621,9 @@ def test_attribution_round3_general_families(paras, needle, speaker, reported_by
 
 # fmt: off
 SOURCE_CARRY_CASES = [
-    # an according-to source goes on speaking in its paragraph ...
-    (["According to the Wind Council, Europe installed 12 GW in 2023. To reach its target, it "
-      "would need 30 GW a year."], "30 GW", "Wind Council"),
+    # an according-to source goes on speaking in its paragraph's continuations ...
+    (["According to the Wind Council, Europe installed 12 GW in 2023. Among them, 4 GW were "
+      "offshore."], "4 GW", "Wind Council"),
     # ... until a sentence opens a frame of its own
     (["According to the Energy Office, 20 million cars were sold. Over the same decade, the grid "
       "grew to 48,000 km."], "48,000 km", None),

@@ -3117,7 +3117,11 @@ class _Walker:
                     (
                         current_kind == "according_to"
                         and not _CONTINUATION_RE.match(text[sent.start : sent.end])
-                        and (_NEW_FRAME_RE.match(text, sent.start) or not according_here)
+                        and (
+                            _NEW_FRAME_RE.match(text, sent.start)
+                            or not according_here
+                            or self.doc.genre == "article"
+                        )
                     )
                     or (
                         current_kind == "quote"
