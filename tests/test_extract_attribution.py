@@ -1795,3 +1795,24 @@ RELEASED_BY_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), RELEASED_BY_CASES)
 def test_attribution_figures_released_by_and_modelling(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+TURN_CARRY_CASES = [
+    # in an answer, a body's figure does not carry into the speaker's next sentence ...
+    ([("MS. LEAVITT: This morning the Bureau of Labor Statistics reported that grocery prices "
+       "fell 0.4 percent. Egg prices are now down 38 percent.", "answer")], "38 percent",
+     "Leavitt"),
+    # ... nor a colleague's words into the speaker's own first person
+    ([("Gao Jianping: Director Xu mentioned coal stocks. I'd add that contracts cover at "
+       "least 80 percent of needs.", "answer")], "80 percent", "Gao Jianping"),
+    # ... but a relayed minister goes on speaking
+    ([("Mao Ning: Foreign Minister Wang Yi said that 5,000 students enrolled. Another 300 "
+       "schools opened.", "answer")], "300 schools", "Wang Yi"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), TURN_CARRY_CASES)
+def test_attribution_carry_inside_an_answer(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras, genre="transcript"), needle)[0] == speaker

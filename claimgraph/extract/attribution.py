@@ -1007,6 +1007,8 @@ _ANY_BODY_HEADS = frozenset(
     {"group", "organisation", "organization", "charity", "watchdog", "body", "agency", "institute"}
 )
 _SHARES_IN_RE = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
+# A sentence in the speaker's own first person: "I'd add that ...", "We have asked ...".
+_FIRST_PERSON_RE = re.compile(r"\s*(?:I|I'd|I'm|I'll|I've|We|We'd|We're|We've|We'll|Let me|Our)\b")
 _LOWER_NEXT_RE = re.compile(r"\s+([a-z][\w\-]*)")
 _SENTENCE_CLOSE_RE = re.compile(r"[.!?][\"”’)\]]*\s*$")
 # A run of capitals that goes on, after "and", to a person: "X and The Rt Hon Ellen Marsh MP".
@@ -3279,7 +3281,14 @@ class _Walker:
             asks = _QUESTION_END_RE.search(text, sent.start, sent.end) is not None
             act = next((c for c in cues if c.act), None)
             if attr is None and nested is not None and not asks and act is None:
-                if nested_kind == "said" or (
+                if (
+                    nested_kind == "said"
+                    and not _FIRST_PERSON_RE.match(text, sent.start)
+                    and (
+                        nested.speaker_type == "person"
+                        or _CONTINUATION_RE.match(text[sent.start : sent.end])
+                    )
+                ) or (
                     nested_kind == "according_to"
                     and _CONTINUATION_RE.match(text[sent.start : sent.end])
                 ):
