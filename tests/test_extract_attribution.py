@@ -1816,3 +1816,33 @@ TURN_CARRY_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), TURN_CARRY_CASES)
 def test_attribution_carry_inside_an_answer(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras, genre="transcript"), needle)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "role"),
+    [
+        ("DEPUTY PENTAGON PRESS SECRETARY MARCUS HALE", "Marcus Hale",
+         "Deputy Pentagon Press Secretary"),
+    ],
+)  # fmt: skip
+def test_names_clean_label_role_word_before_a_longer_title(label, name, role) -> None:
+    assert clean_label(label) == (name, role)
+
+
+# fmt: off
+LABEL_AND_PARTY_CASES = [
+    # headings of an OCHA update that ingest read as turns are no speakers
+    (["BANGLADESH: Cox's Bazar - Monsoon Floods", "Flooding displaced 38,200 people.",
+      "Food Security: WFP gave biscuits to 31,500 people.", "WASH: Partners repaired 140 "
+      "latrines."], "38,200", None),
+    # a party after a politician's name; "Honourable" is a title
+    (["Frank McDermott (FF) said 11 beds had closed."], "11 beds", "Frank McDermott"),
+    (["The Honourable Gregor Robertson announced that more than 8,300 homes will be built."],
+     "8,300", "Gregor Robertson"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), LABEL_AND_PARTY_CASES)
+def test_attribution_headings_parties_and_honourables(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

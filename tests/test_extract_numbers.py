@@ -187,6 +187,8 @@ POSITIVE: list[tuple[str, str, str, str, str | None, str | None]] = [
     ("a quota of 1,75,025 pilgrims", "1,75,025", "175025", "exact", None, None),
     ("Rs 12,34,56,789 was spent", "Rs 12,34,56,789", "123456789", "exact", "INR", "money"),
     ("revenue of Sh1.29 trillion", "Sh1.29 trillion", "1290000000000", "exact", "KES", "money"),
+    # a scale word printed without a space ("£212million")
+    ("profit of £212million this year", "£212million", "212000000", "exact", "GBP", "money"),
     # "N in M" shares beyond "one in"
     ("nearly 4 in 10 parents cut hours", "nearly 4 in 10", "40", "nearly", "percent", "percent"),
     ("three out of four voters agreed", "three out of four", "75", "exact", "percent", "percent"),

@@ -334,10 +334,12 @@ def _layout(document: Document) -> _Layout:
                     para_blocks.append((a + lead, a + lead + len(stripped)))
     para_blocks = sorted(p for p in para_blocks if not in_furniture(*p))
 
-    if turn_blocks and document.genre not in ("transcript", "speech"):
+    news = document.genre not in ("transcript", "speech")
+    lower_words = set(_LOWER_WORD_RE.findall(text)) if news else set()
+    had_turns = bool(turn_blocks)
+    if turn_blocks and news:
         # In a news page, "Attachments:", "Bridge Closure:" or "Partners:" head lists: a label
         # made of words the page also writes in lower case names nobody.
-        lower_words = set(_LOWER_WORD_RE.findall(text))
         turn_blocks = [tb for tb in turn_blocks if _plausible_label(tb.speaker_label, lower_words)]
     turns: list[_Turn] = []
     if turn_blocks:
@@ -355,13 +357,15 @@ def _layout(document: Document) -> _Layout:
                 if t.start < a < t.end:
                     end, t.end = t.end, a
             turns.append(_Turn(a, end, found[0], "question"))
-    elif (
+    elif not had_turns and (
         document.genre in ("transcript", "speech", "statement")
         or sum(1 for a, b in para_blocks if _label_of(text[a:b])) >= 2
     ):
         current: _Turn | None = None
         for a, b in para_blocks:
             found = _label_of(text[a:b])
+            if found and news and not _plausible_label(found[0], lower_words):
+                found = None
             if found:
                 if current:
                     turns.append(current)
@@ -945,6 +949,7 @@ _IT_VERBS = frozenset(
     "reported reports stated told forecast forecasts projects projected predicted predicts "
     "showed shows".split()
 )
+_STYLE_RE = re.compile(r"^(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon(?:ourable|orable)?\.?)\s+")
 _BASED_RE = re.compile(
     r"^(?:the\s+)?(?:[A-ZÀ-Þ][\w\-]*\s+){0,2}[A-ZÀ-Þ][\w\-]*-(?:based|headquartered)\s+", re.I
 )
@@ -1282,10 +1287,14 @@ class _Reader:
     ) -> tuple[str | None, SpeakerType | None, str | None, str | None, str | None]:
         """(canonical, type, role, org, pronoun marker) for a subject phrase."""
         phrase = _BASED_RE.sub("the ", _TICKER_RE.sub("", phrase).strip(" ,"))  # "Paris-based"
+        phrase = _STYLE_RE.sub("", phrase)  # "The Honourable Gregor Robertson", "The Rt Hon"
         low = phrase.lower()
         acr = _ACRONYM_TAIL_RE.search(phrase)
         if acr and _initials_match(phrase[: acr.start()], acr.group(1)):
             return self.organization(phrase)  # "Human Rights Watch (HRW)"
+        if acr and looks_like_person(phrase[: acr.start()].strip()):
+            phrase = phrase[: acr.start()].strip()  # "Frank McDermott (FF)": a party, no body
+            low = phrase.lower()
         if _LEADING_THE_RE.sub("", low).replace("’", "'") in ORG_ALIASES:
             return self.organization(phrase)  # "the U.N. refugee agency": a known body
         pn = _POSSESSIVE_NAME_RE.fullmatch(phrase)
@@ -2663,7 +2672,15 @@ class _Walker:
             if not looks_like_person(raw):
                 raw = canonical_org(raw)
                 self.registry.add(raw, "organization")
-        name, role = (raw, None) if is_organization(raw) and "(" not in raw else clean_label(raw)
+        titled = split_title(" ".join(w.capitalize() if w.isupper() else w for w in raw.split()))
+        if (
+            is_organization(raw)
+            and "(" not in raw
+            and not (titled[1] and looks_like_person(titled[0]))
+        ):
+            name, role = raw, None
+        else:
+            name, role = clean_label(raw)  # "DEPUTY PENTAGON PRESS SECRETARY MARCUS HALE"
         if raw in self.registry.people and self.registry.people[raw].kind == "organization":
             name, role = raw, None
         label_text = f"{turn.label.strip()}:"

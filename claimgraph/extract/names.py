@@ -779,6 +779,8 @@ _NOT_NAME: frozenset[str] = frozenset(
         "Stories",
         "Spokesperson",
         "Hon",
+        "Honourable",
+        "Honorable",
         "New",  # "New York", "New Delhi": places, never a first name
         "Miss",
         # capitalised verbs of headlines and questions: "Wilson Holds a Briefing", "Will China"
@@ -1101,6 +1103,12 @@ def clean_label(label: str) -> tuple[str, str | None]:
     while len(words) > 1 and words[0].lower().rstrip(".") in _ROLE_SINGLE_BARE:
         role_words.append(words.pop(0))
     role = " ".join(role_words) or None
+    if len(words) >= 3:
+        name, inner_role, org = split_title(" ".join(words))
+        if inner_role and name and len(name.split()) >= 2:
+            # "DEPUTY PENTAGON PRESS SECRETARY MARCUS HALE": the rest of the title, then the name
+            title = " ".join(x for x in (role, org, inner_role) if x)
+            return name, title
     return " ".join(words), role
 
 

@@ -173,7 +173,9 @@ _EXCLUDED = re.compile(
 # Every alternative of ``_EXCLUDED`` opens on a digit, "+" or "(" (``\b`` before a digit).
 _EXCLUDED_START = re.compile(r"[\d+(]")
 _CURRENCY_SCALE = re.compile(r"(?P<s>bn|m|mn|tn|b|k)\b", re.IGNORECASE)
-_SCALE_RE = re.compile(rf"(?:\s*-\s*|\s+)(?P<s>{_alt(_SCALES)})\b", re.IGNORECASE)
+_SCALE_RE = re.compile(
+    rf"(?:\s*-\s*|\s+|(?=(?:million|billion|trillion)\b))(?P<s>{_alt(_SCALES)})\b", re.IGNORECASE
+)  # "2.7 million", "30-million", and "£212million" as some papers print it
 _ATTACHED_K = re.compile(r"[kK]\b")
 _AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
