@@ -803,6 +803,13 @@ ROUND5_CASES = [
     (["The Water Board opened two plants.",
       "About 60 wells ran dry, according to the board."], "60 wells", "Water Board",
      "according_to"),
+    # a passive's agent ("were recorded by X") is the source of the figure
+    (["More than 72,000 deaths have been recorded by the Missing Migrants Project since 2014."],
+     "72,000", "Missing Migrants Project", "according_to"),
+    (["Some 310 cases were confirmed by the Provincial Health Bureau on Friday."], "310 cases",
+     "Provincial Health Bureau", "according_to"),
+    # ... but a passive with a common-noun agent names nobody
+    (["About 90 homes were damaged by the storm."], "90 homes", None, "none"),
     # trailing speech: a name and its bare role ('director of ...') after the figures
     (["Retail sales rose 4 percent, Lyu Dalin, director of the statistics department, said on "
       "Tuesday."], "4 percent", "Lyu Dalin", "said"),

@@ -706,6 +706,13 @@ _ACCORDING_TITLED_RE = re.compile(
     r"\b(?i:according to)\s+(?:the|its)\s+(?:[a-z][\w'’\-]*\s+){1,4}"
     r"(?P<src>[A-ZÀ-Þ][\w&\-]*(?:\s+[A-ZÀ-Þ][\w&\-]*){0,3})(?=\s*[,;:.()\n]|\s*$)"
 )
+# "1,290 deaths were recorded by IOM's Missing Migrants Project": the passive's agent.
+_PASSIVE_BY_RE = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:recorded|reported|estimated|counted|"
+    r"documented|registered|confirmed|verified)\s+by\s+"
+    r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?(?:\s*\([A-Z][A-Za-z]{1,7}\))?)"
+    r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$|\s+(?:since|in|on|during|this|last|so)\b))"
+)
 # "The IMF raised its growth forecast to 3.2%", "the central bank on Thursday lowered its
 # 2026 growth forecast": a body revising its own forecast states the figure.
 _REVISE_RE = re.compile(
@@ -1580,7 +1587,13 @@ def _find_cues(
                 a, b = s_start + qa.start("who"), s_start + qa.end("who")
                 return [_Cue("said", who, kind, role, org, a, b, a, b, sent.strip(), a, pron)]
     # Sources: according to X, data from X showed.
-    for rx in (_ACCORDING_RE, _FROM_SOURCE_RE, _ACCORDING_DESCRIBED_RE, _ACCORDING_TITLED_RE):
+    for rx in (
+        _ACCORDING_RE,
+        _FROM_SOURCE_RE,
+        _ACCORDING_DESCRIBED_RE,
+        _ACCORDING_TITLED_RE,
+        _PASSIVE_BY_RE,
+    ):
         for m in rx.finditer(sent):
             a, b = s_start + m.start(), s_start + m.end()
             if not _outside_quotes(text, a, b, quotes):
