@@ -1853,3 +1853,30 @@ LABEL_AND_PARTY_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), LABEL_AND_PARTY_CASES)
 def test_attribution_headings_parties_and_honourables(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+COMPANY_NAME_CASES = [
+    # a company named for its founder ("Sainsbury's") is a name, not a possessive
+    (["Supermarket chain Halden's has reported an 18 per cent jump in half-year profits."],
+     "18 per cent", "Halden's", "said"),
+    # ... the story's actor, which a later description ("the grocer") refers back to
+    (["Supermarket chain Halden's has reported an 18 per cent jump in profits.",
+      "The Bristol-based grocer said profit rose to £212million in the 26 weeks to October."],
+     "£212million", "Halden's", "said"),
+    # ... but a country's possessive stays a place
+    (["Norway's exports grew 4 percent last year."], "4 percent", None, "none"),
+    # figures published by a described research firm
+    (["It held 7.4 per cent of the market, according to figures published yesterday by "
+      "research firm Kantar."], "7.4 per cent", "Kantar", "according_to"),
+    # a project that tracks figures records them
+    (["The Missing Migrants Project has recorded more than 72,000 deaths since 2014."],
+     "72,000", "Missing Migrants Project", "according_to"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker", "cue"), COMPANY_NAME_CASES)
+def test_attribution_company_names_and_described_sources(paras, needle, speaker, cue) -> None:
+    found_speaker, _, found_cue = who_at(make_doc(paras), needle)
+    assert (found_speaker, found_cue) == (speaker, cue)

@@ -278,6 +278,9 @@ def test_dates_day_after_a_setting(sentence, needle, expected) -> None:
          "2024-12-11"),
         ("Foreign Minister Wang Yi said yesterday that 12 agreements were signed.",
          "12 agreements", "2024-12-10"),
+        # figures a source published yesterday are dated that day
+        ("It held 7.4 per cent of the market, according to figures published yesterday by "
+         "research firm Kantar.", "7.4 per cent", "2024-12-10"),
     ],
 )
 # fmt: on

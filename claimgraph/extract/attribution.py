@@ -693,7 +693,9 @@ _SOURCE_NOUNS = (
 _ACCORDING_RE = re.compile(
     r"\b(?i:according to)\s+(?:(?:a|an|the|its|latest|new|recent|official|preliminary|annual)\s+)*"
     rf"(?:(?:[a-z][\w\-]*\s+){{0,2}}{_SOURCE_NOUNS}\s+(?:of\s+[^,;A-Z]*?\s+)?"
-    r"(?:by|from|of|released by|published by)\s+)?"
+    r"(?:by|from|of|(?:released|published|issued|compiled)\s+(?:(?:today|yesterday|on\s+\w+|"
+    r"(?:last|this)\s+\w+)\s+)?by)\s+(?:(?:the\s+)?(?:research|consultancy|data|analytics|"
+    r"market\s+research|polling|analysis)\s+(?:firm|group|company|house|agency)\s+)?)?"
     r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?(?:\s*\([A-Z][A-Za-z]{1,7}\))?)"
     r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$|\s+(?:and(?!\s+[A-ZÀ-Þ])|that|which|who|as|showed|shows)\s"
     r"|\s+(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -858,7 +860,7 @@ _BODY_NOUNS = (
     "corporation|utility|insurer|airline|carrier|lender|miner|producer|exporter|retailer|"
     "manufacturer|bureau|observatory|service|programme|program|secretariat|court|police|army|"
     "[a-z]*maker|conglomerate|giant|brand|chain|supplier|refiner|developer|builder|shipper|"
-    "broker|startup"
+    "broker|startup|grocer|supermarket|broadcaster|publisher|consultancy|watchdog|charity"
 )
 _BODY_NOUN_RE = re.compile(_BODY_NOUNS)
 # Names of any kind of body ('Nordic Ferry Group' may be 'the national ferry operator').
@@ -929,6 +931,9 @@ _CONNECTED_NAME_RE = re.compile(
     r"[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)*\s+(?:the|of|for|of\s+the|for\s+the)\s+"
     r"[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)*"
 )
+# A subject that is a name ending in "'s" (a possessive needs a head): a company named for
+# its founder.
+_NAME_WITH_S_RE = re.compile(r"([A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*){0,2})['’]s")
 _POSSESSIVE_NAME_RE = re.compile(r"([A-ZÀ-Þ][\w\-]*)['’]s\s+[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*)?")
 # A subject naming nobody in particular, right before its speech verb (an appositive between):
 # "Officials said", "Two aid officials, speaking on condition of anonymity, said", "a senior
@@ -1021,6 +1026,8 @@ _ANY_BODY_HEADS = frozenset(
 _SHARES_IN_RE = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
 # A sentence in the speaker's own first person: "I'd add that ...", "We have asked ...".
 _FIRST_PERSON_RE = re.compile(r"\s*(?:I|I'd|I'm|I'll|I've|We|We'd|We're|We've|We'll|Let me|Our)\b")
+# The verb after a story's opening name: "Brindley's has reported", "Acme's posted".
+_ACTOR_VERB_RE = re.compile(r"has|had|is|was|will|said|says|[a-z]+ed")
 _LOWER_NEXT_RE = re.compile(r"\s+([a-z][\w\-]*)")
 _SENTENCE_CLOSE_RE = re.compile(r"[.!?][\"”’)\]]*\s*$")
 # A run of capitals that goes on, after "and", to a person: "X and The Rt Hon Ellen Marsh MP".
@@ -1309,6 +1316,9 @@ class _Reader:
             return self.organization(phrase)  # "Lloyd's List", "Moody's Analytics"
         if low in _PRONOUNS:
             return None, None, None, None, _PRONOUNS[low]
+        named = _NAME_WITH_S_RE.fullmatch(phrase)
+        if named and named.group(1).lower() not in COUNTRIES and not _ends_with_role(low):
+            return self.organization(phrase)  # "Sainsbury's said", "Brindley's has reported"
         if (
             low.split(maxsplit=1)[0:1]
             and low.split(maxsplit=1)[0] in _UNNAMED_LEADS
@@ -2589,6 +2599,12 @@ class _Walker:
                         continue  # "Trade minister Ana Lopes": a portfolio, no actor
                     first = run.split()[0] if run.split() else ""
                     if (
+                        _NAME_WITH_S_RE.fullmatch(run)
+                        and nxt is not None
+                        and (_ACTOR_VERB_RE.fullmatch(nxt.group(1)))
+                    ):
+                        return run  # "Brindley's has reported": a company named for its founder
+                    if (
                         not first
                         or not (is_name_token(first) or is_organization(run))
                         or _HONORIFIC_RE.match(run)
@@ -2605,6 +2621,8 @@ class _Walker:
                                 or run.lower() in ORG_HEADS  # "Council tax will rise"
                                 or run.lower() in _OPENING_MODIFIERS
                                 or _FIGURE_NEXT_RE.match(self.text, m.end()) is not None
+                                # "Supermarket chain Brindley's": a descriptor of the name
+                                or (nxt is not None and _BODY_NOUN_RE.fullmatch(nxt.group(1)))
                             )
                         )
                         or first.lower() in COUNTRIES

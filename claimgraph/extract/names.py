@@ -130,6 +130,8 @@ ORG_HEADS: frozenset[str] = frozenset(
         "unit",
         "station",
         "initiative",
+        "project",
+        "observatory",
         "tribunal",
         "ministry",
         "office",
