@@ -1869,6 +1869,29 @@ COMPANY_NAME_CASES = [
     # figures published by a described research firm
     (["It held 7.4 per cent of the market, according to figures published yesterday by "
       "research firm Kantar."], "7.4 per cent", "Kantar", "according_to"),
+    # a publication of an organisation: the organisation speaks; a named office is itself
+    (["Unemployment will rise to 5.1 per cent, according to the ILO's World Employment and "
+      "Social Outlook: Trends 2029 report."], "5.1 per cent", "International Labour Organization",
+     "according_to"),
+    (["Deaths rose by 17%, according to WHO's Regional Office for Africa."], "17%",
+     "WHO's Regional Office for Africa", "according_to"),
+    # capitalised names without a title are bodies, not a person called "Grid" or "Park"
+    (["Output rose 36 percent, according to State Grid."], "36 percent", "State Grid",
+     "according_to"),
+    (["The Hooghly Tiger and Leopard National Park said about 70 tigers were recorded."],
+     "about 70", "Hooghly Tiger and Leopard National Park", "said"),
+    # ... but a form of address before a surname is a person
+    (["Sergeant Okafor said 12 cars were stolen."], "12 cars", "Okafor", "said"),
+    # corporate abbreviations end no sentence and stay in the name
+    (["Same-store sales rose 3.6 per cent, Loblaw Cos. Ltd. said on Feb. 22."], "3.6 per cent",
+     "Loblaw Cos. Ltd.", "said"),
+    # "Shares of X Inc. fell": X is the story's actor, "the company" refers back to it
+    (["Shares of Maplewood Foods Inc. fell 7.4 per cent on Thursday.",
+      "The company reported net earnings of $212-million."], "$212-million",
+     "Maplewood Foods Inc.", "said"),
+    # an analyst revising his own target states it
+    (["In a note to clients, analyst Jordan Whitlock cut his price target to $66 from $74."],
+     "$66", "Jordan Whitlock", "said"),
     # a project that tracks figures records them
     (["The Missing Migrants Project has recorded more than 72,000 deaths since 2014."],
      "72,000", "Missing Migrants Project", "according_to"),

@@ -478,3 +478,28 @@ def test_segment_bracketed_and_introduced_askers(text, labels, roles):
 def test_segment_introduction_needs_a_transcript(text):
     seg = segment(text)
     assert [b for b in seg.blocks if b.kind == BlockKind.TURN] == []
+
+
+# fmt: off
+@pytest.mark.parametrize(("text", "labels"), [
+    # the Federal Reserve's transcripts: capitalised names closed by a full stop
+    ("Transcript of Chair Lind's Press Conference\n\nCHAIR LIND. Good afternoon. Rates fell "
+     "0.25 point.\n\nMICHELLE SMITH. Dana.\n\nDANA KOWALSKI. Thank you. Why cut?\n\nCHAIR LIND. "
+     "One quarter is no trend.", ["CHAIR LIND", "MICHELLE SMITH", "DANA KOWALSKI", "CHAIR LIND"]),
+    ("MR. PRICE. Good afternoon.\n\nMS. ANA LEE. Thanks, Ned.", ["MR. PRICE", "MS. ANA LEE"]),
+])
+# fmt: on
+def test_segment_capitalised_names_closed_by_a_stop_are_turns(text, labels):
+    turns = [b for b in segment(text).blocks if b.kind == BlockKind.TURN]
+    assert [t.speaker_label for t in turns] == labels
+
+
+# fmt: off
+@pytest.mark.parametrize("text", [
+    # one capitalised opening, a place or a news flash: no turns
+    "NEW YORK. The city counted 4,000 shelters.\n\nIt said 20 more would open.",
+    "BREAKING NEWS. Floods hit 3 towns.\n\nBREAKING NEWS. Roads shut in 5 places.",
+])
+# fmt: on
+def test_segment_capitalised_openings_are_not_turns(text):
+    assert [b for b in segment(text).blocks if b.kind == BlockKind.TURN] == []

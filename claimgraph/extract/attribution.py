@@ -30,8 +30,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimgraph.extract.names import (
+    CORPORATE_END_RE,
     COUNTRIES,
     DESCRIBED_BODY,
+    FIRST_NAME_COUNTRIES,
     GROUP_NOUNS,
     ORG_ALIASES,
     ORG_HEADS,
@@ -204,7 +206,7 @@ class _Layout:
 
 
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Co|Ltd|Inc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Co|Cos|Corp|Pty|Plc|Bros|Ltd|Inc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     r"vs|etc|Gen|Col|Lt|Sen|Rep|Gov|Prof|approx)|\b[A-Z]|\b(?:U\.S|U\.K|U\.N|e\.g|i\.e))\.$"
 )
 _SENT_END = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
@@ -460,7 +462,9 @@ class _Registry:
         org: str | None = None,
         gender: str | None = None,
     ) -> _Person:
-        name = " ".join(name.split()).strip(" ,.;:").replace("’", "'")
+        name = " ".join(name.split()).strip(" ,;:").replace("’", "'")
+        if name.endswith(".") and not CORPORATE_END_RE.search(name):
+            name = name.rstrip(".")
         canonical = self.resolve(name, kind) or name
         if canonical != name and len(name.split()) > len(canonical.split()) and (kind == "person"):
             # A fuller name for someone seen by surname first.
@@ -720,7 +724,7 @@ _PASSIVE_BY_RE = re.compile(
 _REVISE_RE = re.compile(
     r"\b(?P<verb>raised|lowered|cut|revised|lifted|trimmed|upgraded|downgraded|kept|maintained|"
     r"raises|lowers|cuts|revises|lifts|trims|upgrades|downgrades)\s+(?:up\s+|down\s+)?"
-    r"(?:its|their)\s+(?:[\w\-]+\s+){0,4}?(?:forecasts?|projections?|estimates?|outlook|"
+    r"(?:its|their|his|her)\s+(?:[\w\-]+\s+){0,4}?(?:forecasts?|projections?|estimates?|outlook|"
     r"targets?|guidance)\b"
 )
 _DESCRIBED_END_RE = re.compile(rf"{DESCRIBED_BODY}\s*$")
@@ -815,6 +819,12 @@ _QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _ACRONYM_END_RE = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")  # "(GAC)", "(Defra)"
 _CO_END_RE = re.compile(r"\s+Co$")
 _HONORIFIC_RE = re.compile(_HONORIFIC)
+# Words of address before a surname that no role list holds: "Detective Brown", "Sheikh Ali".
+_FORMS_OF_ADDRESS = frozenset(
+    "detective inspector sergeant constable coach judge justice officer father sister rabbi imam "
+    "pastor bishop cardinal sheikh king queen prince princess lord lady sir dame brother "
+    "reverend chief captain corporal private trooper agent nurse doctor professor".split()
+)
 _DEFINITE_ROLE_RE = re.compile(r"(?:the|this|that)\s+([\w\-\s]+)")
 _LEADING_THE_RE = re.compile(r"^the\s+")
 _INDEFINITE_RE = re.compile(r"\b(?:a|an)\s")
@@ -931,6 +941,12 @@ _CONNECTED_NAME_RE = re.compile(
     r"[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)*\s+(?:the|of|for|of\s+the|for\s+the)\s+"
     r"[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)*"
 )
+# A named thing an organisation owns (a report, an office): "the ILO's World Employment and
+# Social Outlook", "the World Bank's Beijing Office". The organisation speaks.
+_OWNED_NAME_RE = re.compile(
+    r"(?:[Tt]he\s+)?([A-ZÀ-Þ][\w&.\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w&.\-]*){0,6})"
+    r"['’]s\s+[A-ZÀ-Þ][\w\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-ZÀ-Þ0-9][\w\-]*){0,6}"
+)
 # A subject that is a name ending in "'s" (a possessive needs a head): a company named for
 # its founder.
 _NAME_WITH_S_RE = re.compile(r"([A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*){0,2})['’]s")
@@ -987,7 +1003,7 @@ _PERSON_AT_RE = re.compile(
 _ABBREVIATION_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]?\.|"
     r"(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Co|Gen|Sen|Rep|Gov|Col|Lt|Capt|Prof|Rev|Sgt|Adm|Maj|Corp|Inc|"
-    r"Ltd|Bros|No|Hon|Amb|Supt|Insp|Cmdr|Brig)\."
+    r"Ltd|Cos|Pty|Plc|PLC|LLC|Bros|No|Hon|Amb|Supt|Insp|Cmdr|Brig)\."
 )
 # Heads of public bodies, which a story names as bodies (unlike "the carmaker", "the company",
 # which refer to the firm a story is about, whatever its name looks like).
@@ -1023,6 +1039,7 @@ _LABEL_WORDS = frozenset({"MS", "MR", "MRS", "DR", "Q", "A", "QUESTION", "ANSWER
 _ANY_BODY_HEADS = frozenset(
     {"group", "organisation", "organization", "charity", "watchdog", "body", "agency", "institute"}
 )
+_SHARES_OF_RUN_RE = re.compile(r"^(?:Shares|Stocks?)\s+(?:in|of)\s+")
 _SHARES_IN_RE = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
 # A sentence in the speaker's own first person: "I'd add that ...", "We have asked ...".
 _FIRST_PERSON_RE = re.compile(r"\s*(?:I|I'd|I'm|I'll|I've|We|We'd|We're|We've|We'll|Let me|Our)\b")
@@ -1213,7 +1230,9 @@ def _tokens_back(text: str, end: int, floor: int = 0) -> tuple[int, str]:
         gap = text[w.end() : start]
         if gap.strip():
             break
-        tok = w.group().rstrip(".") if w.group().endswith(".") and i == len(words) else w.group()
+        tok = w.group()
+        if tok.endswith(".") and i == len(words) and not CORPORATE_END_RE.search(tok):
+            tok = tok.rstrip(".")  # a stop, not "Loblaw Cos. Ltd."
         low = tok.lower()
         if i < len(words) and tok.endswith(".") and not _ABBREVIATION_RE.fullmatch(tok):
             break  # "... in Haiti. As the Secretary said": a sentence ends before the name
@@ -1316,6 +1335,16 @@ class _Reader:
             return self.organization(phrase)  # "Lloyd's List", "Moody's Analytics"
         if low in _PRONOUNS:
             return None, None, None, None, _PRONOUNS[low]
+        owned = _OWNED_NAME_RE.fullmatch(phrase)
+        if (
+            owned
+            and is_organization(owned.group(1))
+            and not looks_like_person(owned.group(1))
+            and not is_organization(phrase[owned.end(1) :].lstrip("'’s "))
+        ):
+            # "the IMF's World Economic Outlook": a publication, its owner speaks (but "WHO's
+            # Regional Office for Africa" is a body of its own).
+            return self.organization(owned.group(1))
         named = _NAME_WITH_S_RE.fullmatch(phrase)
         if named and named.group(1).lower() not in COUNTRIES and not _ends_with_role(low):
             return self.organization(phrase)  # "Sainsbury's said", "Brindley's has reported"
@@ -1430,8 +1459,24 @@ class _Reader:
         if _CONNECTED_NAME_RE.fullmatch(phrase) and not t_role and not _ends_with_role(low):
             return self.organization(phrase)  # "Save the Elephants", "Friends of the Earth"
         name, role, org = split_title(phrase)
-        if not name or not is_name_token(name.split()[0]):
+        if not name or not (
+            is_name_token(name.split()[0])
+            or (len(name.split()) > 1 and name.split()[0].lower() in FIRST_NAME_COUNTRIES)
+        ):
             return None, None, None, None, None
+        head_words = phrase.split()[: -len(name.split())]
+        if (
+            role is None
+            and org is None
+            and len(name.split()) == 1
+            and head_words
+            and all(w[:1].isupper() or w.lower() in _CONNECT for w in head_words)
+            and not _HONORIFIC_RE.match(phrase)
+            and head_words[-1].lower() not in _FORMS_OF_ADDRESS
+            and not _ends_with_role(head_words[-1].lower())
+            and self.registry.resolve(name, "person") is None
+        ):
+            return self.organization(phrase)  # "State Grid", "... National Park": no title
         if appos:
             am = _APPOS_PARTS_RE.match(appos.strip(" ,"))
             if am:
@@ -1694,7 +1739,7 @@ def _find_cues(
             continue
         who, kind, role, org, _ = reader.organization(src)
         cues.append(_Cue("according_to", who, kind, role, org, a, b, a, b, m.group(), a))
-    if "its " in sent or "their " in sent:
+    if "its " in sent or "their " in sent or "his " in sent or "her " in sent:
         for m in _REVISE_RE.finditer(sent):
             va = s_start + m.start()
             if not _outside_quotes(text, va, s_start + m.end(), quotes):
@@ -2589,6 +2634,11 @@ class _Walker:
                     lo = dateline.end()
                 for m in _ORG_RUN_RE.finditer(self.text, lo, min(sent.end, lo + 80, here)):
                     run = _POSSESSIVE_REST_RE.sub("", m.group().replace("’", "'"))
+                    run = _SHARES_OF_RUN_RE.sub("", run)  # "Shares of Maplecrest Foods Inc."
+                    if self.text[m.end() : m.end() + 1] == "." and CORPORATE_END_RE.search(
+                        run + "."
+                    ):
+                        run += "."
                     if run.startswith("The ") and is_organization(run):
                         run = run[4:]  # "The World Food Programme appealed"
                     if "-based" in run or "-headquartered" in run:

@@ -18,6 +18,8 @@ import re
 from functools import lru_cache
 
 __all__ = [
+    "CORPORATE_END_RE",
+    "FIRST_NAME_COUNTRIES",
     "COUNTRIES",
     "FEMALE_WORDS",
     "GROUP_NOUNS",
@@ -324,6 +326,10 @@ ROLE_WORDS: tuple[str, ...] = tuple(
             "spokeswoman",
             "spokesman",
             "spokesperson",
+            "detective",
+            "sergeant",
+            "inspector",
+            "constable",
             "spokespersons",
             "minister",
             "foreign minister",
@@ -1114,6 +1120,9 @@ def clean_label(label: str) -> tuple[str, str | None]:
     return " ".join(words), role
 
 
+CORPORATE_END_RE = re.compile(r"\b(?:Inc|Ltd|Co|Cos|Corp|Pty|Bros|Plc|LLC|S\.A|N\.V)\.$")
+
+
 @lru_cache(maxsize=16384)
 def canonical_org(name: str) -> str:
     """An organisation's canonical name: known aliases mapped, a leading 'the' dropped.
@@ -1123,7 +1132,9 @@ def canonical_org(name: str) -> str:
     >>> canonical_org("the World Bank")
     'World Bank'
     """
-    text = " ".join(name.split()).strip(" ,.;:").replace("’", "'")
+    text = " ".join(name.split()).strip(" ,;:").replace("’", "'")
+    if text.endswith(".") and not CORPORATE_END_RE.search(text):
+        text = text.rstrip(".")  # a sentence's stop, not "Loblaw Cos. Ltd."
     key = text.lower()
     if key in ORG_ALIASES:
         return ORG_ALIASES[key]
@@ -1173,7 +1184,12 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 4 or is_organization(name):
         return False
-    return all(is_name_token(w) or (i > 0 and w[:1].isupper()) for i, w in enumerate(words))
+    return all(
+        is_name_token(w)
+        or (i > 0 and w[:1].isupper())
+        or (i == 0 and len(words) > 1 and w.lower() in FIRST_NAME_COUNTRIES)  # "Jordan Hale"
+        for i, w in enumerate(words)
+    )
 
 
 def gender_of(words: str) -> str | None:
@@ -1195,6 +1211,10 @@ _ROLE_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (r, re.compile(rf"(?:^|\s){re.escape(r)}(?:\s|$)")) for r in ROLE_WORDS if r not in _HONORIFICS
 )
 _POSSESSIVE_END = re.compile(r"'s$|’s$")
+
+
+# Countries whose names are also common first names.
+FIRST_NAME_COUNTRIES = frozenset({"jordan", "chad", "georgia", "israel", "india"})
 
 
 @lru_cache(maxsize=16384)
@@ -1223,6 +1243,9 @@ def split_title(phrase: str) -> tuple[str, str | None, str | None]:
     if not name_words:
         return phrase.strip(), None, None
     head = words[:i]
+    if len(name_words) == 1 and head and head[-1].lower() in FIRST_NAME_COUNTRIES:
+        # "analyst Jordan Whitlock", "Chad Morris": a first name, not a nationality
+        head, name_words = head[:-1], [head[-1], *name_words]
     if len(name_words) >= 3 and name_words[0].isupper() and len(name_words[0]) > 1:
         # "Minister for Skills and TAFE Gayle Tierney", "KRA Commissioner Jane Doe": an
         # acronym of the portfolio or body, never a first name.

@@ -50,6 +50,12 @@ _LABEL = re.compile(
     r"^(?:\[(?P<br>[^\[\]\n]{1,60})\]|(?P<name>[^\W\d_][^:：\n]{0,59}?))\s*[:：]"
     r"(?:\s*(?P<ts>\(\d{1,2}:\d{2}(?::\d{2})?\)))?[ \t]*"
 )
+# The Federal Reserve's style: "CHAIR MARSH. Good afternoon.", "MICHELLE SMITH. Dana.": a
+# name of two to four capitalised words and a full stop, then the words spoken.
+_CAPS_PERIOD = re.compile(
+    r"(?P<name>(?:MR|MS|MRS|DR)\.\s+[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}|"
+    r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,3})\.[ \t]+(?=[A-Z\"“])"
+)
 # "Q" or "A" without a colon, set off by a tab or several spaces.
 _BARE_QA = re.compile(r"([QA])(?:\t|[ \u00a0]{2,})[ \t\u00a0]*(?=\S)")
 _CONNECTORS = frozenset(
@@ -121,6 +127,18 @@ def parse_label(line: str) -> Label | None:
     True
     """
     head = line[:64]
+    stop_label = _CAPS_PERIOD.match(line)
+    if stop_label is not None:
+        label = stop_label.group("name")
+        low_label = label.lower()
+        if not (
+            low_label in _NOT_SPEAKERS
+            or any(w in _NOT_SPEAKERS for w in low_label.split())
+            or _geographic(low_label)
+            or any(w in _HEADING_WORDS for w in low_label.split())
+        ):
+            # weak: a turn only beside other labels, never a lone capitalised sentence
+            return Label(" ".join(label.split()), stop_label.end(), False, False)
     if ":" not in head and "：" not in head:
         bare = _BARE_QA.match(line) if line[:1] in "QA" else None
         if bare is not None:

@@ -27,6 +27,8 @@ ABBREVIATIONS = frozenset(
         "sr",
         "co",
         "corp",
+        "cos",
+        "pty",
         "inc",
         "ltd",
         "plc",
