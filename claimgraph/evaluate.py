@@ -3,8 +3,8 @@
 A prediction matches a gold mention of the same document when their number spans overlap and
 their values agree (within 0.05%, or 0.01). ``optional`` gold mentions are neither required nor
 counted wrong. On matched required mentions we also score speaker (right when it equals the gold
-``speaker`` or one of its ``speaker_aliases``), date, qualifier, unit, kind and metric (lenient:
-enough shared content words).
+``speaker`` or one of its ``speaker_aliases``), date, qualifier, unit (by canonical name:
+"meter" is "m", "metric ton" is "tonne"), kind and metric (lenient: enough shared content words).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from claimgraph.errors import EvaluationError, IngestError
+from claimgraph.extract.units import unit_for
 from claimgraph.models import Mention, normalise_key
 from claimgraph.pipeline import extract_paths
 
@@ -160,9 +161,20 @@ def _speaker_right(predicted: str | None, gold: GoldMention) -> bool:
     return normalise_key(predicted) in names
 
 
+def _unit_key(unit: str | None) -> str | None:
+    """A unit's canonical name, however the gold spelled it ("meter" and "m", "metric ton" and
+    "tonne" are one unit); currency codes and unknown names stay as written."""
+    if unit is None:
+        return None
+    found = unit_for(unit) or unit_for(f"{unit}s")
+    return found.name if found is not None else unit
+
+
 def _attribute_right(name: str, mention: Mention, gold: GoldMention) -> bool:
     if name == "speaker":
         return _speaker_right(mention.speaker, gold)
+    if name == "unit":
+        return _unit_key(mention.unit) == _unit_key(gold.unit)
     if name == "metric":
         return metric_matches(mention.metric, gold.metric)
     return bool(getattr(mention, name) == getattr(gold, name))

@@ -100,6 +100,26 @@ def test_evaluate_speaker_aliases(speaker, gold_speaker, aliases, right) -> None
 
 
 # fmt: off
+@pytest.mark.parametrize(("unit", "gold_unit", "right"), [
+    ("m", "meter", True),
+    ("tonne", "metric ton", True),
+    ("km2", "square kilometer", True),
+    ("kWh", "kilowatt-hour", True),
+    ("USD", "USD", True),
+    ("USD", "CAD", False),
+    ("km", "mile", False),
+    (None, "percent", False),
+])
+# fmt: on
+def test_evaluate_units_compare_by_canonical_name(unit, gold_unit, right) -> None:
+    result = evaluate_mentions(
+        {"a.txt": [_mention(10, 13, "305", unit=unit)]},
+        [_gold(10, 13, 305, unit=gold_unit)],
+    )
+    assert result.accuracy["unit"] == (1.0 if right else 0.0)
+
+
+# fmt: off
 @pytest.mark.parametrize(("predicted", "gold", "match"), [
     ("life expectancy", "average life expectancy", True),
     ("effective laws", "effective laws", True),

@@ -529,3 +529,25 @@ def test_claims_calendar_and_speaker_phrases_are_no_metric(words: str, bad: bool
     # Phrases arrive as words or as one joined entity ("Finance Minister Kofi Mensah").
     for w in (words.split(), [words]):
         assert (_calendar(w) or _title_or_name(w)) is bad
+
+
+# fmt: off
+@pytest.mark.parametrize(("publisher", "url", "text", "unit"), [
+    # the publisher or the address places the page in a country with its own dollar
+    ("The Globe and Mail", None, "Maplewood earned $212-million in the quarter.", "CAD"),
+    (None, "https://www.beehive.govt.nz/release/x", "The trust needs $2.4 million this year.",
+     "NZD"),
+    ("Australian Financial Review", None, "It will pay a dividend of 14 cents a share.", "AUD"),
+    # a page without either: the text must name the country often, and the US far less
+    (None, None, "In Toronto, Ontario, Canada's builders raised $84.6 million for homes.", "CAD"),
+    # a known publisher from elsewhere reporting on that country writes US dollars
+    ("Reuters", None, "In Toronto, Ontario, Canada's builders raised $84.6 million for homes.",
+     "USD"),
+    # a dollar named in full is never replaced
+    ("The Globe and Mail", None, "The fund holds US$5 million in bonds.", "USD"),
+])
+# fmt: on
+def test_claims_bare_dollars_follow_the_page_country(publisher, url, text, unit) -> None:
+    doc = _doc(text).model_copy(update={"publisher": publisher, "url": url})
+    money = [d for d in find_drafts(doc) if d.kind == "money"]
+    assert money and {d.quantity.unit for d in money} == {unit}

@@ -142,7 +142,7 @@ POSITIVE: list[tuple[str, str, str, str, str | None, str | None]] = [
     ("80 square kilometres of forest", "80 square kilometres", "80", "exact", "km2", "measure"),
     ("12,000 hectares burned", "12,000 hectares", "12000", "exact", "hectare", "measure"),
     ("45 TWh of electricity", "45 TWh", "45", "exact", "TWh", "measure"),
-    ("1 million barrels a day", "1 million barrels", "1000000", "exact", "barrel", "measure"),
+    ("1 million barrels a day", "1 million barrels a day", "1000000", "exact", "barrel per day", "measure"),
     ("20 million TEUs handled", "20 million TEUs", "20000000", "exact", "TEU", "measure"),
     ("temperatures of 45 degrees Celsius", "45 degrees Celsius", "45", "exact", "degree Celsius", "measure"),
     ("a 400-mile pipeline", "400-mile", "400", "exact", "mile", "measure"),
@@ -754,3 +754,33 @@ def test_numbers_find_quantities_reads_round6_units(
     q = next(q for q in find_quantities(sentence) if q.text == span)
     assert (q.unit, q.kind, qudt_for(q.unit)) == (unit, kind, qudt)
     assert q.unit_text is not None and q.unit_text.lower() in span.lower()
+
+
+# fmt: off
+SUBUNITS_AND_RATES = [
+    # hundredths of a currency: the value is in the currency itself
+    ("It will pay a dividend of 14 cents a share.", "14 cents", "0.14", "USD", "money"),
+    ("Shares fell 11.6p to 264.8p.", "11.6p", "0.116", "GBP", "money"),
+    ("Stamps cost 85 pence more.", "85 pence", "0.85", "GBP", "money"),
+    # a written-out dollar of another country and the Brazilian real
+    ("Spodumene fell below $US800 a tonne.", "below $US800", "800", "USD", "money"),
+    ("The state freed 800 million reais in aid.", "800 million reais", "800000000", "BRL", "money"),
+    # a rate of oil output
+    ("Output rose by 1.1 million barrels per day.", "1.1 million barrels per day", "1100000",
+     "barrel per day", "measure"),
+    ("OPEC cut 500,000 bpd.", "500,000 bpd", "500000", "barrel per day", "measure"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "unit", "kind"), SUBUNITS_AND_RATES)
+def test_numbers_subunits_and_rates(
+    sentence: str, span: str, value: str, unit: str, kind: str
+) -> None:
+    q = next(q for q in find_quantities(sentence) if q.text == span)
+    assert (q.value, q.unit, q.kind) == (Decimal(value), unit, kind)
+
+
+def test_numbers_a_screen_resolution_is_no_money() -> None:
+    q = next(q for q in find_quantities("The stream runs at 1080p for 2 hours."))
+    assert q.unit != "GBP"

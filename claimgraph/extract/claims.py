@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel, Field
 
 from claimgraph.extract.numbers import find_quantities, number_hints
+from claimgraph.extract.units import local_dollar
 from claimgraph.models import Block, BlockKind, Document, Kind, Quantity, normalise_key
 
 __all__ = ["Draft", "find_drafts"]
@@ -1490,7 +1491,25 @@ def find_drafts(document: Document) -> list[Draft]:
                 d = d.model_copy(update={"confidence": round(d.confidence * _HEADLINE_TRUST, 3)})
             drafts.append(d)
         ctx.earlier.append(sent)
-    return drafts
+    return _local_dollars(document, drafts)
+
+
+_BARE_DOLLARS = frozenset({"$", "dollars", "dollar", "cents", "cent"})
+
+
+def _local_dollars(document: Document, drafts: list[Draft]) -> list[Draft]:
+    """A bare "$" on a Canadian, Australian or New Zealand page is that country's dollar."""
+    if not any(d.quantity.unit == "USD" and d.quantity.unit_text in _BARE_DOLLARS for d in drafts):
+        return drafts
+    local = local_dollar(document.publisher, document.url, document.text)
+    if local is None:
+        return drafts
+    return [
+        d.model_copy(update={"quantity": d.quantity.model_copy(update={"unit": local})})
+        if d.quantity.unit == "USD" and d.quantity.unit_text in _BARE_DOLLARS
+        else d
+        for d in drafts
+    ]
 
 
 _HEADLINE_TRUST = 0.7

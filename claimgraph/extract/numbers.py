@@ -380,6 +380,11 @@ def _counted_pair(text: str, s: int, e: int, lo: int, hi: int) -> bool:
 _TWO_PLACES = Decimal("0.01")
 
 
+# Hundredths of a currency after an amount: "14 cents", "20 pence", "11.6p" (glued only).
+_SUBUNIT_RE = re.compile(r"\s*(?P<word>cents|cent|pence)\b|(?P<p>p)\b")
+_VIDEO_LINES = frozenset(Decimal(n) for n in (240, 360, 480, 576, 720, 1080, 1440, 2160, 4320))
+
+
 @dataclass
 class _Cand:
     """A number expression under construction."""
@@ -704,9 +709,24 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
     # ---- right: currency word or unit
     if c.unit is None and not c.ordinal and not c.percent_fraction:
         cur = CURRENCY_SUFFIX_RE.match(text, pos, hi)
+        sub = _SUBUNIT_RE.match(text, pos, hi) if cur is None and not c.scaled else None
+        if sub is not None and sub.group("p") and c.value in _VIDEO_LINES:
+            sub = None  # "1080p": a screen, not pence
         if cur is not None and (cur.group("cur").lower() != "won" or c.scaled):
             c.unit, c.unit_text, c.kind = currency_for(cur.group("cur")), cur.group("cur"), "money"
             pos = cur.end()
+        elif sub is not None:
+            # "14 cents a share", "11.6p": a hundredth of the dollar or the pound
+            word = sub.group("word") or "p"
+            c.unit, c.unit_text, c.kind = (
+                ("GBP" if word in ("p", "pence") else "USD"),
+                word,
+                "money",
+            )
+            c.value = _clean(c.value / 100)
+            if c.low is not None and c.high is not None:
+                c.low, c.high = _clean(c.low / 100), _clean(c.high / 100)
+            pos = sub.end()
         else:
             um = UNIT_RE.match(text, pos, hi)
             unit = unit_for(um.group("unit")) if um is not None else None

@@ -31,6 +31,7 @@ __all__ = [
     "UNIT_RE",
     "Unit",
     "currency_for",
+    "local_dollar",
     "qudt_for",
     "shared_currency",
     "unit_for",
@@ -90,6 +91,7 @@ UNITS: dict[str, Unit] = {
         _u("litre", "L", "measure"),
         _u("m3", "M3", "measure"),
         _u("barrel", "BBL", "measure"),
+        _u("barrel per day", None, "measure"),
         _u("W", "W", "measure"),
         _u("kW", "KiloW", "measure"),
         _u("MW", "MegaW", "measure"),
@@ -212,6 +214,11 @@ _SURFACE: dict[str, tuple[str, int]] = {
     "ton": ("tonne", 1),
     "litres": ("litre", 1),
     "liters": ("litre", 1),
+    "barrels per day": ("barrel per day", 1),
+    "barrels a day": ("barrel per day", 1),
+    "barrel per day": ("barrel per day", 1),
+    "bpd": ("barrel per day", 1),
+    "b/d": ("barrel per day", 1),
     "barrels": ("barrel", 1),
     "watts": ("W", 1),
     "kilowatts": ("kW", 1),
@@ -278,6 +285,8 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "S$": "SGD",
     "NT$": "TWD",
     "R$": "BRL",
+    "$US": "USD",
+    "$A": "AUD",
     "$": "USD",
     "£": "GBP",
     "GBP": "GBP",
@@ -360,6 +369,7 @@ _SUFFIX_CURRENCIES: dict[str, str] = {
     "won": "KRW",
     # names only one country's currency has
     "naira": "NGN",
+    "reais": "BRL",
     "cedis": "GHS",
     "cedi": "GHS",
     "rand": "ZAR",
@@ -565,3 +575,98 @@ def qudt_for(unit: str | None) -> str | None:
     if re.fullmatch(r"[A-Z]{3}", unit):
         return f"CCY_{unit}"
     return None
+
+
+# Countries whose own currency is written "$": the code, the address endings, publisher words
+# and the words of a page that place it in the country.
+_DOLLAR_LANDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        "CAD",
+        (".ca",),
+        ("canada", "canadian", "globe and mail", "toronto star", "national post", "cbc"),
+        (
+            "canada",
+            "canadian",
+            "ottawa",
+            "toronto",
+            "ontario",
+            "quebec",
+            "alberta",
+            "british columbia",
+            "vancouver",
+            "montreal",
+            "halifax",
+            "nova scotia",
+            "manitoba",
+            "saskatchewan",
+            "tsx",
+        ),
+    ),
+    (
+        "AUD",
+        (".au",),
+        ("australia", "australian", "sydney morning herald", "the age"),
+        (
+            "australia",
+            "australian",
+            "sydney",
+            "melbourne",
+            "canberra",
+            "perth",
+            "brisbane",
+            "queensland",
+            "new south wales",
+            "adelaide",
+            "tasmania",
+            "asx",
+        ),
+    ),
+    (
+        "NZD",
+        (".nz",),
+        ("new zealand", "nz herald", "rnz", "beehive"),
+        ("new zealand", "wellington", "auckland", "christchurch", "aotearoa", "nz"),
+    ),
+    ("SGD", (".sg",), ("singapore", "straits times"), ("singapore",)),
+    ("HKD", (".hk",), ("hong kong", "south china morning post"), ("hong kong",)),
+)
+_US_WORDS_RE = re.compile(r"\b(?:U\.S\.|United States|American|Americans|Washington|US\$|\$US)")
+_HOST_RE = re.compile(r"^[a-z][a-z0-9+.\-]*://([^/:?#]+)", re.IGNORECASE)
+
+
+def local_dollar(publisher: str | None, url: str | None, text: str) -> str | None:
+    """The currency a bare "$" means on a page from a country with its own dollar, else None.
+
+    The page's address ending (".ca") or its publisher ("The Globe and Mail") decides. A page
+    with neither must name the country at least three times, and more than twice as often as
+    the United States.
+
+    >>> local_dollar("The Globe and Mail", None, "Shares fell to $61.20.")
+    'CAD'
+    >>> local_dollar(None, "https://www.beehive.govt.nz/release/x", "")
+    'NZD'
+    >>> local_dollar("Reuters", None, "Toronto, Ontario and Canada: $5.") is None
+    True
+    >>> local_dollar(None, None, "Canada's Ontario and Toronto paid $5.")
+    'CAD'
+    """
+    host = _HOST_RE.match(url or "")
+    if host is not None:
+        name = host.group(1).lower()
+        for code, endings, _, _ in _DOLLAR_LANDS:
+            if name.endswith(endings):
+                return code
+    pub = f" {publisher.lower()} " if publisher else ""
+    for code, _, publishers, _ in _DOLLAR_LANDS:
+        if pub and any(re.search(rf"\b{re.escape(p)}\b", pub) for p in publishers):
+            return code
+    if publisher:
+        return None  # a known publisher from elsewhere: the text's places are its news
+    low = text.lower()
+    us = len(_US_WORDS_RE.findall(text))
+    best: tuple[int, str] | None = None
+    for code, _, _, words in _DOLLAR_LANDS:
+        count = sum(len(re.findall(rf"\b{re.escape(w)}\b", low)) for w in words)
+        if count >= 3 and count > 2 * us and (best is None or count > best[0]):
+            best = (count, code)
+    return best[1] if best else None
