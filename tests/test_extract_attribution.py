@@ -1903,3 +1903,37 @@ COMPANY_NAME_CASES = [
 def test_attribution_company_names_and_described_sources(paras, needle, speaker, cue) -> None:
     found_speaker, _, found_cue = who_at(make_doc(paras), needle)
     assert (found_speaker, found_cue) == (speaker, cue)
+
+
+# fmt: off
+NEWS_FLOW_CASES = [
+    # a new paragraph that opens on its own clause is the page's narration, not the speaker's
+    (["Chief financial officer Raj Menon said net debt rose to $1.6 billion.",
+      "Iron ore remained the company's biggest earner, contributing 58 per cent of earnings."],
+     "58 per cent", None),
+    # ... while an opening adverb or phrase continues the speaker's account
+    (["Spokesperson Guo Lan said the plan was working.",
+      "Domestically, over the past five years, 40 million homes were built."],
+     "40 million", "Guo Lan"),
+    # a dateline's city is no body that "the agency" could refer back to
+    (["CURITIBA, Brazil - The death toll from floods rose to 58 on Monday.",
+      "Another 41 people were missing, the state civil defense agency said."],
+     "41 people", "state civil defense agency"),
+    # names with particles, and a sentence-opening conjunction before a name
+    (["Federal officials have pledged 1.5 billion reais, President Luiz Inacio Lula da Silva "
+      "said."],
+     "1.5 billion", "Luiz Inacio Lula da Silva"),
+    (["Commission President Ursula von der Leyen said 27 states had agreed."],
+     "27 states", "Ursula von der Leyen"),
+    (["But UBS said it expected a surplus of about 90,000 tonnes."], "90,000", "UBS"),
+    # people familiar with a matter name nobody, and stop the last speaker's carry-over
+    (["Rival Pilbara Minerals reported that its revenue fell 22 per cent.",
+      "The fund, which owns 19.9 per cent of the company, backs the board, people familiar "
+      "with the matter said."], "19.9 per cent", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), NEWS_FLOW_CASES)
+def test_attribution_news_flow_datelines_and_particles(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -784,3 +784,8 @@ def test_numbers_subunits_and_rates(
 def test_numbers_a_screen_resolution_is_no_money() -> None:
     q = next(q for q in find_quantities("The stream runs at 1080p for 2 hours."))
     assert q.unit != "GBP"
+
+
+def test_numbers_huge_scaled_values_do_not_crash() -> None:
+    # hypothesis found "45 bn bn bn": a value past decimal's 28 digits is kept, not an error
+    assert [q.text for q in find_quantities("45 bn bn bn")] == ["45 bn bn bn"]

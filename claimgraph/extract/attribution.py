@@ -677,7 +677,29 @@ _AUX = {
     "today", "yesterday", "tonight", "separately", "jointly", "now", "still", "too",
     "meanwhile", "likewise", "similarly", "officially", "formally", "privately", "initially",
 }  # fmt: skip
-_CONNECT = {"of", "the", "for", "and", "in", "on", "de", "al", "bin", "van", "von", "du", "to"}
+_CONNECT = {
+    "of",
+    "the",
+    "for",
+    "and",
+    "in",
+    "on",
+    "de",
+    "al",
+    "bin",
+    "van",
+    "von",
+    "du",
+    "to",
+    "da",
+    "das",
+    "dos",
+    "do",
+    "del",
+    "della",
+    "di",
+    "der",
+}
 _CONNECT_NOT_THE = frozenset(_CONNECT - {"the"})
 _PRONOUNS = {"he": "m", "she": "f", "it": "org"}
 _ROLE_SET = {r.lower() for r in ROLE_WORDS}
@@ -807,7 +829,7 @@ _RELATIVE_END_RE = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$")
 # Words opening a sentence before its subject ("Yesterday the IEA said"): never the name's.
 _TIME_OPENERS = frozenset(
     "Yesterday Today Tonight Earlier Later Meanwhile Separately However Also Now Then Still "
-    "Overnight Recently".split()
+    "Overnight Recently But And Yet So Instead Indeed Nonetheless Nevertheless".split()
 )
 _AS_CLAUSE_RE = re.compile(
     r"^\s*(?:As|When|While|With|After|Before|Since|Although|Though|Because|Given)\b"
@@ -968,6 +990,9 @@ _UNNAMED_SUBJECT_RE = re.compile(
     r"[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother|[Mm]ost|[Tt]he)\s+(?:of\s+(?:the\s+)?)?)?"
     rf"(?:[a-z][\w\-]*\s+){{0,4}}(?i:{_UNNAMED_NOUNS}))"
     r"(?:\s+in\s+[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*)?)?"  # "Officials in Kyiv"
+    # "people familiar with the matter", "sources close to the talks"
+    r"(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|"
+    r"knowledgeable\s+about|aware\s+of)\s+(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+)?"
     r"(?:\s*,\s*(?:who|speaking|citing|because|as)\b[^,]{0,160},)?"
     r"(?:\s+(?:have|has|had|also|later|privately|separately))*\s*$"
 )
@@ -1014,7 +1039,12 @@ _INSTITUTION_HEADS = frozenset(
 )
 _CONTINUES_RE = re.compile(
     r"\s*(?:[\"“]|(?:He|She|They|It|This|These|That|Such|Also|And|But|So)\b|"
-    r"[A-Z][\w'’\-]*(?:\s+(?:[a-z\d][\w'’\-]*|[A-Z]\w*-\w+)){0,7},)"
+    r"[A-Z][a-z]+ly,|[A-Z][a-z]+ing\b(?:\s+[a-z][\w'’\-]*){0,5},|(?:In|Of|On|At|By|For|With|From|Among|Over|Under|After|Before|During|Since|Across|Besides|"
+    r"Including|Excluding|Meanwhile|However|Still|Overall|Altogether|Together|Separately|"
+    r"Elsewhere|Additionally|Moreover|Furthermore|Similarly|Likewise|Last|This|Next|Earlier|"
+    r"Later|As|Once|Until|Within|Apart|Compared|Despite|Instead|Previously|Currently|Today|"
+    r"Now|Then|Beyond|Above|Below|Between|Through|Throughout|Until|Against|Altogether)\b"
+    r"(?:\s+(?:[a-z\d][\w'’\-]*|[A-Z]\w*-\w+)){0,7},)"
 )
 # A reporter naming herself and her outlet at the start of a bare question: "Sam Whitaker,
 # Politico.", "Hi, Nadia Haddad with CNN."
@@ -2554,6 +2584,10 @@ class _Walker:
                     continue  # "Council tax bills ...": a common noun opening a sentence
                 if self.text[m.start() - 1 : m.start()] == "(" and run.lower() in OUTLETS:
                     continue  # "MEXICO CITY (Reuters) -": the wire, no body of the story
+                if (m.start() == 0 or self.text[m.start() - 1] == "\n") and _DATELINE_RE.match(
+                    self.text, m.start()
+                ):
+                    continue  # "CURITIBA, Brazil - ": the dateline's city, no body
                 if run.upper() in _LABEL_WORDS or (
                     run.isupper() and _LABEL_NEXT_RE.match(self.text, m.end()) is not None
                 ):
@@ -2632,8 +2666,12 @@ class _Walker:
                 dateline = _DATELINE_RE.match(self.text, lo, sent.end)
                 if dateline:
                     lo = dateline.end()
-                for m in _ORG_RUN_RE.finditer(self.text, lo, min(sent.end, lo + 80, here)):
+                for m in _ORG_RUN_RE.finditer(self.text, lo, min(sent.end, here)):
+                    if m.start() >= lo + 80:
+                        break  # the actor opens its sentence
                     run = _POSSESSIVE_REST_RE.sub("", m.group().replace("’", "'"))
+                    if self.text[m.end() : m.end() + 1].isalnum():
+                        continue  # cut by the reading window: "Mo" of "Monday"
                     run = _SHARES_OF_RUN_RE.sub("", run)  # "Shares of Maplecrest Foods Inc."
                     if self.text[m.end() : m.end() + 1] == "." and CORPORATE_END_RE.search(
                         run + "."

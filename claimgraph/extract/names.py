@@ -1188,6 +1188,7 @@ def looks_like_person(name: str) -> bool:
         is_name_token(w)
         or (i > 0 and w[:1].isupper())
         or (i == 0 and len(words) > 1 and w.lower() in FIRST_NAME_COUNTRIES)  # "Jordan Hale"
+        or (0 < i < len(words) - 1 and w in _NAME_PARTICLES)  # "Ursula von der Leyen"
         for i, w in enumerate(words)
     )
 
@@ -1213,6 +1214,9 @@ _ROLE_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _POSSESSIVE_END = re.compile(r"'s$|’s$")
 
 
+_NAME_PARTICLES = frozenset(
+    {"da", "das", "dos", "do", "de", "del", "della", "di", "van", "von", "der"}
+)
 # Countries whose names are also common first names.
 FIRST_NAME_COUNTRIES = frozenset({"jordan", "chad", "georgia", "israel", "india"})
 
@@ -1237,7 +1241,20 @@ def split_title(phrase: str) -> tuple[str, str | None, str | None]:
     words = phrase.split()
     # The name: the longest run of name tokens at the end.
     i = len(words)
-    while i > 0 and is_name_token(words[i - 1]) and len(words) - i < 4:
+    while (
+        i > 0
+        and len(words) - i < 5
+        and (
+            is_name_token(words[i - 1])
+            # "Luiz Inacio Lula da Silva", "Ursula von der Leyen": a particle inside a name
+            or (
+                words[i - 1] in _NAME_PARTICLES
+                and i < len(words)
+                and i > 1
+                and (is_name_token(words[i - 2]) or words[i - 2] in _NAME_PARTICLES)
+            )
+        )
+    ):
         i -= 1
     name_words = words[i:]
     if not name_words:

@@ -410,7 +410,10 @@ class _Cand:
 def _clean(value: Decimal) -> Decimal:
     """Integral values without a fractional part, others with their written digits."""
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        try:
+            return value.quantize(Decimal(1))
+        except InvalidOperation:  # beyond 28 digits ("45 bn bn bn"): kept as it is
+            return value
     return value
 
 
