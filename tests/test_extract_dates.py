@@ -404,3 +404,22 @@ def test_dates_relayed_leader_takes_the_day_the_briefing_gave_the_event() -> Non
     )  # fmt: skip
     found = attribute(doc).at(doc.text.index("200 billion"))
     assert (found.speaker, day_at(doc, "200 billion")[0]) == ("Wang Yi", "2024-12-06")
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "expected"), [
+    # a statement "at the press conference" is dated the day the story gave that event
+    (["Charging points reached 20 million, the energy agency NEA said on Monday.",
+      "Of the total, public points numbered 4.7 million, the NEA said at a press conference."],
+     "4.7 million", "2024-12-09"),
+    (["The council voted for the scheme at its meeting on Tuesday.",
+      "The meters will cost $7.8 million, manager Tama Rangi told the meeting."],
+     "$7.8 million", "2024-12-10"),
+    # no setting named: the page's day
+    (["The council voted for the scheme at its meeting on Tuesday.",
+      "The meters will cost $7.8 million, manager Tama Rangi said."],
+     "$7.8 million", "2024-12-11"),
+])
+# fmt: on
+def test_dates_a_setting_takes_the_day_of_its_event(paras, needle, expected) -> None:
+    assert day_at(make_doc(paras), needle)[0] == expected

@@ -293,6 +293,39 @@ class StatedDates:
             return None  # a cue reaching past the sentence before: no day of its own words
         return self._in_clause(prev.cue_start, prev.cue_end)
 
+    def _setting_day(self, span: AttributionSpan) -> _Found | None:
+        """The day of the event a cue names without a day of its own ("the NEA said at a press
+        conference", "told the meeting"): the day the story gave that event ("its meeting on
+        Tuesday"), else the last day a cue of the story gave."""
+        if span.cue_start is None or span.cue_end is None:
+            return None
+        text = self._doc.text
+        end = text.find(".", span.cue_end)
+        end = min(span.cue_end + 160, end if end >= 0 else len(text))
+        m = _SETTING_RE.search(text, span.cue_start, max(end, span.cue_end))
+        if m is None:
+            return None
+        earlier = [s for s in self._spans if s.story == span.story and s.end <= span.start]
+        if not earlier:
+            return None
+        lo = min(s.start for s in earlier)
+        noun = m.group("noun").lower()
+        for at in reversed(
+            [i.start() for i in re.finditer(re.escape(noun), text[lo : span.start].lower())]
+        ):
+            a = lo + at
+            for _, _, expr in reversed(
+                self._days.within(max(lo, a - 40), min(span.start, a + len(noun) + 40))
+            ):
+                found = self._resolve(expr)
+                if found:
+                    return found
+        for s in sorted(earlier, key=lambda s: s.start, reverse=True):
+            found = self._in_clause(s.cue_start, s.cue_end)
+            if found:
+                return found
+        return None
+
     def _event_days(self) -> dict[tuple[int, str], _Found]:
         """(story, speaker) -> a day the story states for that speaker (cue or event)."""
         text = self._doc.text
@@ -354,6 +387,10 @@ class StatedDates:
             if found:
                 return found.day, found.source
             who = span.attribution
+            if who.speaker and who.cue in {"said", "pronoun", "quote", "carry_over"}:
+                found = self._setting_day(span)
+                if found:
+                    return found.day, found.source  # "said at the press conference"
             if who.cue in {"pronoun", "said"} and who.speaker:
                 found = self._continued(span)
                 if found:
@@ -412,6 +449,13 @@ class StatedDates:
         return None, None
 
 
+# A cue's setting: "at a press conference", "told the meeting", "during the briefing".
+_SETTING_RE = re.compile(
+    r"\b(?:at|during|told|to|in)\s+(?:the|a|an|its|this|that|Thursday's|the\s+same)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?P<noun>press conference|news conference|press briefing|briefing|"
+    r"meeting|summit|forum|hearing|conference call|conference|ceremony|session)\b",
+    re.IGNORECASE,
+)
 _LEAD_CLAUSE_RE = re.compile(r"\s*(?:At|During|In|On|When|While|After)\b[^,.]{0,60}$")
 _LABEL_HEAD_RE = re.compile(r"^[^:\n]{1,60}:\s*")  # "Lin Jian: " before a sentence
 
