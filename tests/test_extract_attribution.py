@@ -1937,3 +1937,27 @@ NEWS_FLOW_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), NEWS_FLOW_CASES)
 def test_attribution_news_flow_datelines_and_particles(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+COORDINATED_AND_REPORT_CASES = [
+    # a speech verb coordinated with the sentence's first verb has the sentence's subject
+    (["Mayor Jane Ortiz visited the site and said 40 homes were lost."], "40 homes",
+     "Jane Ortiz"),
+    (["Gov. Greg Abbott on Tuesday issued a declaration for 14 counties and said the state had "
+      "sent more than 600 firefighters."], "600", "Greg Abbott"),
+    # ... but an unnamed group after "and" still names nobody
+    (["Floods hit 3 towns and officials said 40 homes were lost."], "40 homes", None),
+    # a body's own report states its figures; a place's figures name nobody
+    (["The Department for Education's annual attendance review, published on Thursday, found "
+      "that 16.4% of pupils were persistently absent."], "16.4%", "Department for Education"),
+    (["The IMF's latest outlook shows growth of 3.2% this year."], "3.2%",
+     "International Monetary Fund"),
+    (["Japan's latest figures showed 3% growth."], "3%", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), COORDINATED_AND_REPORT_CASES)
+def test_attribution_coordinated_speech_and_owned_reports(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -734,6 +734,16 @@ _ACCORDING_TITLED_RE = re.compile(
     r"\b(?i:according to)\s+(?:the|its)\s+(?:[a-z][\w'’\-]*\s+){1,4}"
     r"(?P<src>[A-ZÀ-Þ][\w&\-]*(?:\s+[A-ZÀ-Þ][\w&\-]*){0,3})(?=\s*[,;:.()\n]|\s*$)"
 )
+# "The Department for Education's annual attendance review, published on Thursday, found that
+# ...": a body's own report states its figures.
+_OWNER_REPORT_RE = re.compile(
+    r"(?P<src>(?:[Tt]he\s+)?[A-ZÀ-Þ][\w&\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-ZÀ-Þ][\w&\-]*){0,6})"
+    r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}(?:report|review|survey|study|analysis|data|figures|"
+    r"statistics|census|index|outlook|assessment|estimates|bulletin|update)"
+    r"(?:,[^,\n]{0,80},)?\s+(?:also\s+)?(?:found|finds|shows|showed|show|says|said|estimates|"
+    r"estimated|projects|projected|warns|warned|suggests|suggested|revealed|reveals|indicates|"
+    r"indicated)\b"
+)
 # "1,290 deaths were recorded by IOM's Missing Migrants Project": the passive's agent.
 _PASSIVE_BY_RE = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:recorded|reported|estimated|counted|"
@@ -1068,6 +1078,16 @@ _LABEL_NEXT_RE = re.compile(r"[ \t]*[.:(]")
 _LABEL_WORDS = frozenset({"MS", "MR", "MRS", "DR", "Q", "A", "QUESTION", "ANSWER"})
 _ANY_BODY_HEADS = frozenset(
     {"group", "organisation", "organization", "charity", "watchdog", "body", "agency", "institute"}
+)
+# A speech verb coordinated with the sentence's first verb: "... issued a declaration and said".
+_AND_END_RE = re.compile(r"[^,;:]\s+and\s*$")
+# The named subject opening a sentence, before its (past or present) verb: "Gov. Greg Abbott on
+# Tuesday issued", "On Monday, Mayor Jane Ortiz visited".
+_SENTENCE_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:On|In|At|During|After|Before|Speaking)\b[^,\n]{0,60},\s*)?"
+    r"(?P<subj>(?:[A-ZÀ-Þ][\w'’\-]*\.?\s+){0,5}[A-ZÀ-Þ][\w'’\-]*)"
+    r"(?=\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+|yesterday\s+|today\s+|also\s+)?"
+    r"[a-z]+(?:ed|s)\b)"
 )
 _SHARES_OF_RUN_RE = re.compile(r"^(?:Shares|Stocks?)\s+(?:in|of)\s+")
 _SHARES_IN_RE = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
@@ -1678,6 +1698,7 @@ def _find_cues(
         _ACCORDING_DESCRIBED_RE,
         _ACCORDING_TITLED_RE,
         _PASSIVE_BY_RE,
+        _OWNER_REPORT_RE,
     ):
         for m in rx.finditer(sent):
             a, b = s_start + m.start(), s_start + m.end()
@@ -1871,6 +1892,11 @@ def _find_cues(
             rm = _ROLE_END_RE.search(text, tail, back_end)
             if rm and rm.group(1).lower() in _ROLE_SET:
                 subj_start, phrase = rm.start(), rm.group()
+        if not phrase and not release and _AND_END_RE.search(text, tail, back_end):
+            # "Mayor Jane Ortiz visited the site and said ...": the sentence's subject
+            sm = _SENTENCE_SUBJECT_RE.match(text, s_start, back_end)
+            if sm is not None:
+                subj_start, phrase = sm.start("subj"), sm.group("subj")
         last_word = _LAST_WORD_RE.search(text, max(tail, back_end - 24), back_end)
         last = last_word.group().lower() if last_word else ""
         if not phrase and last in _BODY_PEOPLE:

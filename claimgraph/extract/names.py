@@ -1214,6 +1214,11 @@ _ROLE_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _POSSESSIVE_END = re.compile(r"'s$|’s$")
 
 
+# Titles written short before a name: "Gov. Greg Abbott", "Sen. Ted Cruz", "Lt. Gen. Ann Ray".
+_TITLE_ABBREVIATIONS = frozenset(
+    "gov. sen. rep. gen. lt. col. capt. adm. sgt. maj. supt. insp. cmdr. amb. pres. atty. "
+    "cllr. coun. det. const. brig.".split()
+)
 _NAME_PARTICLES = frozenset(
     {"da", "das", "dos", "do", "de", "del", "della", "di", "van", "von", "der"}
 )
@@ -1245,7 +1250,7 @@ def split_title(phrase: str) -> tuple[str, str | None, str | None]:
         i > 0
         and len(words) - i < 5
         and (
-            is_name_token(words[i - 1])
+            (is_name_token(words[i - 1]) and words[i - 1].lower() not in _TITLE_ABBREVIATIONS)
             # "Luiz Inacio Lula da Silva", "Ursula von der Leyen": a particle inside a name
             or (
                 words[i - 1] in _NAME_PARTICLES
