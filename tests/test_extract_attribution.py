@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from claimgraph.extract.attribution import attribute, split_sentences
-from claimgraph.extract.names import canonical_org, clean_label, is_organization, split_title
+from claimgraph.extract.names import (
+    canonical_org,
+    clean_label,
+    is_organization,
+    looks_like_person,
+    split_title,
+)
 from claimgraph.models import Block, BlockKind, Document, Genre, TurnRole
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -1961,3 +1967,65 @@ COORDINATED_AND_REPORT_CASES = [
 @pytest.mark.parametrize(("paras", "needle", "speaker"), COORDINATED_AND_REPORT_CASES)
 def test_attribution_coordinated_speech_and_owned_reports(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+BRIEFING_NOTE_CASES = [
+    # a UN briefing note is a summary of what its spokesperson said: she speaks throughout,
+    # and the sources she cites inside her (unclosed, per paragraph) quotes are nested
+    (["This is a summary of what was said by UNICEF spokesperson Anna Hoffer – to whom quoted "
+      "text may be attributed – at today's press briefing in Geneva.",
+      '"Two weeks of rain have left 86 towns under water.',
+      '"According to the latest figures from OCHA, more than 1.3 million people are affected.',
+      '"My colleague Julia Rees returned yesterday from Rakhine State. She told me that more '
+      'than 4,000 people were sharing 12 latrines."'],
+     [("86 towns", "Anna Hoffer", None),
+      ("1.3 million", "Office for the Coordination of Humanitarian Affairs", "Anna Hoffer"),
+      ("4,000", "Julia Rees", "Anna Hoffer")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "expected"), BRIEFING_NOTE_CASES)
+def test_attribution_briefing_note_summary_byline(paras, expected) -> None:
+    doc = make_doc(paras)
+    for needle, speaker, reported_by in expected:
+        assert who_at(doc, needle)[:2] == (speaker, reported_by), needle
+
+
+# fmt: off
+NAMES_AND_PLACES_CASES = [
+    # names in Latin Extended letters
+    (["Executive Vice-President Maroš Šefčovič said 18,000 jobs were at risk."], "18,000",
+     "Maroš Šefčovič"),
+    # a month before a described body is no name: the body speaks
+    (["Shares of Tessaro SpA rose 9% on Thursday.",
+      "Revenue rose 7.4% in the six months through June, the Milan-based company said."],
+     "7.4%", "Tessaro SpA"),
+    # the tail of a place's name ("Uniao da Vitoria") is no actor for a later body
+    (["The river at Uniao da Vitoria reached 9.8 meters on Sunday, according to the national "
+      "geological service."], "9.8 meters", "national geological service"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), NAMES_AND_PLACES_CASES)
+def test_attribution_extended_letters_and_places(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+def test_attribution_story_actor_found_past_a_decimal_point() -> None:
+    # "9.2%" is no full stop: "the Italian eyewear maker" is the company the sentence opened on
+    doc = make_doc(
+        [
+            "Tessaro SpA shares rose as much as 9.2% in Milan after the Italian eyewear "
+            "maker reported sales of €2.86 billion."
+        ]
+    )
+    assert who_at(doc, "€2.86 billion")[0] == "Tessaro SpA"
+
+
+def test_names_place_names_are_not_people() -> None:
+    assert not looks_like_person("Rakhine State")
+    assert not looks_like_person("Kern County")
+    assert looks_like_person("Julia Rees")

@@ -237,7 +237,7 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 _LABEL_RE = re.compile(
-    r"^[ \t]*(?P<label>\[?[A-ZÀ-Þ][\w .'’\-]{0,48}?\]?(?:[ \t]*\([A-ZÀ-Þ][^()\n]{0,40}\))?)"
+    r"^[ \t]*(?P<label>\[?[A-ZÀ-ÞĀ-ž][\w .'’\-]{0,48}?\]?(?:[ \t]*\([A-ZÀ-ÞĀ-ž][^()\n]{0,40}\))?)"
     r"[ \t]*:[ \t]*"
     r"(?:\(\d{1,2}:\d{2}(?::\d{2})?\))?"
 )
@@ -514,9 +514,9 @@ class _Registry:
 
 
 _HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Madam|Prof)\.?[ \t]+)"
-_CAP = r"[A-ZÀ-Þ][\w'’\-]*"
+_CAP = r"[A-ZÀ-ÞĀ-ž][\w'’\-]*"
 # A capitalised name word, never a possessive ("Guo Jiakun's Regular Press Conference").
-_CAP_NAME = r"[A-ZÀ-Þ][\w\-]*(?:['’][A-Za-z][\w\-]*)?(?<!['’]s)"
+_CAP_NAME = r"[A-ZÀ-ÞĀ-ž][\w\-]*(?:['’][A-Za-z][\w\-]*)?(?<!['’]s)"
 _INITIAL = r"[A-Z]\."  # "S. Jaishankar", "Hans Henri P. Kluge"
 _NAME = rf"{_HONORIFIC}?(?:(?:{_INITIAL}|{_CAP})[ \t]+){{1,3}}{_CAP}"
 _APPOS_RE = re.compile(
@@ -619,7 +619,7 @@ def _collect_people(text: str, registry: _Registry) -> None:
         if full is None:
             # "Antony Blinken ... Secretary Blinken": the full name the text gives, else the
             # surname alone.
-            found = re.search(rf"\b((?:[A-ZÀ-Þ][\w'’\-]+\s+){{1,2}}){re.escape(name)}\b", text)
+            found = re.search(rf"\b((?:[A-ZÀ-ÞĀ-ž][\w'’\-]+\s+){{1,2}}){re.escape(name)}\b", text)
             given = found.group(0) if found else ""
             full = (
                 given if given and looks_like_person(given) and not split_title(given)[1] else name
@@ -635,7 +635,7 @@ def _collect_people(text: str, registry: _Registry) -> None:
 
 
 _ORG_ACRONYM_RE = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][\w'’&\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-ZÀ-Þ][\w'’&\-]*){1,8})"
+    r"(?P<name>[A-ZÀ-ÞĀ-ž][\w'’&\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-ZÀ-ÞĀ-ž][\w'’&\-]*){1,8})"
     r"\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
 )
 
@@ -722,8 +722,8 @@ _ACCORDING_RE = re.compile(
     r"(?:by|from|of|(?:released|published|issued|compiled)\s+(?:(?:today|yesterday|on\s+\w+|"
     r"(?:last|this)\s+\w+)\s+)?by)\s+(?:(?:the\s+)?(?:research|consultancy|data|analytics|"
     r"market\s+research|polling|analysis)\s+(?:firm|group|company|house|agency)\s+)?)?"
-    r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?(?:\s*\([A-Z][A-Za-z]{1,7}\))?)"
-    r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$|\s+(?:and(?!\s+[A-ZÀ-Þ])|that|which|who|as|showed|shows)\s"
+    r"(?P<src>(?:the\s+)?[A-ZÀ-ÞĀ-ž][^,;:()\n]*?(?:\s*\([A-Z][A-Za-z]{1,7}\))?)"
+    r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$|\s+(?:and(?!\s+[A-ZÀ-ÞĀ-ž])|that|which|who|as|showed|shows)\s"
     r"|\s+(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today)\b))"
 )
@@ -732,12 +732,12 @@ _ACCORDING_DESCRIBED_RE = re.compile(rf"\b(?i:according to)\s+(?P<src>{DESCRIBED
 # "according to the national statistics agency INEGI": a description, then the body's name.
 _ACCORDING_TITLED_RE = re.compile(
     r"\b(?i:according to)\s+(?:the|its)\s+(?:[a-z][\w'’\-]*\s+){1,4}"
-    r"(?P<src>[A-ZÀ-Þ][\w&\-]*(?:\s+[A-ZÀ-Þ][\w&\-]*){0,3})(?=\s*[,;:.()\n]|\s*$)"
+    r"(?P<src>[A-ZÀ-ÞĀ-ž][\w&\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w&\-]*){0,3})(?=\s*[,;:.()\n]|\s*$)"
 )
 # "The Department for Education's annual attendance review, published on Thursday, found that
 # ...": a body's own report states its figures.
 _OWNER_REPORT_RE = re.compile(
-    r"(?P<src>(?:[Tt]he\s+)?[A-ZÀ-Þ][\w&\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-ZÀ-Þ][\w&\-]*){0,6})"
+    r"(?P<src>(?:[Tt]he\s+)?[A-ZÀ-ÞĀ-ž][\w&\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-ZÀ-ÞĀ-ž][\w&\-]*){0,6})"
     r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}(?:report|review|survey|study|analysis|data|figures|"
     r"statistics|census|index|outlook|assessment|estimates|bulletin|update)"
     r"(?:,[^,\n]{0,80},)?\s+(?:also\s+)?(?:found|finds|shows|showed|show|says|said|estimates|"
@@ -748,7 +748,7 @@ _OWNER_REPORT_RE = re.compile(
 _PASSIVE_BY_RE = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:recorded|reported|estimated|counted|"
     r"documented|registered|confirmed|verified)\s+by\s+"
-    r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?(?:\s*\([A-Z][A-Za-z]{1,7}\))?)"
+    r"(?P<src>(?:the\s+)?[A-ZÀ-ÞĀ-ž][^,;:()\n]*?(?:\s*\([A-Z][A-Za-z]{1,7}\))?)"
     r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$|\s+(?:since|in|on|during|this|last|so)\b))"
 )
 # "The IMF raised its growth forecast to 3.2%", "the central bank on Thursday lowered its
@@ -762,9 +762,9 @@ _REVISE_RE = re.compile(
 _DESCRIBED_END_RE = re.compile(rf"{DESCRIBED_BODY}\s*$")
 # "the National Weather Service office in Davenport said": the body, not the place.
 _OFFICE_IN_RE = re.compile(
-    r"(?:the\s+)?[A-ZÀ-Þ][\w&\-]*(?:\s+(?:of|for|and|the|[A-ZÀ-Þ][\w&\-]*))*"
-    r"(?=\s+(?:office|bureau|branch|station|headquarters)\s+in\s+[A-ZÀ-Þ][\w\-]*"
-    r"(?:\s+[A-ZÀ-Þ][\w\-]*)?\s*$)"
+    r"(?:the\s+)?[A-ZÀ-ÞĀ-ž][\w&\-]*(?:\s+(?:of|for|and|the|[A-ZÀ-ÞĀ-ž][\w&\-]*))*"
+    r"(?=\s+(?:office|bureau|branch|station|headquarters)\s+in\s+[A-ZÀ-ÞĀ-ž][\w\-]*"
+    r"(?:\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?\s*$)"
 )
 # "according to the ministry's latest report": a body the text named before.
 _ACCORDING_BODY_RE = re.compile(
@@ -776,7 +776,7 @@ _ACCORDING_BODY_RE = re.compile(
 _FROM_SOURCE_RE = re.compile(
     rf"\b(?i:{_SOURCE_NOUNS})\s+(?:(?:released|published|issued)\s+(?:(?:today|yesterday|"
     r"on\s+\w+|this\s+\w+|last\s+\w+)\s+)?)?(?:by|from)\s+"
-    r"(?P<src>(?:the\s+)?[A-ZÀ-Þ][^,;:()\n]*?)\s+(?:showed|shows|show|indicated|indicate|found)\b"
+    r"(?P<src>(?:the\s+)?[A-ZÀ-ÞĀ-ž][^,;:()\n]*?)\s+(?:showed|shows|show|indicated|indicate|found)\b"
 )
 # "According to a report by the council's director of finance, Mark Ellison, ...": the author.
 _REPORT_BY_PERSON_RE = re.compile(
@@ -799,7 +799,7 @@ _REPORT_SUBJECT_RE = re.compile(
 )
 # "Home Office figures show", "Treasury analysis published today estimates that": the body.
 _BODY_SOURCE_RE = re.compile(
-    r"(?<![\w'’-])(?P<src>(?:U\.S\.\s+|U\.K\.\s+)?(?:[A-ZÀ-Þ][\w&'’\-]*\s+(?:(?:of|for|and)\s+"
+    r"(?<![\w'’-])(?P<src>(?:U\.S\.\s+|U\.K\.\s+)?(?:[A-ZÀ-ÞĀ-ž][\w&'’\-]*\s+(?:(?:of|for|and)\s+"
     r"(?:the\s+)?)?){1,5}?|"
     r"customs\s+)"
     r"(?:analysis|figures|data|statistics|estimates|research|modelling|modeling|projections)\s+"
@@ -811,7 +811,7 @@ _BODY_SOURCE_RE = re.compile(
 # "A Harris poll released Tuesday has ...", "a new Ipsos survey shows": the pollster speaks.
 _POLL_RE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:new|latest|recent|fresh|separate|national|online|"
-    r"weekly|monthly|annual)\s+)*(?P<src>[A-ZÀ-Þ][\w&/\-]*(?:\s+[A-ZÀ-Þ][\w&/\-]*){0,3})"
+    r"weekly|monthly|annual)\s+)*(?P<src>[A-ZÀ-ÞĀ-ž][\w&/\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w&/\-]*){0,3})"
     r"(?:['’]s)?\s+(?:poll|survey|opinion poll|study)\b"
 )
 _MONTHS_DAYS = frozenset(
@@ -890,7 +890,7 @@ _APPOS_END_RE = re.compile(
     # a bare role of a body: "Lyu Dalin, director of the statistics department, said"
     rf"(?:(?i:deputy|chief|senior|acting|assistant|principal)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}"
     rf"(?i:{_APPOS_ROLES})\s+(?:of|for|at)\s+[^,]{{2,120}}?|"
-    rf"(?:[A-ZÀ-Þ][\w'’&\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{0,2}}(?:{_APPOS_ROLES})\b[^,]{{0,100}}?)"
+    rf"(?:[A-ZÀ-ÞĀ-ž][\w'’&\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{0,2}}(?:{_APPOS_ROLES})\b[^,]{{0,100}}?)"
     r",?\s*$"
 )
 _PRONOUN_END_RE = re.compile(r"\b(He|She|he|she|It|it)\s*$")
@@ -909,20 +909,20 @@ _BODY_NOUN_RE = re.compile(_BODY_NOUNS)
 _ANY_KIND_NOUNS = frozenset({"group", "company", "corporation", "firm", "conglomerate", "giant"})
 _LAST_WORD_RE = re.compile(r"[\w\-]+\s*$")
 _BODY_END_RE = re.compile(
-    rf"\b[Tt]he\s+((?:(?:[a-z][\w\-]*|(?:[A-ZÀ-Þ][\w\-]*\s+)?[A-ZÀ-Þ][\w\-]*-(?:based|listed|"
+    rf"\b[Tt]he\s+((?:(?:[a-z][\w\-]*|(?:[A-ZÀ-ÞĀ-ž][\w\-]*\s+)?[A-ZÀ-ÞĀ-ž][\w\-]*-(?:based|listed|"
     r"headquartered|owned)|"
-    r"[A-ZÀ-Þ][a-z]+(?:ese|ian|an|ish|i)|[A-Z]{2,6}(?:\s+\d{2,3})?)\s+)"
+    r"[A-ZÀ-ÞĀ-ž][a-z]+(?:ese|ian|an|ish|i)|[A-Z]{2,6}(?:\s+\d{2,3})?)\s+)"
     rf"{{0,3}}(?:{_BODY_NOUNS}))\s*$"
 )
 # A body described by its place and rank: "South Korea's largest carmaker said".
 _RANKED_BODY_END_RE = re.compile(
-    r"(?:\b[Tt]he\s+)?(?:[A-ZÀ-Þ][\w\-]*\s+){0,2}[A-ZÀ-Þ][\w\-]*['’]s\s+"
+    r"(?:\b[Tt]he\s+)?(?:[A-ZÀ-ÞĀ-ž][\w\-]*\s+){0,2}[A-ZÀ-ÞĀ-ž][\w\-]*['’]s\s+"
     rf"(?P<body>(?:[a-z][\w\-]*\s+|No\.\s*\d+\s+){{0,3}}(?:{_BODY_NOUNS}))\s*$"
 )
 # People speaking for a body or a country: "Ghana Cocoa Board officials", "the Danish
 # authorities".
 _BODY_PEOPLE_END_RE = re.compile(
-    r"(?:\b[Tt]he\s+)?(?P<body>(?:[A-ZÀ-Þ][\w'’&\-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})"
+    r"(?:\b[Tt]he\s+)?(?P<body>(?:[A-ZÀ-ÞĀ-ž][\w'’&\-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})"
     r"(?P<group>officials|authorities|staff|economists|analysts|researchers|experts|rangers|"
     r"inspectors|scientists|engineers|spokespeople|investigators|doctors)\s*$"
 )
@@ -945,12 +945,12 @@ _BODY_PEOPLE = frozenset(
     }
 )
 _ORG_RUN_RE = re.compile(
-    r"[A-ZÀ-Þ][\w'’&\-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*[A-ZÀ-Þ][\w'’&\-]*)*"
+    r"[A-ZÀ-ÞĀ-ž][\w'’&\-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*[A-ZÀ-ÞĀ-ž][\w'’&\-]*)*"
 )
 # A name built on a possessive, with no title: "Lloyd's List", "Moody's Analytics".
 _PERSON_OF_ORG_RE = re.compile(
-    r"(?P<who>(?:[A-ZÀ-Þ][\w'’\-]*\s+){1,4}[A-ZÀ-Þ][\w'’\-]*)\s+(?:of|at|from)\s+"
-    r"(?P<org>(?:the\s+)?[A-ZÀ-Þ][\w&'’\-]*(?:\s+(?:of|for|and|the|[A-ZÀ-Þ][\w&'’\-]*)){0,6})"
+    r"(?P<who>(?:[A-ZÀ-ÞĀ-ž][\w'’\-]*\s+){1,4}[A-ZÀ-ÞĀ-ž][\w'’\-]*)\s+(?:of|at|from)\s+"
+    r"(?P<org>(?:the\s+)?[A-ZÀ-ÞĀ-ž][\w&'’\-]*(?:\s+(?:of|for|and|the|[A-ZÀ-ÞĀ-ž][\w&'’\-]*)){0,6})"
 )
 _DESCRIPTOR_WORDS = frozenset(
     "brokerage lender insurer carmaker automaker retailer miner producer exporter developer "
@@ -962,7 +962,7 @@ _RANK_WORD_RE = re.compile(
     r"[a-z]+est)\b"
 )
 _PLACE_BODY_RE = re.compile(
-    r"(?P<place>[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*)?)['’]s\s+"
+    r"(?P<place>[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?)['’]s\s+"
     rf"(?P<body>(?:[a-z][\w\-]*\s+){{0,3}}(?:{_BODY_NOUNS}))"
 )
 _INSTITUTIONAL_LEAD_RE = re.compile(
@@ -970,19 +970,21 @@ _INSTITUTIONAL_LEAD_RE = re.compile(
 )
 # A name with a lowercase connector inside: a body, never a person ("Save the Elephants").
 _CONNECTED_NAME_RE = re.compile(
-    r"[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)*\s+(?:the|of|for|of\s+the|for\s+the)\s+"
-    r"[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)*"
+    r"[A-ZÀ-ÞĀ-ž][\w'’\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w'’\-]*)*\s+(?:the|of|for|of\s+the|for\s+the)\s+"
+    r"[A-ZÀ-ÞĀ-ž][\w'’\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w'’\-]*)*"
 )
 # A named thing an organisation owns (a report, an office): "the ILO's World Employment and
 # Social Outlook", "the World Bank's Beijing Office". The organisation speaks.
 _OWNED_NAME_RE = re.compile(
-    r"(?:[Tt]he\s+)?([A-ZÀ-Þ][\w&.\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w&.\-]*){0,6})"
-    r"['’]s\s+[A-ZÀ-Þ][\w\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-ZÀ-Þ0-9][\w\-]*){0,6}"
+    r"(?:[Tt]he\s+)?([A-ZÀ-ÞĀ-ž][\w&.\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-ZÀ-ÞĀ-ž][\w&.\-]*){0,6})"
+    r"['’]s\s+[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-ZÀ-ÞĀ-ž0-9][\w\-]*){0,6}"
 )
 # A subject that is a name ending in "'s" (a possessive needs a head): a company named for
 # its founder.
-_NAME_WITH_S_RE = re.compile(r"([A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*){0,2})['’]s")
-_POSSESSIVE_NAME_RE = re.compile(r"([A-ZÀ-Þ][\w\-]*)['’]s\s+[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*)?")
+_NAME_WITH_S_RE = re.compile(r"([A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w\-]*){0,2})['’]s")
+_POSSESSIVE_NAME_RE = re.compile(
+    r"([A-ZÀ-ÞĀ-ž][\w\-]*)['’]s\s+[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?"
+)
 # A subject naming nobody in particular, right before its speech verb (an appositive between):
 # "Officials said", "Two aid officials, speaking on condition of anonymity, said", "a senior
 # ministry official who asked not to be named said".
@@ -999,7 +1001,7 @@ _UNNAMED_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[\s,;:(\"“]))(?P<lead>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]ome|"
     r"[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother|[Mm]ost|[Tt]he)\s+(?:of\s+(?:the\s+)?)?)?"
     rf"(?:[a-z][\w\-]*\s+){{0,4}}(?i:{_UNNAMED_NOUNS}))"
-    r"(?:\s+in\s+[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*)?)?"  # "Officials in Kyiv"
+    r"(?:\s+in\s+[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?)?"  # "Officials in Kyiv"
     # "people familiar with the matter", "sources close to the talks"
     r"(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|"
     r"knowledgeable\s+about|aware\s+of)\s+(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+)?"
@@ -1014,7 +1016,7 @@ _IT_VERBS = frozenset(
 )
 _STYLE_RE = re.compile(r"^(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon(?:ourable|orable)?\.?)\s+")
 _BASED_RE = re.compile(
-    r"^(?:the\s+)?(?:[A-ZÀ-Þ][\w\-]*\s+){0,2}[A-ZÀ-Þ][\w\-]*-(?:based|headquartered)\s+", re.I
+    r"^(?:the\s+)?(?:[A-ZÀ-ÞĀ-ž][\w\-]*\s+){0,2}[A-ZÀ-ÞĀ-ž][\w\-]*-(?:based|headquartered)\s+", re.I
 )
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "de"})
 
@@ -1031,7 +1033,7 @@ def _initials_match(name: str, acronym: str) -> bool:
 
 # "<title> <Name> at|from <Org> said": the person before the body.
 _PERSON_AT_RE = re.compile(
-    r"(?P<name>(?:[A-Za-z][\w\-]*\s+){0,3}?[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){1,2})"
+    r"(?P<name>(?:[A-Za-z][\w\-]*\s+){0,3}?[A-ZÀ-ÞĀ-ž][\w'’\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w'’\-]*){1,2})"
     r"\s+(?P<prep>at|from)\s+(?:the\s+)?$"
 )
 # A word ending in a full stop that does not end a sentence: "U.S.", "Mr.", "J.", "Gen.".
@@ -1060,8 +1062,8 @@ _CONTINUES_RE = re.compile(
 # Politico.", "Hi, Nadia Haddad with CNN."
 _SELF_INTRO_RE = re.compile(
     r"\s*(?:(?:Hi|Hello|Yes|Thanks|Thank you|Good morning|Good afternoon)[,.!]?\s+)?"
-    r"(?:(?:this is|I'm|it's)\s+)?(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w'’\-]+){1,2})"
-    r"(?:,\s*|\s+(?:with|from|of)\s+)(?P<outlet>[A-ZÀ-Þ][\w&'’\-]*(?:\s+[A-ZÀ-Þ][\w&'’\-]*){0,3})"
+    r"(?:(?:this is|I'm|it's)\s+)?(?P<name>[A-ZÀ-ÞĀ-ž][\w'’\-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’\-]+){1,2})"
+    r"(?:,\s*|\s+(?:with|from|of)\s+)(?P<outlet>[A-ZÀ-ÞĀ-ž][\w&'’\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w&'’\-]*){0,3})"
     r"\s*[.,]"
 )
 # Paragraphs that go on under a lead-in ("X said:", "Quotes attributable to X:", "The Company
@@ -1085,10 +1087,12 @@ _AND_END_RE = re.compile(r"[^,;:]\s+and\s*$")
 # Tuesday issued", "On Monday, Mayor Jane Ortiz visited".
 _SENTENCE_SUBJECT_RE = re.compile(
     r"\s*(?:(?:On|In|At|During|After|Before|Speaking)\b[^,\n]{0,60},\s*)?"
-    r"(?P<subj>(?:[A-ZÀ-Þ][\w'’\-]*\.?\s+){0,5}[A-ZÀ-Þ][\w'’\-]*)"
+    r"(?P<subj>(?:[A-ZÀ-ÞĀ-ž][\w'’\-]*\.?\s+){0,5}[A-ZÀ-ÞĀ-ž][\w'’\-]*)"
     r"(?=\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+|yesterday\s+|today\s+|also\s+)?"
     r"[a-z]+(?:ed|s)\b)"
 )
+_PARTICLE_BEFORE_RE = re.compile(r"\b(?:da|das|do|dos|de|del|della|di|du|van|von|der|la|le)\s+$")
+_STOP_RE = re.compile(r"[.!?](?:\s|$)")
 _SHARES_OF_RUN_RE = re.compile(r"^(?:Shares|Stocks?)\s+(?:in|of)\s+")
 _SHARES_IN_RE = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
 # A sentence in the speaker's own first person: "I'd add that ...", "We have asked ...".
@@ -1123,7 +1127,7 @@ _UNNAMED_TRAILING_RE = re.compile(
 # "Antofagasta handles roughly 12% of ...": a sentence whose subject is one proper name with a
 # present-tense verb after it; in a news article the page's own voice, no carried speaker.
 _NAMED_SUBJECT_RE = re.compile(
-    r"\s*(?P<name>[A-ZÀ-Þ][a-zà-ÿ]{2,})\s+(?P<verb>[a-z]{3,}s)\s+"
+    r"\s*(?P<name>[A-ZÀ-ÞĀ-ž][a-zà-ÿ]{2,})\s+(?P<verb>[a-z]{3,}s)\s+"
     # "Berth fees will rise": a plural noun before a verb, not a verb itself
     r"(?!(?:will|would|could|should|may|might|can|are|were|have|had|rose|fell|grew|jumped|"
     r"climbed|dropped|increased|declined|reached|hit|stood|remain|remained|now|also)\b)"
@@ -1154,9 +1158,9 @@ _VERB_START_RE = re.compile(rf"(?P<verb>{_VERBS})\b")
 _PARA_END_RE = re.compile(r"[.!?\"”’)…:]\s*\S{0,3}$")
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z\-]+\b")
 _FIGURE_NEXT_RE = re.compile(r"[ \t]+[\d$£€¥]")  # "About 3,000 homes": a modifier
-_INNER_CAP_RE = re.compile(r"(?<=[a-z,;] )[A-ZÀ-Þ][\w'’\-]+")
+_INNER_CAP_RE = re.compile(r"(?<=[a-z,;] )[A-ZÀ-ÞĀ-ž][\w'’\-]+")
 _DATELINE_RE = re.compile(
-    r"[A-ZÀ-Þ][\w.'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w.'’\-]*){0,3}"
+    r"[A-ZÀ-ÞĀ-ž][\w.'’\-]*(?:[ \t]+[A-ZÀ-ÞĀ-ž][\w.'’\-]*){0,3}"
     r"(?:[ \t]*\([A-Z][A-Za-z]{1,10}\)[ \t]*[-–—]+[ \t]*|[ \t]+--[ \t]+|"  # "Manila (AFP) - "
     r",(?:[^–—\n]{0,40}?\s[-–—]+\s+|"
     r"[^\n]{0,30}?--\s*\([A-Z][A-Za-z ]{2,30}\)\s*--\s*))"  # "PORTLAND, Ore.--(BUSINESS WIRE)--"
@@ -1165,8 +1169,8 @@ _LABEL_TIME_RE = re.compile(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
 
 
 _FORWARD_RE = re.compile(
-    r"(?:(?:the|a|an)\s+)?(?:(?:[A-ZÀ-Þ][\w'’\-\.]*|[a-z\-]+)\s+){0,6}?"
-    r"(?!(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Adm|Maj|Sgt|Hon|[A-Z])\.)[A-ZÀ-Þ][\w'’\-]*"
+    r"(?:(?:the|a|an)\s+)?(?:(?:[A-ZÀ-ÞĀ-ž][\w'’\-\.]*|[a-z\-]+)\s+){0,6}?"
+    r"(?!(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Adm|Maj|Sgt|Hon|[A-Z])\.)[A-ZÀ-ÞĀ-ž][\w'’\-]*"
     r"(?=\s*(?:[,;:.()\n]|$|\s+(?:at|on|in|during|to|when|while|after|before|here|there|"
     r"today|yesterday|tonight|this|last|that|who|as|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b))"
@@ -1178,14 +1182,14 @@ _POSSESSOR_RE = re.compile(
     r"(?:Office|Branch|Division|Mission|Department|Bureau|Team|Unit)$"
 )
 
-_POSSESSIVE_ROLE_RE = re.compile(r"[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*)?['’]s\s+[a-z]")
+_POSSESSIVE_ROLE_RE = re.compile(r"[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?['’]s\s+[a-z]")
 _APPOS_PARTS_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?(?P<role>[^,]*?(?:\s+of\s+State)?)(?:\s+(?:of|for|at)\s+(?:the\s+)?"
-    r"(?P<org>[A-ZÀ-Þ\d][^,]*?))?\s*$"
+    r"(?P<org>[A-ZÀ-ÞĀ-ž\d][^,]*?))?\s*$"
 )
 
 _NAME_VERB_RE = re.compile(
-    rf"((?:[A-ZÀ-Þ][\w'’\-]*\s+){{1,4}}|(?:he|she)\s+)(?:also\s+)?({_VERBS})\b"
+    rf"((?:[A-ZÀ-ÞĀ-ž][\w'’\-]*\s+){{1,4}}|(?:he|she)\s+)(?:also\s+)?({_VERBS})\b"
 )
 
 # '"...," Wang Ya'nan, chief editor of Aerospace Knowledge, told ...': name, title, verb.
@@ -1197,7 +1201,7 @@ _TITLE_NAME_VERB_RE = re.compile(
     rf"(?P<title>(?:the|a|an)\s+[^,\"“”\n]{{3,90}}?),\s+(?P<name>{_NAME}),\s+(?P<verb>{_VERBS})\b"
 )
 _NAME_VERB_COLON_RE = re.compile(
-    rf"(?P<np>(?:[A-ZÀ-Þ][\w'’\-]*\s+){{1,5}}|(?:he|she|He|She)\s+)(?:also\s+)?"
+    rf"(?P<np>(?:[A-ZÀ-ÞĀ-ž][\w'’\-]*\s+){{1,5}}|(?:he|she|He|She)\s+)(?:also\s+)?"
     rf"(?P<verb>{_VERBS})(?P<rest>\s+[^,“\"]{{0,30}})?\s*[,:]\s*$"
 )
 
@@ -1221,7 +1225,7 @@ class _Cue:
     act: bool = False  # an organisation acting ('released US$ 2 million'): dates, no speaker
 
 
-_CAP_RUN_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*)*")
+_CAP_RUN_RE = re.compile(r"[A-ZÀ-ÞĀ-ž][\w'’\-]*(?:[ \t]+[A-ZÀ-ÞĀ-ž][\w'’\-]*)*")
 _WORD_RE = re.compile(
     r"[\w'’\-\.&]+|\([A-Z][A-Za-z]{1,7}\)|\([A-Z]{1,6}\.[A-Z]{1,3}\)|"
     r"\((?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|HKEX|SGX|SIX|XETRA):\s*[A-Z.]{1,8}\)"
@@ -1233,11 +1237,11 @@ _TICKER_RE = re.compile(
 
 
 _ORG_LIST_TAIL_RE = re.compile(
-    r"(?:,\s+[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)*)+,?\s+and\s+"
-    r"[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)*(?=\s*(?:[,;:.)\n]|$))"
+    r"(?:,\s+[A-ZÀ-ÞĀ-ž][\w'’\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w'’\-]*)*)+,?\s+and\s+"
+    r"[A-ZÀ-ÞĀ-ž][\w'’\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w'’\-]*)*(?=\s*(?:[,;:.)\n]|$))"
 )
 _ORG_LIST_HEAD_RE = re.compile(
-    r"(?<![\w'’\-])((?:[A-ZÀ-Þ][\w'’&\-]*\s+)+(?:of|for|on)\s+(?:[A-ZÀ-Þ][\w'’&\-]*,\s+){1,4})$"
+    r"(?<![\w'’\-])((?:[A-ZÀ-ÞĀ-ž][\w'’&\-]*\s+)+(?:of|for|on)\s+(?:[A-ZÀ-ÞĀ-ž][\w'’&\-]*,\s+){1,4})$"
 )
 
 
@@ -1673,7 +1677,7 @@ _ROLE_THEN_NAME_RE = re.compile(
 
 
 _TITLE_COMMA_NAME_RE = re.compile(
-    r"(?:^|(?<=[\s,;:]))(?P<role>[A-ZÀ-Þ][\w\-]*(?:\s+(?:of|for|the|and|to|[A-ZÀ-Þ][\w\-]*)){0,6}),"
+    r"(?:^|(?<=[\s,;:]))(?P<role>[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+(?:of|for|the|and|to|[A-ZÀ-ÞĀ-ž][\w\-]*)){0,6}),"
     rf"\s+(?P<name>{_NAME}),?\s*$"
 )
 
@@ -1855,6 +1859,12 @@ def _find_cues(
         am = None if phrase else _APPOS_END_RE.search(text, tail, back_end)
         if am and not phrase:
             subj_start, phrase = _tokens_back(text, am.start(), s_start)
+            if (
+                phrase.lower() in _MONTHS_DAYS
+                or _LEADING_THE_RE.sub("", phrase.lower()) in COUNTRIES
+            ):
+                # "... through June, the Milan-based company said": no name before a body
+                phrase = ""
             if phrase and (
                 (am.group(1)[:1].islower() and am.group(1).split()[0] in {"a", "an", "the"})
                 or (_POSSESSIVE_ROLE_RE.match(am.group(1)) and _ends_with_role(am.group(1)))
@@ -2130,7 +2140,7 @@ def _relay_cues(
 
 _SCOPE_BREAK_RE = re.compile(
     r"(?:,\s*(?:while|whereas)\b|;\s+|"
-    r",\s+and\s+(?=(?:(?:the|its|their)\s+[\w\-]+|[A-ZÀ-Þ][\w\-]*)\s+[a-z]))"
+    r",\s+and\s+(?=(?:(?:the|its|their)\s+[\w\-]+|[A-ZÀ-ÞĀ-ž][\w\-]*)\s+[a-z]))"
 )
 
 
@@ -2159,8 +2169,8 @@ _DAY_TAIL_RE = re.compile(
 
 
 _OWNER_TITLE_RE = re.compile(
-    r"(?:the\s+)?(?P<owner>[A-ZÀ-Þ][\w&\-]*(?:\s+[A-ZÀ-Þ][\w&\-]*)*)['’]s\s+"
-    r"(?:latest|new|annual|monthly|quarterly|weekly|biannual|flagship)\s+[A-ZÀ-Þ]"
+    r"(?:the\s+)?(?P<owner>[A-ZÀ-ÞĀ-ž][\w&\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w&\-]*)*)['’]s\s+"
+    r"(?:latest|new|annual|monthly|quarterly|weekly|biannual|flagship)\s+[A-ZÀ-ÞĀ-ž]"
 )
 _OFFICE_IN_TAIL_RE = re.compile(r"\s+(?:office|bureau|branch|station)\s+in\s+.*$")
 _DATA_TAIL_RE = re.compile(
@@ -2333,9 +2343,24 @@ _BYLINE_RES = (
         r"(?:article|op-ed|commentary|essay)\b[^\n]*?(?:\n[^\n]*?){0,3}?"
         r"full text of the (?:article|op-ed|commentary|essay)"
     ),
+    # UN briefing notes: "This is a summary of what was said by UNHCR spokesperson Marta
+    # Delgado – to whom quoted text may be attributed – at today's press briefing"
+    re.compile(
+        r"\bsummary of what was said by\s+"
+        r"(?P<np>(?:[A-Z][\w\-]*\.?\s+|[a-z][\w\-]*\s+){0,5}?"
+        + _CAP
+        + r"(?:\s+"
+        + _CAP
+        + r"){1,3})"
+        r"(?=\s*[–—,(]|\s+-\s|\s+to whom\b|\s+at\s)"
+    ),
 )
 # Cheap tests that a byline pattern can match at all (each pattern is slow on long heads).
-_BYLINE_HINTS = (re.compile(r"\bby\s"), re.compile(r"full text of the"))
+_BYLINE_HINTS = (
+    re.compile(r"\bby\s"),
+    re.compile(r"full text of the"),
+    re.compile(r"summary of what was said by"),
+)
 _REMARKS_HINT = re.compile(
     r"['’]s\s+(?:[Oo]pening\s+)?(?:[Rr]emarks|[Ss]peech|[Ss]tatement|[Aa]ddress)\b"
 )
@@ -2348,7 +2373,7 @@ _REMARKS_OF = re.compile(
 # The office holder a GOV.UK page is from: "From: <department> and The Rt Hon <Name> MP".
 _FROM_HOLDER_RE = re.compile(
     r"^From:[^\n]*?\b(?:The\s+)?Rt\.?\s+Hon\.?\s+(?:(?:Sir|Dame|Dr|Lord|Baroness)\s+)?"
-    r"(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){1,3}?)(?:\s+(?:MP|KC|MBE|OBE|CBE))*\s*$",
+    r"(?P<name>[A-ZÀ-ÞĀ-ž][\w'’\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w'’\-]*){1,3}?)(?:\s+(?:MP|KC|MBE|OBE|CBE))*\s*$",
     re.MULTILINE,
 )
 
@@ -2410,7 +2435,7 @@ def _find_byline(text: str, head_end: int, reader: _Reader) -> _Byline | None:
             abbreviation = acr.group(1) if acr else short[org_words.lower()]
             who = f"{abbreviation} {title_words[-1]}"
         named = re.search(
-            rf"{re.escape(who)}\s+(?P<name>[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*){{1,2}}?)"
+            rf"{re.escape(who)}\s+(?P<name>[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w\-]*){{1,2}}?)"
             r"(?:['’]s\b|\s*[,:;\n])",
             head,
         )
@@ -2661,7 +2686,11 @@ class _Walker:
                 # sentence that names the body.
                 line = self.text[here:b].split("\n", 1)[0]
                 at = re.search(rf"\b(?:the|this|that)\s+{re.escape(phrase)}\b", line, re.I)
-                if at is not None and at.start() > 0 and "." not in line[: at.start()]:
+                if (
+                    at is not None
+                    and at.start() > 0
+                    and not _STOP_RE.search(line, 0, at.start())  # "9.2%" is no stop
+                ):
                     name = self.story_actor(a, here + at.start())
             if name is not None and len(words) > 1 and other_kind(name):
                 name = None  # "the regional health office said": that office, not the ministry
@@ -2698,6 +2727,8 @@ class _Walker:
                     run = _POSSESSIVE_REST_RE.sub("", m.group().replace("’", "'"))
                     if self.text[m.end() : m.end() + 1].isalnum():
                         continue  # cut by the reading window: "Mo" of "Monday"
+                    if _PARTICLE_BEFORE_RE.search(self.text, max(lo, m.start() - 5), m.start()):
+                        continue  # "at Uniao da Vitoria": the tail of a place's name
                     run = _SHARES_OF_RUN_RE.sub("", run)  # "Shares of Maplecrest Foods Inc."
                     if self.text[m.end() : m.end() + 1] == "." and CORPORATE_END_RE.search(
                         run + "."
@@ -3387,7 +3418,9 @@ class _Walker:
         text = self.text
         story = para.story
         quotes = self.quotes_of(para)
-        qspans = [q for q, _ in quotes]
+        # Quotes no one else is named for are the base speaker's own words (a briefing note
+        # quoting its spokesperson throughout): the cues inside them still report others.
+        qspans = [q for q, found in quotes if found is not None]
         base_person = self.registry.person(base.speaker)
         base_org = canonical_org(base_person.org) if base_person and base_person.org else None
         nested: Attribution | None = None

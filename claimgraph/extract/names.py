@@ -1060,7 +1060,7 @@ def _is_title(words: str) -> bool:
 
 
 _ASKER_LABEL = re.compile(
-    r"(?i:q|question|questioner|reporter|journalist)\s*\(\s*(?P<outlet>[A-ZÀ-Þ][^()]{0,40})\)"
+    r"(?i:q|question|questioner|reporter|journalist)\s*\(\s*(?P<outlet>[A-ZÀ-ÞĀ-ž][^()]{0,40})\)"
 )
 
 
@@ -1184,6 +1184,8 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 4 or is_organization(name):
         return False
+    if len(words) > 1 and words[-1].lower() in _PLACE_ENDS:
+        return False  # "Rakhine State", "Hebei Province", "Upper Nile Region"
     return all(
         is_name_token(w)
         or (i > 0 and w[:1].isupper())
@@ -1214,6 +1216,12 @@ _ROLE_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _POSSESSIVE_END = re.compile(r"'s$|’s$")
 
 
+# Last words of place names, never of a person's: "Rakhine State", "Kern County".
+_PLACE_ENDS = frozenset(
+    "state province region county district city island islands river valley prefecture "
+    "territory oblast governorate municipality mountains sea lake bay coast peninsula desert "
+    "basin strait township village".split()
+)
 # Titles written short before a name: "Gov. Greg Abbott", "Sen. Ted Cruz", "Lt. Gen. Ann Ray".
 _TITLE_ABBREVIATIONS = frozenset(
     "gov. sen. rep. gen. lt. col. capt. adm. sgt. maj. supt. insp. cmdr. amb. pres. atty. "
