@@ -2029,3 +2029,49 @@ def test_names_place_names_are_not_people() -> None:
     assert not looks_like_person("Rakhine State")
     assert not looks_like_person("Kern County")
     assert looks_like_person("Julia Rees")
+
+
+# fmt: off
+SOURCES_ROUND_CASES = [
+    # a described role, then the name
+    (["The state's health minister, Peter Chuol Deng, told Al Jazeera by phone on Monday that "
+      "the hospital had received 146 wounded."], "146 wounded", "Peter Chuol Deng"),
+    # a described body with its acronym in brackets
+    (["The UN refugee agency (UNHCR) said on Friday that more than 40,000 people had crossed."],
+     "40,000", "United Nations High Commissioner for Refugees"),
+    # estimates a body released, with its acronym and a day before the verb
+    (["The economy grew 3.1 per cent, advance estimates released by the Ministry of Trade and "
+      "Industry (MTI) on July 16 showed."], "3.1 per cent", "Ministry of Trade and Industry"),
+    # a body's data, and a report a body released, then "the evaluation" referring back
+    (["Public Health Scotland data show that 48.3 per cent of residents had a flu jab."],
+     "48.3 per cent", "Public Health Scotland"),
+    (["An independent evaluation of the program, released last week by the Department of "
+      "Health, Disability and Ageing, found that 52 per cent would have gone to hospital. The "
+      "evaluation estimated that visits fell by up to 9 per cent."], "9 per cent",
+     "Department of Health, Disability and Ageing"),
+    # "Department figures show" on a page naming no department names nobody
+    (["Department figures show 12% more potholes were reported."], "12%", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("paras", "needle", "speaker"), SOURCES_ROUND_CASES)
+def test_attribution_described_roles_and_released_reports(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        # a quote paragraph named for no one, after a paragraph that is one attributed quote
+        ('"More than a quarter of all visits were for children under 15."', "Mark Butler"),
+        # ... but narration, or a quote with its own speaker, is not theirs
+        ("More than a quarter of all visits were for children under 15.", None),
+        ('"More than a quarter of all visits were for children," said Dr Ana Ruiz.', "Ana Ruiz"),
+    ],
+)
+def test_attribution_quote_paragraph_after_an_attributed_quote(second, speaker) -> None:
+    doc = make_doc(
+        ['"Urgent care clinics are part of our health system," Minister Mark Butler said.', second]
+    )
+    assert who_at(doc, "a quarter")[0] == speaker

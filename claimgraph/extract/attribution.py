@@ -776,7 +776,25 @@ _ACCORDING_BODY_RE = re.compile(
 _FROM_SOURCE_RE = re.compile(
     rf"\b(?i:{_SOURCE_NOUNS})\s+(?:(?:released|published|issued)\s+(?:(?:today|yesterday|"
     r"on\s+\w+|this\s+\w+|last\s+\w+)\s+)?)?(?:by|from)\s+"
-    r"(?P<src>(?:the\s+)?[A-ZÀ-ÞĀ-ž][^,;:()\n]*?)\s+(?:showed|shows|show|indicated|indicate|found)\b"
+    r"(?P<src>(?:the\s+)?[A-ZÀ-ÞĀ-ž][^,;:()\n]*?)(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
+    r"(?:\s+(?:on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\w+)|(?:last|this)\s+\w+|yesterday|today))?"
+    r"\s+(?:showed|shows|show|indicated|indicate|found)\b"
+)
+# "Public Health Scotland data show that ...": a body's own figures.
+_BODY_DATA_RE = re.compile(
+    r"(?P<src>(?:[Tt]he\s+)?[A-ZÀ-ÞĀ-ž][\w&\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-ZÀ-ÞĀ-ž][\w&\-]*){0,6})"
+    r"\s+(?:data|figures|statistics|estimates|numbers)\s+(?:also\s+)?(?:show|shows|showed|"
+    r"suggest|suggests|indicate|indicates|reveal|reveals|revealed)\b"
+)
+# "An independent evaluation of the program, released last week by the Department of Health,
+# Disability and Ageing, found that ...": the body that released the report.
+_REPORT_RELEASED_BY_RE = re.compile(
+    r"\b(?:report|review|evaluation|study|survey|analysis|assessment|audit|census|paper)\b"
+    r"[^,.;]{0,60},\s+(?:released|published|commissioned|issued|conducted)\s+"
+    r"(?:[^,.;]{0,30}?\s+)?by\s+"
+    r"(?P<src>(?:the\s+)?[A-ZÀ-ÞĀ-ž][\w&\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-ZÀ-ÞĀ-ž][\w&\-]*)*"
+    r"(?:,\s+[A-ZÀ-ÞĀ-ž][\w&\-]*)*(?:,?\s+and\s+[A-ZÀ-ÞĀ-ž][\w&\-]*)?),\s+"
+    r"(?:found|finds|shows|showed|says|said|estimated|estimates|concluded|concludes)\b"
 )
 # "According to a report by the council's director of finance, Mark Ellison, ...": the author.
 _REPORT_BY_PERSON_RE = re.compile(
@@ -792,7 +810,7 @@ _ACCORDING_REPORT_RE = re.compile(
 # "The report says ...": the report a person was named the author of before.
 _REPORT_SUBJECT_RE = re.compile(
     r"\b[Tt]he\s+(?:same\s+|draft\s+|council['’]s\s+)?(?:report|paper|data|figures|statistics|"
-    r"survey|study|census)\s+(?:also\s+)?"
+    r"survey|study|census|evaluation|review|audit|assessment|analysis)\s+(?:also\s+)?"
     r"(?:says|said|warns|warned|estimates|estimated|shows|showed|show|finds|found|find|notes|"
     r"noted|predicts|projects|concludes|adds|added|states|stated|suggest|suggests|indicate|"
     r"indicates)\b"
@@ -1068,6 +1086,8 @@ _SELF_INTRO_RE = re.compile(
 )
 # Paragraphs that go on under a lead-in ("X said:", "Quotes attributable to X:", "The Company
 # expects:"): another quote, another bullet.
+_QUOTE_OPENERS = frozenset({'"', "“"})
+_QUOTE_CLOSERS = frozenset({".", '"', "”", "?", "!"})
 _LEAD_ON_OPENERS = frozenset({'"', "“", "-", "•", "*", "–", "—", "·"})
 # "Quotes attributable to Minister for Skills Andrew Giles:" (Australian and UK releases).
 _ATTRIBUTABLE_RE = re.compile(
@@ -1676,6 +1696,13 @@ _ROLE_THEN_NAME_RE = re.compile(
 )
 
 
+# A described role, then the name: "The state's health minister, Peter Chuol Deng, said".
+_ROLE_COMMA_NAME_RE = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[\w'’\-]+\s+){0,5}?[\w\-]+),"
+    rf"\s+(?P<name>{_NAME}),?\s*$"
+)
+_ACR_TAIL_END_RE = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")
 _TITLE_COMMA_NAME_RE = re.compile(
     r"(?:^|(?<=[\s,;:]))(?P<role>[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+(?:of|for|the|and|to|[A-ZÀ-ÞĀ-ž][\w\-]*)){0,6}),"
     rf"\s+(?P<name>{_NAME}),?\s*$"
@@ -1703,12 +1730,21 @@ def _find_cues(
         _ACCORDING_TITLED_RE,
         _PASSIVE_BY_RE,
         _OWNER_REPORT_RE,
+        _BODY_DATA_RE,
+        _REPORT_RELEASED_BY_RE,
     ):
         for m in rx.finditer(sent):
             a, b = s_start + m.start(), s_start + m.end()
             if not _outside_quotes(text, a, b, quotes):
                 continue
             src = _source_name(_SOURCE_POSSESSIVE_RE.sub("", m.group("src").strip()))
+            if rx is _BODY_DATA_RE and (
+                _LEADING_THE_RE.sub("", src.lower()) in ORG_HEADS
+                or not (is_organization(src) or len(src.split()) >= 2)
+            ):
+                # "Department figures show": the department named before (below); "Early
+                # estimates indicate": an adjective
+                continue
             listed = _ORG_LIST_TAIL_RE.match(sent, m.end()) if _OF_RE.search(src) else None
             if listed:
                 # "the Ministry of Housing, Communities and Local Government": one name.
@@ -1763,8 +1799,11 @@ def _find_cues(
             cues.append(_Cue("according_to", who, kind, role, org, a, b, a, b, m.group(), a))
     if any(
         w in sent
-        for w in ("report", "paper", "data", "figures", "statistics", "survey", "study", "census")
-    ):
+        for w in (
+            "report", "paper", "data", "figures", "statistics", "survey", "study", "census",
+            "evaluation", "review", "audit", "assessment", "analysis",
+        )
+    ):  # fmt: skip
         for m in _REPORT_SUBJECT_RE.finditer(sent):
             a, b = s_start + m.start(), s_start + m.end()
             if _outside_quotes(text, a, b, quotes):
@@ -1852,6 +1891,11 @@ def _find_cues(
         described = _DESCRIBED_END_RE.search(text, tail, back_end) or _OFFICE_IN_RE.search(
             text, tail, back_end
         )
+        if described is None:
+            acr_tail = _ACR_TAIL_END_RE.search(text, tail, back_end)
+            if acr_tail is not None:
+                # "The UN refugee agency (UNHCR) said": the description, without its acronym
+                described = _DESCRIBED_END_RE.search(text, tail, acr_tail.start())
         if described:
             subj_start, phrase = described.start(), described.group().strip()
         else:
@@ -1894,6 +1938,12 @@ def _find_cues(
                 # "Chancellor of the Exchequer, Rachel Reeves, said:"
                 subj_start, phrase = tn.start("name"), tn.group("name")
                 appos = tn.group("role")
+        if not phrase:
+            dn = _ROLE_COMMA_NAME_RE.search(text, tail, back_end)
+            if dn and _ends_with_role(dn.group("role").lower()):
+                # "The state's health minister, Peter Chuol Deng, told ..."
+                subj_start, phrase = dn.start("name"), dn.group("name")
+                appos = dn.group("role")
         if not phrase:
             pm = _PRONOUN_END_RE.search(text, tail, back_end)
             if pm:
@@ -3147,6 +3197,16 @@ class _Walker:
         quotes = self.quotes_of(para)
         qspans = [q for q, _ in quotes]
         clause: tuple[int, int] | None = None
+        if current_kind == "quote_next":
+            if (
+                current is not None
+                and para.sentences
+                and ptext[:1] in _QUOTE_OPENERS
+                and all(found is None for _, found in quotes)
+                and not _find_cues(text, para.start, para.end, qspans, self.reader)
+            ):
+                return self.walk_introduced(para, current, mentioned)
+            current, current_kind = None, None
         if current_kind in {"lead_in", "lead_on"}:
             opener = text[para.start : para.start + 1]
             if (
@@ -3367,6 +3427,16 @@ class _Walker:
             # A quote left open at the paragraph's end runs on into the next paragraph, which
             # reopens it with a quote mark: the same speaker speaks there.
             return current, "quote"
+        if (
+            current is not None
+            and current.speaker
+            and current_kind == "quote"
+            and ptext[:1] in _QUOTE_OPENERS
+            and ptext[-1:] in _QUOTE_CLOSERS
+        ):
+            # A paragraph that is one attributed quote ('"...," Minister Butler said.'): a
+            # next paragraph that is a quote of its own, named for no one, is theirs too.
+            return current, "quote_next"
         if current_kind in {"quote", "according_to"} or qspans or trailing:
             # Quote-led (news-wire) paragraphs do not lend their speaker to the next one.
             return None, None
