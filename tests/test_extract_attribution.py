@@ -2075,3 +2075,25 @@ def test_attribution_quote_paragraph_after_an_attributed_quote(second, speaker) 
         ['"Urgent care clinics are part of our health system," Minister Mark Butler said.', second]
     )
     assert who_at(doc, "a quarter")[0] == speaker
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # an outlet's reporter is a person; a publication or a founder's company is not
+    (["Reporting from Juba, Al Jazeera's Farah Odhiambo said prices had soared by 50 percent."],
+     "50 percent", "Farah Odhiambo"),
+    (["Lloyd's List said 40 ships were delayed."], "40 ships", "Lloyd's List"),
+    (["The IMF's World Economic Outlook forecast growth of 3.2%."], "3.2%",
+     "International Monetary Fund"),
+    # an acronym leading a body's name
+    (["A spokeswoman for NHS Tayside said the board had opened 32 extra beds."], "32",
+     "NHS Tayside"),
+])
+# fmt: on
+def test_attribution_outlet_reporters_and_acronym_bodies(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+def test_names_acronym_led_bodies_are_organisations() -> None:
+    assert is_organization("NHS Tayside") and is_organization("UBS Group")
+    assert not is_organization("Mao Ning")

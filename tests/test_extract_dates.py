@@ -423,3 +423,39 @@ def test_dates_relayed_leader_takes_the_day_the_briefing_gave_the_event() -> Non
 # fmt: on
 def test_dates_a_setting_takes_the_day_of_its_event(paras, needle, expected) -> None:
     assert day_at(make_doc(paras), needle)[0] == expected
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "genre", "needle", "expected"), [
+    # the latest day the story gave a speaker dates their words, not the first one
+    ([BRIEFING, "At the invitation of Foreign Minister Wang Yi, five ministers will attend a "
+      "meeting from December 20 to 21.",
+      "Mao Ning: Foreign Minister Wang Yi held talks in Beijing on Monday. Wang Yi said that "
+      "trade stood at 231 billion euros last year."], "transcript", "231 billion",
+     "2024-12-09"),
+    # a participle opening the sentence with its day dates the speaker after it; in a news
+    # story the speaker keeps that day in later paragraphs
+    (["Reviewing output at a meeting in New Delhi yesterday, Coal Minister Arun Rao said that "
+      "stocks stood at 118 MT.", "The Minister noted that power generation rose 5.2 per cent."],
+     "article", "5.2 per cent", "2024-12-10"),
+    # ... until a vague time of their own ("last week") ends that day
+    (["Speaking on a farm visit on Tuesday, Minister Rhiannon Pryce said 180,000 homes would "
+      "be connected.", "The minister told MPs last week that coverage would reach 99% by 2032. "
+      "She said the rollout had created around 2,500 jobs."], "article", "2,500", "2024-12-11"),
+    # "told the committee": the day the story gave the committee's meeting
+    (["The plan was approved at a meeting of the council's schools committee yesterday.",
+      "Council officer Ann Dow told the committee that concrete was found in 23 buildings."],
+     "article", "23 buildings", "2024-12-10"),
+])
+# fmt: on
+def test_dates_events_participles_and_vague_times(paras, genre, needle, expected) -> None:
+    assert day_at(make_doc(paras, genre=genre), needle)[0] == expected
+
+
+def test_dates_a_data_day_is_no_event() -> None:
+    # "as of December 2" dates the data, not the ministry's words
+    paras = [BRIEFING, "Shu Jue: According to the Ministry's monitoring, as of December 2, 38 "
+             "million consumers had joined.",
+             "CCTV: The Ministry of Industry said last week that exports exceeded 3.4 million "
+             "units."]
+    assert day_at(make_doc(paras, genre="transcript"), "3.4 million")[0] == "2024-12-11"

@@ -991,6 +991,15 @@ _CONNECTED_NAME_RE = re.compile(
     r"[A-ZÀ-ÞĀ-ž][\w'’\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w'’\-]*)*\s+(?:the|of|for|of\s+the|for\s+the)\s+"
     r"[A-ZÀ-ÞĀ-ž][\w'’\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w'’\-]*)*"
 )
+_PUBLICATION_WORDS = frozenset(
+    "outlook report review survey index monitor update bulletin statistics data forecast "
+    "yearbook census study plan strategy programme program prospects brief paper".split()
+)
+# An outlet's or a body's person: "Al Jazeera's Farah Odhiambo", "the BBC's Lyse Doucet".
+_OUTLET_PERSON_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<org>(?:Al\s+|The\s+)?[A-ZÀ-ÞĀ-ž][\w&.\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w&.\-]*){0,3})"
+    r"['’]s\s+(?P<name>[A-ZÀ-ÞĀ-ž][\w\-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w\-]+){1,2})"
+)
 # A named thing an organisation owns (a report, an office): "the ILO's World Employment and
 # Social Outlook", "the World Bank's Beijing Office". The organisation speaks.
 _OWNED_NAME_RE = re.compile(
@@ -1404,6 +1413,17 @@ class _Reader:
             low = phrase.lower()
         if _LEADING_THE_RE.sub("", low).replace("’", "'") in ORG_ALIASES:
             return self.organization(phrase)  # "the U.N. refugee agency": a known body
+        outlet_person = _OUTLET_PERSON_RE.fullmatch(phrase)
+        if (
+            outlet_person
+            and looks_like_person(outlet_person.group("name"))
+            and not any(
+                w.lower() in _PUBLICATION_WORDS for w in outlet_person.group("name").split()
+            )
+            and outlet_person.group("org").lower() not in COUNTRIES
+        ):
+            # "Al Jazeera's Farah Odhiambo": the outlet's reporter, a person
+            return self.speaker_of(outlet_person.group("name"), f"of {outlet_person.group('org')}")
         pn = _POSSESSIVE_NAME_RE.fullmatch(phrase)
         if pn and pn.group(1).lower() not in COUNTRIES and not _ends_with_role(low):
             return self.organization(phrase)  # "Lloyd's List", "Moody's Analytics"

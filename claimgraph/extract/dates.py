@@ -33,6 +33,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from claimgraph.extract.attribution import Attributions, AttributionSpan, attribute
+from claimgraph.extract.names import ORG_HEADS
 from claimgraph.models import Document
 
 __all__ = [
@@ -293,6 +294,14 @@ class StatedDates:
             return None  # a cue reaching past the sentence before: no day of its own words
         return self._in_clause(prev.cue_start, prev.cue_end)
 
+    def _vague_cue(self, span: AttributionSpan) -> bool:
+        """Whether the cue names a time that is no day ("told MPs last week")."""
+        if span.cue_start is None or span.cue_end is None:
+            return False
+        end = self._doc.text.find(".", span.cue_end)
+        end = min(span.cue_end + 40, end if end >= 0 else len(self._doc.text))
+        return _VAGUE_TIME_RE.search(self._doc.text, span.cue_start, end) is not None
+
     def _setting_day(self, span: AttributionSpan) -> _Found | None:
         """The day of the event a cue names without a day of its own ("the NEA said at a press
         conference", "told the meeting"): the day the story gave that event ("its meeting on
@@ -326,13 +335,36 @@ class StatedDates:
                 return found
         return None
 
-    def _event_days(self) -> dict[tuple[int, str], _Found]:
-        """(story, speaker) -> a day the story states for that speaker (cue or event)."""
+    def _event(self, story: int, who: str, before: int) -> _Found | None:
+        """The latest day the story stated for ``who`` before offset ``before``."""
+        found = [e for e in self._events.get((story, who), ()) if e.pos < before]
+        return max(found, key=lambda e: e.pos) if found else None
+
+    def _event_days(self) -> dict[tuple[int, str], list[_Found]]:
+        """(story, speaker) -> the days the story states for that speaker (cue or event)."""
         text = self._doc.text
-        events: dict[tuple[int, str], _Found] = {}
+        events: dict[tuple[int, str], list[_Found]] = {}
         people = self._attr.people()
+        bodies = {
+            s.attribution.speaker
+            for s in self._attr.spans()
+            if s.attribution.speaker_type == "organization"
+        }
+
+        def short_forms(name: str) -> set[str]:
+            """A person's given name and surname; a body's own first word ("Salar" of "Salar
+            Norte Minerals") and head noun ("the Mission"), never a generic first word
+            ("Ministry" of "Ministry of ...") or a place ending it ("Tayside" of "NHS Tayside")."""
+            first, last = name.split()[0], name.split()[-1]
+            if name not in bodies:
+                return {first, last}
+            out = set() if first.lower() in ORG_HEADS else {first}
+            if last.lower() in ORG_HEADS and first.lower() not in ORG_HEADS:
+                out.add(last)
+            return out
+
         forms = {
-            name: {name, *aliases, name.split()[0], name.split()[-1]}
+            name: {name, *aliases} | short_forms(name)
             for name, aliases in people.items()
             if name.split()
         }
@@ -343,17 +375,28 @@ class StatedDates:
                     by_form.setdefault(f, set()).add(name)
         for span in self._attr.spans():
             who = span.attribution.speaker
-            if who and (span.story, who) not in events:
+            if who:
                 found = self._in_clause(span.cue_start, span.cue_end)
                 if found:
-                    events[(span.story, who)] = _Found(found.day, found.source, span.start)
+                    events.setdefault((span.story, who), []).append(
+                        _Found(found.day, found.source, span.start)
+                    )
+                elif self._vague_cue(span):
+                    # "The minister told MPs last week": no day, and the speaker's earlier
+                    # day no longer holds for what follows
+                    events.setdefault((span.story, who), []).append(_Found(None, None, span.start))
             if span.attribution.cue == "quote":
                 continue
             inside = self._days.within(span.start, span.end)
             if not inside:
                 continue
             chunk = text[span.start : span.end]
-            days = [d for d in inside if not _quoted(chunk, d[0] - span.start)]
+            days = [
+                d
+                for d in inside
+                if not _quoted(chunk, d[0] - span.start)
+                and not _DATA_DAY_RE.search(text, max(span.start, d[0] - 12), d[0])
+            ]
             if not days:
                 continue
             found = self._resolve(days[0][2])
@@ -370,7 +413,7 @@ class StatedDates:
             for form, names in by_form.items():
                 if _has_word(head, form):
                     for name in names:
-                        events.setdefault((span.story, name), found)
+                        events.setdefault((span.story, name), []).append(found)
         return events
 
     def at(self, offset: int) -> tuple[date | None, str | None]:
@@ -395,12 +438,16 @@ class StatedDates:
                 found = self._continued(span)
                 if found:
                     return found.day, found.source  # "He added that ...": the same day
-                event = self._events.get((span.story, who.speaker))
+                event = self._event(span.story, who.speaker, span.start)
                 if (
                     event is not None
+                    and event.day is not None
                     and event.pos < span.start
                     and (
                         "\n\n" not in self._doc.text[event.pos : span.start]
+                        # a person the story dated speaks on in later paragraphs, on that
+                        # day, unless the cue gives a vague time of its own ("last week")
+                        or (who.speaker_type == "person" and not self._vague_cue(span))
                         # a relayed leader's words: the day the briefing gave the event
                         or (who.reported_by and self._doc.genre == "transcript")
                     )
@@ -437,8 +484,8 @@ class StatedDates:
             # Otherwise relayed words the text gives no day for keep the page's day, as every
             # gold file dates them: the day the page reports them.
             if story != self.dateline and who.speaker:
-                event = self._events.get((span.story, who.speaker))
-                if event and event.pos <= span.start:
+                event = self._event(span.story, who.speaker, span.start + 1)
+                if event and event.day is not None and event.pos <= span.start:
                     return event.day, event.source
         if story is None or story != self.dateline:
             return None, None
@@ -449,14 +496,23 @@ class StatedDates:
         return None, None
 
 
+_VAGUE_TIME_RE = re.compile(
+    r"\b(?:last|earlier this|earlier in the|this)\s+(?:week|month|year|weekend)\b|\brecently\b|"
+    r"\b(?:a few|several|two|three) days ago\b"
+)
+# A day that dates data, not an event: "as of July 20", "since Monday", "through June 30".
+_DATA_DAY_RE = re.compile(r"\b(?:as\s+of|since|until|through|by|from|to|between)\s+$")
 # A cue's setting: "at a press conference", "told the meeting", "during the briefing".
 _SETTING_RE = re.compile(
     r"\b(?:at|during|told|to|in)\s+(?:the|a|an|its|this|that|Thursday's|the\s+same)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?P<noun>press conference|news conference|press briefing|briefing|"
-    r"meeting|summit|forum|hearing|conference call|conference|ceremony|session)\b",
+    r"meeting|summit|forum|hearing|conference call|conference|ceremony|session|committee|"
+    r"inquiry|panel)\b",
     re.IGNORECASE,
 )
-_LEAD_CLAUSE_RE = re.compile(r"\s*(?:At|During|In|On|When|While|After)\b[^,.]{0,60}$")
+_LEAD_CLAUSE_RE = re.compile(
+    r"\s*(?:At|During|In|On|When|While|After|[A-Z][a-z]+ing)\b[^,.]{0,100}$"  # "Reviewing ..."
+)
 _LABEL_HEAD_RE = re.compile(r"^[^:\n]{1,60}:\s*")  # "Lin Jian: " before a sentence
 
 

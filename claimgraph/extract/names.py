@@ -1166,6 +1166,8 @@ def is_organization(name: str) -> bool:
         return True
     if re.fullmatch(r"[A-Z][A-Z&]{1,7}", text):
         return True
+    if re.fullmatch(r"[A-Z]{2,4}(?:\s+[A-Z][a-z][\w\-]*){1,3}", text):
+        return True  # "NHS Tayside", "UBS Group": an acronym leading a body's name
     words = [w.strip(",.()").lower() for w in text.split()]
     if any(w in ORG_HEADS for w in words):
         return True
