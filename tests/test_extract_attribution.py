@@ -2097,3 +2097,28 @@ def test_attribution_outlet_reporters_and_acronym_bodies(paras, needle, speaker)
 def test_names_acronym_led_bodies_are_organisations() -> None:
     assert is_organization("NHS Tayside") and is_organization("UBS Group")
     assert not is_organization("Mao Ning")
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # membership letters are no part of a name
+    (["Minister James Browne TD said 31% more homes were built."], "31%", "James Browne"),
+    (["Local TD Declan Fitzgerald said €9.4 million was promised."], "€9.4 million",
+     "Declan Fitzgerald"),
+    # a possessive before a noun is no subject: the sentence's speaker stays
+    (["The Chancellor, Rachel Reeves, told ministers that borrowing came in £11.2 billion below "
+      "the Office for Budget Responsibility's forecast."], "£11.2 billion", "Rachel Reeves"),
+    (["Governor Ann Shapiro's proposed budget calls for an additional $100 million."],
+     "$100 million", None),
+    # a country's possessive before a distinctive body's name is dropped, not before a ministry
+    (["Drought hit more than 14 million people, according to Kenya's Horn Economic Institute."],
+     "14 million", "Horn Economic Institute"),
+])
+# fmt: on
+def test_attribution_membership_letters_and_possessives(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+def test_names_country_owner_kept_for_generic_ministries() -> None:
+    assert canonical_org("Japan's Ministry of Defense") == "Japan's Ministry of Defense"
+    assert canonical_org("Kenya's Horn Economic Institute") == "Horn Economic Institute"

@@ -503,3 +503,19 @@ def test_segment_capitalised_names_closed_by_a_stop_are_turns(text, labels):
 # fmt: on
 def test_segment_capitalised_openings_are_not_turns(text):
     assert [b for b in segment(text).blocks if b.kind == BlockKind.TURN] == []
+
+
+def test_segment_answer_after_a_read_out_question_is_the_hosts() -> None:
+    # "I have a question from Bloomberg on Pakistan: '...?'" opens Bloomberg's question turn;
+    # the unlabelled paragraph after it is the host's answer again
+    text = (
+        "MS. KOZACK: Good morning.\n\n"
+        'MS. KOZACK: I have a question from Bloomberg on Pakistan: "Did reserves rise?"\n\n'
+        "Thank you. On Pakistan, the board approved $1.1 billion.\n\n"
+        "QUESTIONER: On Egypt, please."
+    )
+    turns = [b for b in segment(text).blocks if b.kind == BlockKind.TURN]
+    labels = [(t.speaker_label, t.turn_role) for t in turns]
+    assert ("Bloomberg", "question") in labels
+    answer = next(t for t in turns if text[t.start :].startswith("Thank you"))
+    assert answer.speaker_label == "MS. KOZACK"

@@ -465,6 +465,8 @@ class _Registry:
         name = " ".join(name.split()).strip(" ,;:").replace("’", "'")
         if name.endswith(".") and not CORPORATE_END_RE.search(name):
             name = name.rstrip(".")
+        if kind == "person":
+            name = _MEMBER_RE.sub("", name) or name  # "James Browne TD"
         canonical = self.resolve(name, kind) or name
         if canonical != name and len(name.split()) > len(canonical.split()) and (kind == "person"):
             # A fuller name for someone seen by surname first.
@@ -995,6 +997,11 @@ _PUBLICATION_WORDS = frozenset(
     "outlook report review survey index monitor update bulletin statistics data forecast "
     "yearbook census study plan strategy programme program prospects brief paper".split()
 )
+# Membership letters around a name: "James Browne TD", "Rachel Reeves MP", "TD Ann Lee".
+_MEMBER_RE = re.compile(
+    r"(?:\s+(?:MP|TD|MEP|MSP|MLA|MPP|KC|QC|MBE|OBE|CBE|KBE|DBE))+$|"
+    r"^(?:(?:[Ll]ocal|[Ff]ormer)\s+)?(?:TD|MP|MEP|MSP|MLA)\s+(?=[A-ZÀ-ÞĀ-ž])"
+)
 # An outlet's or a body's person: "Al Jazeera's Farah Odhiambo", "the BBC's Lyse Doucet".
 _OUTLET_PERSON_RE = re.compile(
     r"(?:[Tt]he\s+)?(?P<org>(?:Al\s+|The\s+)?[A-ZÀ-ÞĀ-ž][\w&.\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w&.\-]*){0,3})"
@@ -1281,7 +1288,24 @@ _OPENING_MODIFIERS = frozenset(
     "first last next annual monthly weekly quarterly overall total average recently currently "
     "only nearly roughly approximately additionally similarly likewise".split()
 )
+
+
 # A plural noun followed by its verb: "estimates indicate", "forecasts show".
+def _person_possessor(phrase: str) -> bool:
+    """Whether a name before "'s" is a person's: titled ("Governor Shapiro") or a full name
+    ("Mao Ning"), never one bare word ("Brindley", a company named for its founder)."""
+    name, role, _ = split_title(phrase)
+    if not looks_like_person(name) or is_organization(phrase):
+        return False
+    return bool(role) or len(name.split()) >= 2
+
+
+_PARTICIPLE_ADJECTIVES = frozenset({"proposed", "released", "published", "reported", "planned"})
+# What follows a verb with an object: "reported an 18 per cent jump", "forecast 5% growth".
+_VERB_OBJECT_RE = re.compile(
+    r"\s+(?:a|an|the|its|their|his|her|that|on|in|last|this|net|record|more|less|about|"
+    r"around|nearly|almost|some|up|down|growth|profits?|revenue|sales|\w+ly)\b|\s+[\d$€£¥]"
+)
 _NOUN_USE_RE = re.compile(
     r"\s+(?:indicate|indicated|show|showed|shown|suggest|suggested|put|point|pointed|are|were|"
     r"have|had|say|said|see|saw|vary|range|ranged)\b"
@@ -1404,6 +1428,9 @@ class _Reader:
         """(canonical, type, role, org, pronoun marker) for a subject phrase."""
         phrase = _BASED_RE.sub("the ", _TICKER_RE.sub("", phrase).strip(" ,"))  # "Paris-based"
         phrase = _STYLE_RE.sub("", phrase)  # "The Honourable Gregor Robertson", "The Rt Hon"
+        bare = _MEMBER_RE.sub("", phrase)
+        if bare != phrase and looks_like_person(split_title(bare.split(", ")[0].strip())[0]):
+            phrase = bare  # "James Browne TD", "Rachel Reeves MP", "local TD Declan Fitzgerald"
         low = phrase.lower()
         acr = _ACRONYM_TAIL_RE.search(phrase)
         if acr and _initials_match(phrase[: acr.start()], acr.group(1)):
@@ -1997,6 +2024,20 @@ def _find_cues(
             continue  # "Economists polled by Reuters had forecast": Reuters is no subject
         if phrase and _common_opening(text, s_start, subj_start, phrase):
             continue  # "Early estimates indicate ...": an adjective, no speaker "Early"
+        if (
+            phrase
+            and phrase.endswith(("'s", "’s"))
+            and (
+                _person_possessor(phrase[:-2])
+                or (
+                    verb in _EXPECT_VERBS | _PARTICIPLE_ADJECTIVES
+                    and not _VERB_OBJECT_RE.match(text, vb, s_end)
+                )
+            )
+        ):
+            # "the Office for Budget Responsibility's forecast.", "Governor Shapiro's proposed
+            # budget": a possessive before a noun, no subject of a verb
+            continue
         if verb in _EXPECT_VERBS and _NOUN_USE_RE.match(text, vb, s_end):
             continue  # "Early estimates indicate": a noun, not the verb "estimates"
         if (

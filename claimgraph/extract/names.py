@@ -1123,6 +1123,9 @@ def clean_label(label: str) -> tuple[str, str | None]:
 CORPORATE_END_RE = re.compile(r"\b(?:Inc|Ltd|Co|Cos|Corp|Pty|Bros|Plc|LLC|S\.A|N\.V)\.$")
 
 
+_COUNTRY_OWNER_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)['’]s\s+(?=[A-Z])")
+
+
 @lru_cache(maxsize=16384)
 def canonical_org(name: str) -> str:
     """An organisation's canonical name: known aliases mapped, a leading 'the' dropped.
@@ -1135,6 +1138,13 @@ def canonical_org(name: str) -> str:
     text = " ".join(name.split()).strip(" ,;:").replace("’", "'")
     if text.endswith(".") and not CORPORATE_END_RE.search(text):
         text = text.rstrip(".")  # a sentence's stop, not "Loblaw Cos. Ltd."
+    owner = _COUNTRY_OWNER_RE.match(text)
+    if (
+        owner
+        and owner.group(1).lower() in COUNTRIES
+        and text[owner.end() :].split()[0].lower() not in ORG_HEADS  # "Japan's Ministry of ..."
+    ):
+        text = text[owner.end() :]  # "Kenya's Horn Economic Institute": the institute
     key = text.lower()
     if key in ORG_ALIASES:
         return ORG_ALIASES[key]

@@ -936,6 +936,7 @@ _INTRO = re.compile(
     r"\s*(?:[.:!]|$)",
     re.I,
 )
+_TOPIC_TAIL = re.compile(r"\s+(?:on|about|regarding)\s+.*$")
 _AFFILIATION = re.compile(r".*\s(?:of|from|at|with)\s+(?P<outlet>.+)$")
 
 
@@ -951,6 +952,7 @@ def _introduced(text: str) -> tuple[str, int] | None:
         if len(m.group("sent").split()) > 12:
             continue
         who = " ".join(m.group("who").split())
+        who = _TOPIC_TAIL.sub("", who)  # "Bloomberg on Pakistan": Bloomberg asks, about Pakistan
         outlet = _AFFILIATION.match(who)
         if outlet is not None:
             who = outlet.group("outlet")  # "Jane Doe of NHK": the outlet asks
@@ -973,17 +975,28 @@ def _split_introductions(units: list[_Unit]) -> list[_Unit]:
     """Open a question turn of the introduced outlet after each moderator's introduction."""
     out: list[_Unit] = []
     pending: str | None = None
+    host: Label | None = None  # the label of the turn that introduced the last question
+    resume: Label | None = None  # who answers after an introduced question
     for unit in units:
         if unit.reason is not None:
             out.append(unit)
             continue
+        if resume is not None and pending is None:
+            if unit.label is None:
+                # "I have a question from Bloomberg: '...?'" then, unlabelled, the answer:
+                # the host who read the question out speaks again.
+                unit.label = Label(resume.text, 0, resume.strong, False, None)
+            resume = None
         if pending is not None:
             label = unit.label
             if label is None:
                 unit.label = Label(pending, 0, True, False, "question")
+                resume = host if _ASKS_END.search(unit.text) else None
             elif label.role == "question" or label.text.lower() in _ASKING_HEADS:
                 unit.label = Label(pending, label.end, True, label.alone, "question")
             pending = None
+        elif unit.label is not None and unit.label.role != "question":
+            host = unit.label
         out.append(unit)
         offset = unit.label.end if unit.label is not None else 0
         found = _introduced(unit.text[offset:])
@@ -1004,4 +1017,10 @@ def _split_introductions(units: list[_Unit]) -> list[_Unit]:
         _refresh(unit)
         _refresh(question)
         out.append(question)
+        if host is not None and _ASKS_END.search(rest):
+            resume = host
     return out
+
+
+# The end of a question read out: a question mark, perhaps inside its closing quote.
+_ASKS_END = re.compile(r"\?[\"”’']?\s*$")
