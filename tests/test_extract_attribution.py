@@ -2122,3 +2122,36 @@ def test_attribution_membership_letters_and_possessives(paras, needle, speaker) 
 def test_names_country_owner_kept_for_generic_ministries() -> None:
     assert canonical_org("Japan's Ministry of Defense") == "Japan's Ministry of Defense"
     assert canonical_org("Kenya's Horn Economic Institute") == "Horn Economic Institute"
+
+
+def test_attribution_white_house_briefing_roles_and_relays() -> None:
+    from datetime import date
+
+    from claimgraph.ingest import load_text
+    from claimgraph.models import DocumentMeta
+
+    text = (
+        "Press Briefing by Press Secretary Nina Castellanos\n\nDecember 6, 2029\n\n"
+        "THE PRESS SECRETARY: Good afternoon. We have 5 teams deployed.\n\n"
+        "Q Nina, on the blizzard. Michigan State Police said last night that at least 11 people "
+        "had died. And AAA is projecting that 119 million Americans will travel.\n\n"
+        "THE PRESS SECRETARY: Homeland Security Secretary Teresa Langford spoke with both "
+        "governors this morning. She told them the government will cover 100 percent of the "
+        "cost.\n"
+    )
+    doc = load_text(
+        text, name="wh.txt", meta=DocumentMeta(published=date(2029, 12, 6), genre="transcript")
+    )
+    found = attribute(doc)
+
+    def at(needle: str) -> tuple[str | None, str | None]:
+        a = found.at(text.index(needle))
+        return a.speaker, a.reported_by
+
+    # "THE PRESS SECRETARY:" is the press secretary the heading names
+    assert at("5 teams") == ("Nina Castellanos", None)
+    # a bare "Q" asks; the sources the question cites speak for their figures
+    assert at("at least 11")[0] == "Michigan State Police"
+    assert at("119 million")[0] == "AAA"
+    # "She" is the secretary named before, not the press secretary who relays her
+    assert at("100 percent") == ("Teresa Langford", "Nina Castellanos")

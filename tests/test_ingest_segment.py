@@ -519,3 +519,14 @@ def test_segment_answer_after_a_read_out_question_is_the_hosts() -> None:
     assert ("Bloomberg", "question") in labels
     answer = next(t for t in turns if text[t.start :].startswith("Thank you"))
     assert answer.speaker_label == "MS. KOZACK"
+
+
+def test_segment_white_house_q_with_one_space_is_a_turn_beside_others() -> None:
+    text = (
+        "THE PRESS SECRETARY: Good afternoon.\n\nQ Nina, on the blizzard. How many died?\n\n"
+        "THE PRESS SECRETARY: I'd refer you to the state."
+    )
+    labels = [b.speaker_label for b in segment(text).blocks if b.kind == BlockKind.TURN]
+    assert labels == ["THE PRESS SECRETARY", "Q", "THE PRESS SECRETARY"]
+    # a lone "Q fever" sentence is no turn
+    assert [b for b in segment("Q Fever cases rose by 12.").blocks if b.kind == BlockKind.TURN] == []

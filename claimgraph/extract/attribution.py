@@ -647,13 +647,13 @@ _VERBS = "|".join(re.escape(v) for v in SPEECH_VERBS)
 _RELEASE = (
     r"released|publishe[sd]|issued|showed|shows|show|found|reported|estimated|projected|"
     r"recorded|registered|estimates|estimate|expects|expect|forecasts|forecast|projects|predicts|"
-    r"guided|guides"
+    r"guided|guides|projecting|forecasting|expecting|estimating|predicting"
 )
 # Verbs of expecting a figure: any named subject (a company, a person) states it, not only a
 # body with an office ("Nordvik Steel forecast 5% growth", "Acme guided for margins of 8%").
 _EXPECT_VERBS = frozenset(
     "estimated estimates estimate expects expect forecasts forecast projects projected predicts "
-    "guided guides".split()
+    "guided guides projecting forecasting expecting estimating predicting".split()
 )
 # Verbs whose subject is a source only when it is an organisation with an office, never a
 # place ("Chile reported 1,200 cases", "The Western Region recorded").
@@ -886,6 +886,7 @@ _TIME_LEAD_RE = re.compile(r"\s*(?:On|At|In|Yesterday|Today|Last|This|Earlier|La
 _RELEASE_RE = re.compile(_RELEASE)
 _QUOTE_AHEAD_RE = re.compile(r"[^“\"]{0,30}?[,:]?\s*[“\"]")
 _THAT_RE = re.compile(r"\s+that\b")
+_BE_END_RE = re.compile(r"\s+(?:is|are|was|were)(?:\s+(?:now|also|still))?\s*$")
 _AUX_END_RE = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(_AUX)) + r")|,\s*(?:however|meanwhile|though|too|also|"
     r"in turn|for (?:his|her|its|their) part),)+\s*$"
@@ -1519,6 +1520,8 @@ class _Reader:
             # "Shanghai's civil affairs bureau", "Thailand's health ministry": a body of a place.
             return self.organization(f"{pb.group('place')} {pb.group('body')}")
         if low.split()[-1:] and low.split()[-1] in GROUP_NOUNS:
+            if len(phrase.split()) >= 2 and all(w[:1].isupper() for w in phrase.split()):
+                return self.organization(phrase)  # "Michigan State Police", "Metropolitan Police"
             return None, None, None, None, None  # "Officials said": an unnamed group
         if not phrase or not any(ch.isupper() for ch in phrase):
             return None, None, None, None, None
@@ -1928,6 +1931,11 @@ def _find_cues(
             back_end = tail + aux.start()
         else:
             back_end = tail + len(pre.rstrip())
+        if verb.endswith("ing"):
+            be = _BE_END_RE.search(text, tail, back_end)
+            if be is None:
+                continue  # "the forecasting agency": no verb
+            back_end = be.start()  # "AAA is projecting that ..."
         day = _DAY_TAIL_RE.search(text, tail, back_end)
         if day:
             back_end = day.start()  # "The Commerce Department on Friday said"
@@ -2995,6 +3003,17 @@ class _Walker:
             return Attribution(cue="question" if question else "turn", cue_text=label_text)
         if name.lower().startswith("the ") and name[4:].lower() in _ROLE_SET:
             name, role = name[4:], role or name[4:]  # "THE PRESIDENT:" -> President
+            holder = next(
+                (
+                    p
+                    for p in self.registry.people.values()
+                    if p.kind == "person" and p.role and p.role.lower() == name.lower()
+                ),
+                None,
+            )
+            if holder is not None:
+                # "THE PRESS SECRETARY:" on a briefing "by Press Secretary Nina Castellanos"
+                return _with(self.person_attr(holder.name, "turn"), cue_text=label_text)
         question = turn.role == "question" or (
             turn.role is None and (name.lower() in OUTLETS or is_organization(name))
         )
@@ -3118,7 +3137,11 @@ class _Walker:
                 name = name.split(maxsplit=1)[1]  # "Secretary of Agriculture Brooke Rollins"
             elif len(name.split()) > 2 and name.split()[0].isupper():
                 name = name.split(maxsplit=1)[1]  # "Minister for Skills and TAFE Gayle Tierney"
-            if looks_like_person(name) and not self.registry.resolve(name):
+            if (
+                looks_like_person(name)
+                and not _ends_with_role(name.lower())  # "Homeland Security Secretary"
+                and not self.registry.resolve(name)
+            ):
                 self.registry.add(name, "person")
         for name in self.names_in(a, b):
             p = self.registry.person(name)

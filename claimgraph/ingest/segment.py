@@ -56,8 +56,9 @@ _CAPS_PERIOD = re.compile(
     r"(?P<name>(?:MR|MS|MRS|DR)\.\s+[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}|"
     r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,3})\.[ \t]+(?=[A-Z\"“])"
 )
-# "Q" or "A" without a colon, set off by a tab or several spaces.
-_BARE_QA = re.compile(r"([QA])(?:\t|[ \u00a0]{2,})[ \t\u00a0]*(?=\S)")
+# "Q" or "A" without a colon, set off by a tab or several spaces; "Q" also by one space before
+# a capital ("Q Nina, on the blizzard."), the way White House transcripts read as plain text.
+_BARE_QA = re.compile(r"([QA])(?:\t|[ \u00a0]{2,})[ \t\u00a0]*(?=\S)|(Q) (?=[A-Z][a-z])")
 _CONNECTORS = frozenset(
     {
         "of",
@@ -143,7 +144,7 @@ def parse_label(line: str) -> Label | None:
         bare = _BARE_QA.match(line) if line[:1] in "QA" else None
         if bare is not None:
             # "Q    Mr. President, ..." (White House style): weak, a turn only beside others.
-            return Label(bare.group(1), bare.end(), False, False)
+            return Label(bare.group(1) or bare.group(2), bare.end(), False, False)
         return None  # most lines: no colon where a label could end
     m = _LABEL.match(line)
     if m is None:
