@@ -529,4 +529,5 @@ def test_segment_white_house_q_with_one_space_is_a_turn_beside_others() -> None:
     labels = [b.speaker_label for b in segment(text).blocks if b.kind == BlockKind.TURN]
     assert labels == ["THE PRESS SECRETARY", "Q", "THE PRESS SECRETARY"]
     # a lone "Q fever" sentence is no turn
-    assert [b for b in segment("Q Fever cases rose by 12.").blocks if b.kind == BlockKind.TURN] == []
+    lone = segment("Q Fever cases rose by 12.")
+    assert [b for b in lone.blocks if b.kind == BlockKind.TURN] == []
