@@ -2155,3 +2155,29 @@ def test_attribution_white_house_briefing_roles_and_relays() -> None:
     assert at("119 million")[0] == "AAA"
     # "She" is the secretary named before, not the press secretary who relays her
     assert at("100 percent") == ("Teresa Langford", "Nina Castellanos")
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # a named report of a body, with a relative clause, is the body's
+    (["The project builds on the World Bank's Country Climate and Development Report for Nepal, "
+      "released last month, which found that floods could cut GDP by up to 7 percent."],
+     "7 percent", "World Bank"),
+    # "their Brent forecast" is a noun; analysts of a bank speak for the bank
+    (["Goldman Sachs Group Inc. analysts including Lina Thomsen wrote in a note that the cuts "
+      "remove about 500,000 barrels a day, and raised their Brent forecast to $72 from $69."],
+     "$72", "Goldman Sachs Group Inc."),
+])
+# fmt: on
+def test_attribution_named_reports_and_bank_analysts(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("publisher", "speaker"),
+    [("Bloomberg", None), ("Reuters", "Bloomberg"), ("World Bank", "Bloomberg")],
+)
+def test_attribution_a_news_outlets_own_survey_is_its_voice(publisher, speaker) -> None:
+    doc = make_doc(["OPEC pumped 27.4 million barrels a day in November, according to a "
+                    "Bloomberg survey."], publisher=publisher)
+    assert who_at(doc, "27.4 million")[0] == speaker

@@ -49,7 +49,7 @@ from claimgraph.extract.names import (
     split_title,
 )
 from claimgraph.ingest.segment import parse_label
-from claimgraph.models import BlockKind, Cue, Document
+from claimgraph.models import BlockKind, Cue, Document, normalise_key
 
 __all__ = ["Attribution", "AttributionSpan", "Attributions", "attribute"]
 
@@ -740,9 +740,12 @@ _ACCORDING_TITLED_RE = re.compile(
 # ...": a body's own report states its figures.
 _OWNER_REPORT_RE = re.compile(
     r"(?P<src>(?:[Tt]he\s+)?[A-ZÀ-ÞĀ-ž][\w&\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-ZÀ-ÞĀ-ž][\w&\-]*){0,6})"
-    r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}(?:report|review|survey|study|analysis|data|figures|"
-    r"statistics|census|index|outlook|assessment|estimates|bulletin|update)"
-    r"(?:,[^,\n]{0,80},)?\s+(?:also\s+)?(?:found|finds|shows|showed|show|says|said|estimates|"
+    r"['’]s?\s+(?:(?:[a-z][\w\-]*|(?:[A-ZÀ-ÞĀ-ž][\w\-]*|and|of|on|for)(?=\s[\w\s]{0,60}?"
+    r"(?i:report|review|survey|study|outlook|index|assessment)\b))\s+){0,8}"
+    r"(?i:report|review|survey|study|analysis|data|figures|statistics|census|index|outlook|"
+    r"assessment|estimates|bulletin|update)(?:\s+(?:for|on)\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?"
+    r"(?:,[^,\n]{0,80},)?\s+(?:which\s+|that\s+)?(?:also\s+)?(?:found|finds|shows|showed|show|"
+    r"says|said|estimates|"
     r"estimated|projects|projected|warns|warned|suggests|suggested|revealed|reveals|indicates|"
     r"indicated)\b"
 )
@@ -1292,6 +1295,13 @@ _OPENING_MODIFIERS = frozenset(
 
 
 # A plural noun followed by its verb: "estimates indicate", "forecasts show".
+_DETERMINER_END_RE = re.compile(r"\b(?:their|its|his|her|our|my|your)\s+$")
+_ANALYSTS_INCLUDING_RE = re.compile(
+    r"(?P<body>[A-ZÀ-ÞĀ-ž][\w&.\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w&.\-]*){0,4})\s+(?:analysts|economists|"
+    r"strategists|researchers)\s+(?:including|led by)\s+$"
+)
+
+
 def _person_possessor(phrase: str) -> bool:
     """Whether a name before "'s" is a person's: titled ("Governor Shapiro") or a full name
     ("Mao Ning"), never one bare word ("Brindley", a company named for its founder)."""
@@ -2034,6 +2044,17 @@ def _find_cues(
             continue  # "Early estimates indicate ...": an adjective, no speaker "Early"
         if (
             phrase
+            and (verb in _EXPECT_VERBS or release)
+            and _DETERMINER_END_RE.search(text, max(s_start, subj_start - 8), subj_start)
+        ):
+            continue  # "raised their Brent forecast": a noun after a determiner, no verb
+        if phrase and not release:
+            inc = _ANALYSTS_INCLUDING_RE.search(text, max(s_start, subj_start - 120), subj_start)
+            if inc is not None and is_organization(inc.group("body")):
+                # "Goldman Sachs Group Inc. analysts including Lina Thomsen wrote": the bank
+                subj_start, phrase = inc.start("body"), inc.group("body")
+        if (
+            phrase
             and phrase.endswith(("'s", "’s"))
             and (
                 _person_possessor(phrase[:-2])
@@ -2772,7 +2793,9 @@ class _Walker:
             known = [
                 p.name
                 for p in self.registry.people.values()
-                if p.kind == "organization" and head in p.name.lower().split()
+                if p.kind == "organization"
+                and head in p.name.lower().split()
+                and p.name.lower() != head  # "the Ministry" names no body of its own
             ]
             name = known[-1] if known else None
         if strict and name is None:
@@ -2954,6 +2977,17 @@ class _Walker:
                     hits.update(index.get(" ".join(words[i : i + n]), ()))
         order = self.registry.order
         return sorted(hits, key=lambda name: order.get(name, 0))
+
+    def own_outlet(self, name: str) -> bool:
+        """Whether a source is the page's own outlet ("a Reuters poll" on a Reuters story)."""
+        publisher = self.doc.publisher
+        if not publisher or self.doc.genre != "article" or not is_organization(name):
+            return False
+        pub = normalise_key(_publisher_name(publisher))
+        if pub not in OUTLETS and pub.split()[0] not in OUTLETS:
+            return False  # a ministry's or a bank's own release speaks for it
+        key = normalise_key(name)
+        return key == pub or pub.startswith(f"{key} ") or key.startswith(f"{pub} ")
 
     def turn_attr(self, turn: _Turn) -> Attribution:
         raw = _LABEL_TIME_RE.sub("", turn.label.strip().rstrip(":"))
@@ -3343,6 +3377,15 @@ class _Walker:
                     attr = _make(cue, cue.kind, reported_by=cue.reported_by)
                     if attr is not None and _REPORT_BY_PERSON_RE.match(text, cue.start, sent.end):
                         self.report_author[story] = attr
+                    if (
+                        cue.kind == "according_to"
+                        and attr.speaker
+                        and self.own_outlet(attr.speaker)
+                    ):
+                        # "according to a Bloomberg survey" on a Bloomberg page: its own voice
+                        attr = Attribution(
+                            cue="none", cue_text=" ".join(cue.text.split()), confidence=0.7
+                        )
                 clause = (cue.clause_start, cue.clause_end)
                 relayer = self.trailing_relayer(cue, cues, sent, attr, mentioned, current)
                 if relayer is not None and attr is not None:
