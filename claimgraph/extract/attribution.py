@@ -1769,6 +1769,19 @@ _TITLE_COMMA_NAME_RE = re.compile(
 )
 
 
+# Source cues and the words without which they cannot match.
+_SOURCE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_ACCORDING_RE, ("according",)),
+    (_FROM_SOURCE_RE, (" by ", " from ")),
+    (_ACCORDING_DESCRIBED_RE, ("according",)),
+    (_ACCORDING_TITLED_RE, ("according",)),
+    (_PASSIVE_BY_RE, (" by ",)),
+    (_OWNER_REPORT_RE, ("'s", "’s", "s' ")),
+    (_BODY_DATA_RE, ("data", "figures", "statistics", "estimates", "numbers")),
+    (_REPORT_RELEASED_BY_RE, (" by ",)),
+)
+
+
 def _find_cues(
     text: str, s_start: int, s_end: int, quotes: list[tuple[int, int]], reader: _Reader
 ) -> list[_Cue]:
@@ -1783,16 +1796,10 @@ def _find_cues(
                 a, b = s_start + qa.start("who"), s_start + qa.end("who")
                 return [_Cue("said", who, kind, role, org, a, b, a, b, sent.strip(), a, pron)]
     # Sources: according to X, data from X showed.
-    for rx in (
-        _ACCORDING_RE,
-        _FROM_SOURCE_RE,
-        _ACCORDING_DESCRIBED_RE,
-        _ACCORDING_TITLED_RE,
-        _PASSIVE_BY_RE,
-        _OWNER_REPORT_RE,
-        _BODY_DATA_RE,
-        _REPORT_RELEASED_BY_RE,
-    ):
+    low_sent = sent.lower()
+    for rx, hints in _SOURCE_PATTERNS:
+        if not any(h in low_sent for h in hints):
+            continue  # a cheap test first: most sentences hold none of these cues
         for m in rx.finditer(sent):
             a, b = s_start + m.start(), s_start + m.end()
             if not _outside_quotes(text, a, b, quotes):
