@@ -1952,6 +1952,9 @@ COORDINATED_AND_REPORT_CASES = [
      "Jane Ortiz"),
     (["Gov. Greg Abbott on Tuesday issued a declaration for 14 counties and said the state had "
       "sent more than 600 firefighters."], "600", "Greg Abbott"),
+    (["UNHCR's representative in Greece, Laura Pellegrini, urged the government to act and "
+      "said the agency had received only 38 percent of its funding."], "38 percent",
+     "Laura Pellegrini"),
     # ... but an unnamed group after "and" still names nobody
     (["Floods hit 3 towns and officials said 40 homes were lost."], "40 homes", None),
     # a body's own report states its figures; a place's figures name nobody

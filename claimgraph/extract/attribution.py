@@ -1133,6 +1133,10 @@ _SENTENCE_SUBJECT_RE = re.compile(
 )
 _PARTICLE_BEFORE_RE = re.compile(r"\b(?:da|das|do|dos|de|del|della|di|du|van|von|der|la|le)\s+$")
 _STOP_RE = re.compile(r"[.!?](?:\s|$)")
+# "UNHCR's representative in Greece, Laura Pellegrini, urged ...": a role, then the name.
+_APPOS_SUBJECT_RE = re.compile(
+    rf"\s*[^,\n]{{3,80}},\s+(?P<subj>{_NAME}),\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
 _SHARES_OF_RUN_RE = re.compile(r"^(?:Shares|Stocks?)\s+(?:in|of)\s+")
 _SHARES_IN_RE = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
 # A sentence in the speaker's own first person: "I'd add that ...", "We have asked ...".
@@ -2026,7 +2030,9 @@ def _find_cues(
                 subj_start, phrase = rm.start(), rm.group()
         if not phrase and not release and _AND_END_RE.search(text, tail, back_end):
             # "Mayor Jane Ortiz visited the site and said ...": the sentence's subject
-            sm = _SENTENCE_SUBJECT_RE.match(text, s_start, back_end)
+            sm = _SENTENCE_SUBJECT_RE.match(text, s_start, back_end) or _APPOS_SUBJECT_RE.match(
+                text, s_start, back_end
+            )
             if sm is not None:
                 subj_start, phrase = sm.start("subj"), sm.group("subj")
         last_word = _LAST_WORD_RE.search(text, max(tail, back_end - 24), back_end)
