@@ -2184,3 +2184,19 @@ def test_attribution_a_news_outlets_own_survey_is_its_voice(publisher, speaker) 
     doc = make_doc(["OPEC pumped 27.4 million barrels a day in November, according to a "
                     "Bloomberg survey."], publisher=publisher)
     assert who_at(doc, "27.4 million")[0] == speaker
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # "according to" a described body's name, without an article
+    (["Demand hit a record 31,200 megawatts, according to grid operator Cammesa."],
+     "31,200", "Cammesa"),
+    # a named body revising its own estimate
+    (["The Rosario grain exchange cut its soybean harvest estimate by 3.5 million tonnes to 46 "
+      "million tonnes."], "46 million", "Rosario grain exchange"),
+    # ... but "according to official statistics" names nobody
+    (["Prices rose 4%, according to official statistics."], "4%", None),
+])
+# fmt: on
+def test_attribution_described_sources_without_articles(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

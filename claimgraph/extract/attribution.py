@@ -733,7 +733,7 @@ _ACCORDING_RE = re.compile(
 _ACCORDING_DESCRIBED_RE = re.compile(rf"\b(?i:according to)\s+(?P<src>{DESCRIBED_BODY})")
 # "according to the national statistics agency INEGI": a description, then the body's name.
 _ACCORDING_TITLED_RE = re.compile(
-    r"\b(?i:according to)\s+(?:the|its)\s+(?:[a-z][\w'’\-]*\s+){1,4}"
+    r"\b(?i:according to)\s+(?:(?:the|its)\s+)?(?:[a-z][\w'’\-]*\s+){1,4}"
     r"(?P<src>[A-ZÀ-ÞĀ-ž][\w&\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w&\-]*){0,3})(?=\s*[,;:.()\n]|\s*$)"
 )
 # "The Department for Education's annual attendance review, published on Thursday, found that
@@ -926,7 +926,8 @@ _BODY_NOUNS = (
     "corporation|utility|insurer|airline|carrier|lender|miner|producer|exporter|retailer|"
     "manufacturer|bureau|observatory|service|programme|program|secretariat|court|police|army|"
     "[a-z]*maker|conglomerate|giant|brand|chain|supplier|refiner|developer|builder|shipper|"
-    "broker|startup|grocer|supermarket|broadcaster|publisher|consultancy|watchdog|charity"
+    "broker|startup|grocer|supermarket|broadcaster|publisher|consultancy|watchdog|charity|"
+    "exchange"
 )
 _BODY_NOUN_RE = re.compile(_BODY_NOUNS)
 # Names of any kind of body ('Nordic Ferry Group' may be 'the national ferry operator').
@@ -1136,6 +1137,9 @@ _STOP_RE = re.compile(r"[.!?](?:\s|$)")
 # "UNHCR's representative in Greece, Laura Pellegrini, urged ...": a role, then the name.
 _APPOS_SUBJECT_RE = re.compile(
     rf"\s*[^,\n]{{3,80}},\s+(?P<subj>{_NAME}),\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
+_NAMED_BODY_SUBJECT_RE = re.compile(
+    rf"\s*(?P<body>[Tt]he\s+[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+[\w\-]+){{0,3}}\s+(?:{_BODY_NOUNS}))\s*"
 )
 _SHARES_OF_RUN_RE = re.compile(r"^(?:Shares|Stocks?)\s+(?:in|of)\s+")
 _SHARES_IN_RE = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
@@ -1918,6 +1922,11 @@ def _find_cues(
                 start, phrase = bm.start(), bm.group()
             else:
                 start, phrase = _tokens_back(text, back_end, s_start)
+            if not phrase:
+                whole = _NAMED_BODY_SUBJECT_RE.fullmatch(text, s_start, back_end)
+                if whole is not None:
+                    # "The Rosario grain exchange cut its ... estimate": a named body
+                    start, phrase = whole.start("body"), whole.group("body")
             if not phrase:
                 continue
             who, kind, role, org, pron = reader.speaker_of(phrase)
