@@ -2200,3 +2200,32 @@ def test_attribution_a_news_outlets_own_survey_is_its_voice(publisher, speaker) 
 # fmt: on
 def test_attribution_described_sources_without_articles(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # a described role, then a titled name with its institution
+    (["The working group's chair, Professor NAKAI Michiko of Kyoto University, told the "
+      "meeting that only 38 percent of residents had joined a drill."], "38 percent",
+     "NAKAI Michiko"),
+    # "City, State-based company" refers back to the story's company
+    (["Veltrix Systems beat estimates on Tuesday.",
+      "The Austin, Texas-based company reported revenue of $2.41 billion."], "$2.41 billion",
+     "Veltrix Systems"),
+    # estimates the company beat are no one's statement
+    (["Veltrix Systems beat Wall Street estimates, sending its shares up 9%."], "9%", None),
+    # a report "from" a body is the body's; a working group the page named by its full name
+    (["Rents rose 7.4 per cent, according to the latest Rent and Sales Report from the "
+      "Department of Communities and Justice."], "7.4 per cent",
+     "Department of Communities and Justice"),
+    (["The Central Disaster Management Council's Working Group on Nankai Trough Countermeasures "
+      "today released its estimates. According to the working group's estimates, up to 241,000 "
+      "people could be killed."], "241,000", "Working Group on Nankai Trough Countermeasures"),
+    # a registry is a body; membership letters of a state's upper house
+    (["Duque won 41.3 percent of the vote, the National Civil Registry said late Sunday."],
+     "41.3 percent", "National Civil Registry"),
+    (["Housing Minister Rose Jackson MLC said 420 homes were built."], "420", "Rose Jackson"),
+])
+# fmt: on
+def test_attribution_titled_names_based_bodies_and_reports(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -531,3 +531,17 @@ def test_segment_white_house_q_with_one_space_is_a_turn_beside_others() -> None:
     # a lone "Q fever" sentence is no turn
     lone = segment("Q Fever cases rose by 12.")
     assert [b for b in lone.blocks if b.kind == BlockKind.TURN] == []
+
+
+def test_segment_long_titled_label_and_topic_line() -> None:
+    text = (
+        "Topic: Progress in maternal and child health services\n\n"
+        "Mi Feng, deputy director of the Publicity Department and spokesperson of the National "
+        "Health Commission:\n\nGood afternoon. Hospitals received 2.14 billion visits.\n\n"
+        "Xinhua: How many hospitals offer pediatric care?\n\n"
+        "Mi Feng, deputy director of the Publicity Department and spokesperson of the National "
+        "Health Commission:\n\nAbout 94 percent of them."
+    )
+    labels = [b.speaker_label for b in segment(text).blocks if b.kind == BlockKind.TURN]
+    assert labels[0].startswith("Mi Feng, deputy director")
+    assert "Topic" not in labels

@@ -775,7 +775,8 @@ _OFFICE_IN_RE = re.compile(
 _ACCORDING_BODY_RE = re.compile(
     r"\b(?i:according to)\s+(?P<src>(?:the|its)\s+(?:[a-z][\w\-]*\s+){0,3}?"
     r"(?:ministry|agency|department|office|bureau|authority|authorities|institute|commission|"
-    r"council|government|service|observatory|regulator|board|company|bank|fund|police))"
+    r"council|government|service|observatory|regulator|board|company|bank|fund|police|group|"
+    r"working group|panel|committee|task force|commission))"
     r"(?=['’]s\s|\s*[,;:.\n]|\s*$)"
 )
 _FROM_SOURCE_RE = re.compile(
@@ -934,7 +935,7 @@ _BODY_NOUN_RE = re.compile(_BODY_NOUNS)
 _ANY_KIND_NOUNS = frozenset({"group", "company", "corporation", "firm", "conglomerate", "giant"})
 _LAST_WORD_RE = re.compile(r"[\w\-]+\s*$")
 _BODY_END_RE = re.compile(
-    rf"\b[Tt]he\s+((?:(?:[a-z][\w\-]*|(?:[A-ZÀ-ÞĀ-ž][\w\-]*\s+)?[A-ZÀ-ÞĀ-ž][\w\-]*-(?:based|listed|"
+    rf"\b[Tt]he\s+((?:(?:[a-z][\w\-]*|(?:[A-ZÀ-ÞĀ-ž][\w\-]*,?\s+)?[A-ZÀ-ÞĀ-ž][\w\-]*-(?:based|listed|"
     r"headquartered|owned)|"
     r"[A-ZÀ-ÞĀ-ž][a-z]+(?:ese|ian|an|ish|i)|[A-Z]{2,6}(?:\s+\d{2,3})?)\s+)"
     rf"{{0,3}}(?:{_BODY_NOUNS}))\s*$"
@@ -1004,8 +1005,8 @@ _PUBLICATION_WORDS = frozenset(
 )
 # Membership letters around a name: "James Browne TD", "Rachel Reeves MP", "TD Ann Lee".
 _MEMBER_RE = re.compile(
-    r"(?:\s+(?:MP|TD|MEP|MSP|MLA|MPP|KC|QC|MBE|OBE|CBE|KBE|DBE))+$|"
-    r"^(?:(?:[Ll]ocal|[Ff]ormer)\s+)?(?:TD|MP|MEP|MSP|MLA)\s+(?=[A-ZÀ-ÞĀ-ž])"
+    r"(?:\s+(?:MP|TD|MEP|MSP|MLA|MLC|MHA|MPP|KC|QC|MBE|OBE|CBE|KBE|DBE))+$|"
+    r"^(?:(?:[Ll]ocal|[Ff]ormer)\s+)?(?:TD|MP|MEP|MSP|MLA|MLC)\s+(?=[A-ZÀ-ÞĀ-ž])"
 )
 # An outlet's or a body's person: "Al Jazeera's Farah Odhiambo", "the BBC's Lyse Doucet".
 _OUTLET_PERSON_RE = re.compile(
@@ -1055,7 +1056,8 @@ _IT_VERBS = frozenset(
 )
 _STYLE_RE = re.compile(r"^(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon(?:ourable|orable)?\.?)\s+")
 _BASED_RE = re.compile(
-    r"^(?:the\s+)?(?:[A-ZÀ-ÞĀ-ž][\w\-]*\s+){0,2}[A-ZÀ-ÞĀ-ž][\w\-]*-(?:based|headquartered)\s+", re.I
+    r"^(?:the\s+)?(?:[A-ZÀ-ÞĀ-ž][\w\-]*,?\s+){0,2}[A-ZÀ-ÞĀ-ž][\w\-]*-(?:based|headquartered)\s+",
+    re.I,
 )
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "de"})
 
@@ -1133,6 +1135,7 @@ _SENTENCE_SUBJECT_RE = re.compile(
     r"[a-z]+(?:ed|s)\b)"
 )
 _PARTICLE_BEFORE_RE = re.compile(r"\b(?:da|das|do|dos|de|del|della|di|du|van|von|der|la|le)\s+$")
+_POSSESSIVE_SPLIT_RE = re.compile(r"(.+?)['’]s\s+([A-ZÀ-ÞĀ-ž].+)$")
 _STOP_RE = re.compile(r"[.!?](?:\s|$)")
 # "UNHCR's representative in Greece, Laura Pellegrini, urged ...": a role, then the name.
 _APPOS_SUBJECT_RE = re.compile(
@@ -1303,6 +1306,10 @@ _OPENING_MODIFIERS = frozenset(
 
 
 # A plural noun followed by its verb: "estimates indicate", "forecasts show".
+_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:beat|beats|missed|misses|topped|tops|exceeded|exceeds|met|meets|above|below|than|"
+    r"against|under|over|with)\s+(?:the\s+)?$"
+)
 _DETERMINER_END_RE = re.compile(r"\b(?:their|its|his|her|our|my|your)\s+$")
 _ANALYSTS_INCLUDING_RE = re.compile(
     r"(?P<body>[A-ZÀ-ÞĀ-ž][\w&.\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w&.\-]*){0,4})\s+(?:analysts|economists|"
@@ -1768,7 +1775,8 @@ _ROLE_THEN_NAME_RE = re.compile(
 _ROLE_COMMA_NAME_RE = re.compile(
     r"(?:^|(?<=[\s,;:]))(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?:[\w'’\-]+\s+){0,5}?[\w\-]+),"
-    rf"\s+(?P<name>{_NAME}),?\s*$"
+    rf"\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?P<name>{_NAME})"
+    r"(?:\s+(?:of|at|from)\s+[A-ZÀ-ÞĀ-ž][^,\n]{2,60})?,?\s*$"
 )
 _ACR_TAIL_END_RE = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")
 _TITLE_COMMA_NAME_RE = re.compile(
@@ -2067,7 +2075,11 @@ def _find_cues(
         if (
             phrase
             and (verb in _EXPECT_VERBS or release)
-            and _DETERMINER_END_RE.search(text, max(s_start, subj_start - 8), subj_start)
+            and (
+                _DETERMINER_END_RE.search(text, max(s_start, subj_start - 8), subj_start)
+                # "beat Wall Street estimates", "below the consensus forecast": an object
+                or _OBJECT_BEFORE_RE.search(text, max(s_start, subj_start - 12), subj_start)
+            )
         ):
             continue  # "raised their Brent forecast": a noun after a determiner, no verb
         if phrase and not release:
@@ -2324,6 +2336,10 @@ def _in_object_phrase(text: str, cue: _Cue, s_start: int) -> bool:
 _PUBLISHED_BY_RE = re.compile(
     r"^.*?\s(?:published|released|issued|compiled|produced|conducted|carried out)\s+by\s+"
 )
+_PUBLICATION_FROM_RE = re.compile(
+    r"^.*?\b(?i:report|survey|index|outlook|review|bulletin|statement|figures|data|statistics|"
+    r"study|analysis)\s+(?:from|of|by)\s+(?=(?:the\s+)?[A-ZÀ-ÞĀ-ž])"
+)
 _DAY_TAIL_RE = re.compile(
     r"\s+(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
@@ -2351,6 +2367,7 @@ def _source_name(src: str) -> str:
     if owner:
         return owner.group("owner")
     src = _PUBLISHED_BY_RE.sub("", src) if " by " in src else src
+    src = _PUBLICATION_FROM_RE.sub("", src)  # "Rent and Sales Report from the Department"
     src = _DATA_TAIL_RE.sub("", src)  # "LSEG data", "Refinitiv figures"
     src = _OFFICE_IN_TAIL_RE.sub("", src)  # "the National Weather Service office in Davenport"
     return _DAY_TAIL_RE.sub("", src).strip()
@@ -2805,6 +2822,12 @@ class _Walker:
                     run.isupper() and _LABEL_NEXT_RE.match(self.text, m.end()) is not None
                 ):
                     continue  # "MS. LEE:", "Q:": a turn label, no body
+                owned = _POSSESSIVE_SPLIT_RE.match(run)
+                if owned is not None and is_organization(owned.group(2)):
+                    # "the Council's Working Group on ...": the working group is a body too
+                    if owned.group(1).lower() not in ORG_HEADS:  # "The Company's Board"
+                        out.append(owned.group(1))
+                    run = owned.group(2)
                 if is_organization(run) and not looks_like_person(run):
                     out.append(run)
             return out
@@ -3028,6 +3051,8 @@ class _Walker:
             is_organization(raw)
             and "(" not in raw
             and not (titled[1] and looks_like_person(titled[0]))
+            # "Mi Feng, ... spokesperson of the National Health Commission": a person
+            and not ("," in raw and looks_like_person(raw.split(",")[0].strip()))
         ):
             name, role = raw, None
         else:

@@ -56,6 +56,10 @@ _CAPS_PERIOD = re.compile(
     r"(?P<name>(?:MR|MS|MRS|DR)\.\s+[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}|"
     r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,3})\.[ \t]+(?=[A-Z\"“])"
 )
+_LONG_TITLED_LABEL = re.compile(
+    r"^(?P<label>(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w'’\-]+){1,3}),\s+[^:\n]{10,160}?)"
+    r"\s*[:：]\s*$"
+)
 # "Q" or "A" without a colon, set off by a tab or several spaces; "Q" also by one space before
 # a capital ("Q Nina, on the blizzard."), the way White House transcripts read as plain text.
 _BARE_QA = re.compile(r"([QA])(?:\t|[ \u00a0]{2,})[ \t\u00a0]*(?=\S)|(Q) (?=[A-Z][a-z])")
@@ -114,6 +118,16 @@ _NOT_SPEAKERS = frozenset(
         "http",
         "https",
         "www",
+        "topic",
+        "subject",
+        "theme",
+        "venue",
+        "location",
+        "agenda",
+        "note",
+        "notes",
+        "attendees",
+        "participants",
     }
 )
 _QA = frozenset({"q", "a", "question", "answer", "questioner", "moderator", "reporter"})
@@ -128,6 +142,12 @@ def parse_label(line: str) -> Label | None:
     True
     """
     head = line[:64]
+    if line.rstrip().endswith((":", "：")) and len(line) > 64:
+        long = _LONG_TITLED_LABEL.match(line)
+        if long is not None and _name_tokens(long.group("name").split()):
+            # "Mi Feng, deputy director of the Publicity Department and spokesperson of the
+            # National Health Commission:" alone on its line: a speaker and a long title
+            return Label(" ".join(long.group("label").split()), long.end(), False, True)
     stop_label = _CAPS_PERIOD.match(line)
     if stop_label is not None:
         label = stop_label.group("name")
