@@ -2229,3 +2229,24 @@ def test_attribution_described_sources_without_articles(paras, needle, speaker) 
 # fmt: on
 def test_attribution_titled_names_based_bodies_and_reports(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # "Its director of operations, Siân Prydderch, said"
+    (["Hywel Dda University Health Board said the hospital was busy. Its director of "
+      "operations, Siân Prydderch, said that about 40 patients were waiting each day."],
+     "about 40", "Siân Prydderch"),
+    # "..., the army said": the body, not the place named before the comma
+    (["Three soldiers were killed near the town of Argelia on Saturday, the army said."],
+     "Three", "army"),
+    # a constituency and "MS" before a name
+    (["Ceredigion Preseli MS Elin Rowlands said 40 beds had closed."], "40 beds",
+     "Elin Rowlands"),
+    # "the force" is the police the story named
+    (["More than 300 drivers were caught, Dyfed-Powys Police said. The force said 312 drivers "
+      "were stopped."], "312", "Dyfed-Powys Police"),
+])
+# fmt: on
+def test_attribution_roles_of_bodies_and_police_forces(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

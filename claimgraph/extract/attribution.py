@@ -928,7 +928,7 @@ _BODY_NOUNS = (
     "manufacturer|bureau|observatory|service|programme|program|secretariat|court|police|army|"
     "[a-z]*maker|conglomerate|giant|brand|chain|supplier|refiner|developer|builder|shipper|"
     "broker|startup|grocer|supermarket|broadcaster|publisher|consultancy|watchdog|charity|"
-    "exchange"
+    "exchange|force"
 )
 _BODY_NOUN_RE = re.compile(_BODY_NOUNS)
 # Names of any kind of body ('Nordic Ferry Group' may be 'the national ferry operator').
@@ -1006,7 +1006,8 @@ _PUBLICATION_WORDS = frozenset(
 # Membership letters around a name: "James Browne TD", "Rachel Reeves MP", "TD Ann Lee".
 _MEMBER_RE = re.compile(
     r"(?:\s+(?:MP|TD|MEP|MSP|MLA|MLC|MHA|MPP|KC|QC|MBE|OBE|CBE|KBE|DBE))+$|"
-    r"^(?:(?:[Ll]ocal|[Ff]ormer)\s+)?(?:TD|MP|MEP|MSP|MLA|MLC)\s+(?=[A-ZÀ-ÞĀ-ž])"
+    r"^(?:(?:[Ll]ocal|[Ff]ormer)\s+|(?:[A-ZÀ-ÞĀ-ž][\w\-]*\s+){1,3}(?=MS\s))?"
+    r"(?:TD|MP|MEP|MSP|MLA|MLC|MS)\s+(?=[A-ZÀ-ÞĀ-ž])"
 )
 # An outlet's or a body's person: "Al Jazeera's Farah Odhiambo", "the BBC's Lyse Doucet".
 _OUTLET_PERSON_RE = re.compile(
@@ -1122,7 +1123,17 @@ _CAPITAL_BODY_RE = re.compile(r"(?:[Tt]he\s+)?(Company|Group|Firm|Corporation)")
 _LABEL_NEXT_RE = re.compile(r"[ \t]*[.:(]")
 _LABEL_WORDS = frozenset({"MS", "MR", "MRS", "DR", "Q", "A", "QUESTION", "ANSWER"})
 _ANY_BODY_HEADS = frozenset(
-    {"group", "organisation", "organization", "charity", "watchdog", "body", "agency", "institute"}
+    {
+        "group",
+        "organisation",
+        "organization",
+        "charity",
+        "watchdog",
+        "body",
+        "agency",
+        "institute",
+        "force",
+    }
 )
 # A speech verb coordinated with the sentence's first verb: "... issued a declaration and said".
 _AND_END_RE = re.compile(r"[^,;:]\s+and\s*$")
@@ -1994,6 +2005,12 @@ def _find_cues(
         else:
             subj_start, phrase = _tokens_back(text, back_end, s_start)
         am = None if phrase else _APPOS_END_RE.search(text, tail, back_end)
+        if (
+            am
+            and _BODY_END_RE.fullmatch(am.group(1).strip())
+            and am.start() - s_start > 12  # "Today, the department announced": a lead-in
+        ):
+            am = None  # "... near Argelia on Saturday, the army said": the body speaks
         if am and not phrase:
             subj_start, phrase = _tokens_back(text, am.start(), s_start)
             if (
@@ -2033,7 +2050,7 @@ def _find_cues(
                 appos = tn.group("role")
         if not phrase:
             dn = _ROLE_COMMA_NAME_RE.search(text, tail, back_end)
-            if dn and _ends_with_role(dn.group("role").lower()):
+            if dn and any(w in _ROLE_SET for w in dn.group("role").lower().split()):
                 # "The state's health minister, Peter Chuol Deng, told ..."
                 subj_start, phrase = dn.start("name"), dn.group("name")
                 appos = dn.group("role")
