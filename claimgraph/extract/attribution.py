@@ -1989,6 +1989,7 @@ def _find_cues(
         if day:
             back_end = day.start()  # "The Commerce Department on Friday said"
         appos: str | None = None
+        lead_start: int | None = None  # where a title before the name begins
         rep = _REPORT_END_RE.search(text, tail, back_end)
         if rep:
             back_end = rep.start()
@@ -2054,6 +2055,7 @@ def _find_cues(
                 # "The state's health minister, Peter Chuol Deng, told ..."
                 subj_start, phrase = dn.start("name"), dn.group("name")
                 appos = dn.group("role")
+                lead_start = dn.start("role")
         if not phrase:
             pm = _PRONOUN_END_RE.search(text, tail, back_end)
             if pm:
@@ -2193,7 +2195,11 @@ def _find_cues(
                     # "..., Yang said here Saturday.": the tail of a trailing cue is its clause;
                     # "Yang said 40 more would go on Monday" is no day of the words.
                     clause_end = s_end
-                after_quote = bool(_QUOTE_END_RE.search(text[s_start:subj_start]))
+                after_quote = bool(
+                    _QUOTE_END_RE.search(
+                        text[s_start : subj_start if lead_start is None else lead_start]
+                    )
+                )
                 cues.append(
                     _Cue(
                         "pronoun" if pron else ("according_to" if release else "said"),
