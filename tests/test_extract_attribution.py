@@ -2250,3 +2250,12 @@ def test_attribution_titled_names_based_bodies_and_reports(paras, needle, speake
 # fmt: on
 def test_attribution_roles_of_bodies_and_police_forces(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+def test_attribution_japanese_surname_in_capitals_after_a_portfolio_title() -> None:
+    # "Disaster Management HIRANO" is no person: "Minister HIRANO" is HIRANO Kenta
+    doc = make_doc(["At a press conference, Minister of State for Disaster Management HIRANO "
+                    "Kenta said 1,200 facilities would be built.",
+                    "Minister HIRANO also noted that as many as 12 million people could be "
+                    "displaced."])
+    assert who_at(doc, "12 million")[0] == "HIRANO Kenta"

@@ -38,6 +38,7 @@ from claimgraph.extract.names import (
     ORG_ALIASES,
     ORG_HEADS,
     OUTLETS,
+    PORTFOLIO_WORDS,
     ROLE_WORDS,
     SPEECH_VERBS,
     canonical_org,
@@ -3244,6 +3245,7 @@ class _Walker:
             if (
                 looks_like_person(name)
                 and not _ends_with_role(name.lower())  # "Homeland Security Secretary"
+                and not any(w.lower() in PORTFOLIO_WORDS for w in name.split())
                 and not self.registry.resolve(name)
             ):
                 self.registry.add(name, "person")

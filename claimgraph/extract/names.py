@@ -19,6 +19,7 @@ from functools import lru_cache
 
 __all__ = [
     "CORPORATE_END_RE",
+    "PORTFOLIO_WORDS",
     "FIRST_NAME_COUNTRIES",
     "COUNTRIES",
     "FEMALE_WORDS",
@@ -917,6 +918,17 @@ _NOT_NAME: frozenset[str] = frozenset(
         "Fourth",
         "Fifth",
     )
+)
+
+# Portfolio words: never part of a person's name ("Disaster Management HIRANO Kenta" holds the
+# name "HIRANO Kenta", not "Management HIRANO").
+PORTFOLIO_WORDS: frozenset[str] = frozenset(
+    """
+    management resources finance health education defence defense environment energy
+    agriculture trade commerce industry transport housing welfare labour infrastructure
+    planning communications tourism disaster emergency relations services innovation
+    technology fisheries forestry treasury revenue statistics economy interior
+    """.split()
 )
 
 # Verbs that report speech; a cue is "<subject> <verb>" or "<verb> <subject>".
