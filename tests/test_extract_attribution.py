@@ -2259,3 +2259,18 @@ def test_attribution_japanese_surname_in_capitals_after_a_portfolio_title() -> N
                     "Minister HIRANO also noted that as many as 12 million people could be "
                     "displaced."])
     assert who_at(doc, "12 million")[0] == "HIRANO Kenta"
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # a company posting results states them; posting notices is no statement
+    (["Harbour Pacific Airways posted a 38 per cent jump in net profit on Thursday."],
+     "38 per cent", "Harbour Pacific Airways"),
+    (["The ministry posted 40 notices online."], "40 notices", None),
+    # a described ministry is never the city that opens the sentence
+    (["In Buenos Aires, hospitals recorded more than 21,000 dengue cases, according to the "
+      "health ministry."], "21,000", "health ministry"),
+])
+# fmt: on
+def test_attribution_posted_results_and_described_ministries(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -648,7 +648,7 @@ _VERBS = "|".join(re.escape(v) for v in SPEECH_VERBS)
 _RELEASE = (
     r"released|publishe[sd]|issued|showed|shows|show|found|reported|estimated|projected|"
     r"recorded|registered|estimates|estimate|expects|expect|forecasts|forecast|projects|predicts|"
-    r"guided|guides|projecting|forecasting|expecting|estimating|predicting"
+    r"guided|guides|projecting|forecasting|expecting|estimating|predicting|posted|posts"
 )
 # Verbs of expecting a figure: any named subject (a company, a person) states it, not only a
 # body with an office ("Nordvik Steel forecast 5% growth", "Acme guided for margins of 8%").
@@ -658,7 +658,7 @@ _EXPECT_VERBS = frozenset(
 )
 # Verbs whose subject is a source only when it is an organisation with an office, never a
 # place ("Chile reported 1,200 cases", "The Western Region recorded").
-_TALLY_VERBS = frozenset({"reported", "recorded", "registered"})
+_TALLY_VERBS = frozenset({"reported", "recorded", "registered", "posted", "posts"})
 # "X reported an 8.4% rise in net profit", "reported a record loss": results, stated by X.
 _RESULTS_AFTER_RE = re.compile(
     r"\s+(?:an?|its|record|net|quarterly|annual|first-quarter|second-quarter|third-quarter|"
@@ -2123,6 +2123,8 @@ def _find_cues(
             continue
         if verb in _EXPECT_VERBS and _NOUN_USE_RE.match(text, vb, s_end):
             continue  # "Early estimates indicate": a noun, not the verb "estimates"
+        if verb in {"posted", "posts"} and not _RESULTS_AFTER_RE.match(text, vb, s_end):
+            continue  # "posted 40 notices online": an act; "posted a 38 per cent jump": results
         if (
             phrase
             and verb in _TALLY_VERBS
@@ -2905,6 +2907,8 @@ class _Walker:
                     name = self.story_actor(a, here + at.start())
             if name is not None and len(words) > 1 and other_kind(name):
                 name = None  # "the regional health office said": that office, not the ministry
+            if name is not None and head in _INSTITUTION_HEADS and not is_organization(name):
+                name = None  # "the health ministry": never a city opening the sentence
         who, kind, *_ = self.reader.organization(name or phrase)
         return Attribution(
             speaker=who,
