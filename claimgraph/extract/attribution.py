@@ -929,7 +929,7 @@ _BODY_NOUNS = (
     "manufacturer|bureau|observatory|service|programme|program|secretariat|court|police|army|"
     "[a-z]*maker|conglomerate|giant|brand|chain|supplier|refiner|developer|builder|shipper|"
     "broker|startup|grocer|supermarket|broadcaster|publisher|consultancy|watchdog|charity|"
-    "exchange|force"
+    "exchange|force|guard"
 )
 _BODY_NOUN_RE = re.compile(_BODY_NOUNS)
 # Names of any kind of body ('Nordic Ferry Group' may be 'the national ferry operator').
@@ -1699,7 +1699,8 @@ _VAGUE_DAY = (
     r"(?:this|last) weekend|(?:a few|several|two|three) days ago|recently)\b"
 )
 _DATEISH = re.compile(
-    r"^\s*(?:here\s+|there\s+)?(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"^\s*(?:here\s+|there\s+)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+|last\s+|this\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b[^,.;]*"
     rf"|^\s*{_VAGUE_DAY}"
@@ -3506,7 +3507,8 @@ class _Walker:
                     current, current_kind = attr, "quote"
                     continue
                 if attr is None or attr.speaker is None:
-                    self.emit(sent.start, sent.end, story, attr or NONE, None)
+                    # no speaker, but the cue's day ("its administrator said on Monday") holds
+                    self.emit(sent.start, sent.end, story, attr or NONE, clause if attr else None)
                     self.note_mentions(sent.start, sent.end, mentioned)
                     current, current_kind = None, None
                     continue
