@@ -2274,3 +2274,27 @@ def test_attribution_japanese_surname_in_capitals_after_a_portfolio_title() -> N
 # fmt: on
 def test_attribution_posted_results_and_described_ministries(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # a participle after the sentence's own clause gives its subject's words
+    (["Councilor Mark Pelletier voted against the project, saying the road could not handle "
+      "about 400 more car trips a day."], "about 400", "Mark Pelletier"),
+    # ... unless a speaker before it is the one adding
+    (["Fuel accounted for 31 per cent of costs, finance chief Winnie Chan said, adding that the "
+      "airline had hedged about 45 per cent of its needs."], "45 per cent", "Winnie Chan"),
+    # a minister who "today opened" or "launched" a scheme states its figures
+    (["Energy Secretary Ed Miliband today opened applications for the £1.2 billion scheme."],
+     "£1.2 billion", "Ed Miliband"),
+    # a title before a bare name leaves the person for a later "He"
+    (["Warden Errol Hiltz defended the budget on Wednesday. He said the county faces a $2.4 "
+      "million shortfall."], "$2.4 million", "Errol Hiltz"),
+    # a quote paragraph with its own speaker ends the lead-in before it
+    (["Energy Secretary Ed Miliband said:", '"This is the biggest investment we have made."',
+      '"Councils know their streets," said Rachel Adeyemi. "In the pilot areas, nine in ten '
+      'households said their home was warmer."'], "nine in ten", "Rachel Adeyemi"),
+])
+# fmt: on
+def test_attribution_participles_announcements_and_lead_in_ends(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -1148,6 +1148,9 @@ _SENTENCE_SUBJECT_RE = re.compile(
 )
 _PARTICLE_BEFORE_RE = re.compile(r"\b(?:da|das|do|dos|de|del|della|di|du|van|von|der|la|le)\s+$")
 _POSSESSIVE_SPLIT_RE = re.compile(r"(.+?)['’]s\s+([A-ZÀ-ÞĀ-ž].+)$")
+_NAMED_THE_SUBJECT_RE = re.compile(
+    r"\s*The\s+[A-ZÀ-ÞĀ-ž][\w\-]*\s+(?:[\w\-]+\s+){0,3}?(?:has|have|is|was|will)\b"
+)
 _STOP_RE = re.compile(r"[.!?](?:\s|$)")
 # "UNHCR's representative in Greece, Laura Pellegrini, urged ...": a role, then the name.
 _APPOS_SUBJECT_RE = re.compile(
@@ -1155,6 +1158,10 @@ _APPOS_SUBJECT_RE = re.compile(
 )
 _NAMED_BODY_SUBJECT_RE = re.compile(
     rf"\s*(?P<body>[Tt]he\s+[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+[\w\-]+){{0,3}}\s+(?:{_BODY_NOUNS}))\s*"
+)
+_SAYING_RE = re.compile(
+    r",\s+(?P<saying>saying|adding|noting|warning|arguing|insisting|explaining|stressing)\b"
+    r"|\btoday\s+(?:opened|launched|unveiled|set out|confirmed|announced)\b"
 )
 _SHARES_OF_RUN_RE = re.compile(r"^(?:Shares|Stocks?)\s+(?:in|of)\s+")
 _SHARES_IN_RE = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
@@ -1960,6 +1967,26 @@ def _find_cues(
                     )
                 )  # fmt: skip
     cues.extend(_relay_cues(text, s_start, s_end, quotes, reader))
+    for m in _SAYING_RE.finditer(sent):
+        # "Councilor Mark Pelletier voted against the project, saying ...", "Energy Secretary
+        # Ed Miliband today opened applications for the £1.2 billion scheme": the sentence's
+        # subject states what follows
+        va = s_start + m.start()
+        if not _outside_quotes(text, va, s_start + m.end(), quotes):
+            continue
+        if any(v.group("verb") in SPEECH_VERBS for v in _VERB_RE.finditer(sent, 0, m.start())):
+            continue  # "..., Winnie Chan said, adding that ...": that speaker adds it
+        sm = _SENTENCE_SUBJECT_RE.match(text, s_start, s_end) or _APPOS_SUBJECT_RE.match(
+            text, s_start, s_end
+        )
+        if sm is None or sm.end("subj") > va:
+            continue
+        who, kind, role, org, pron = reader.speaker_of(sm.group("subj"))
+        if who is None or kind != "person" and m.group("saying") is None:
+            continue  # "Shares fell, saying ...": no one; "The firm today opened": a body acts
+        a = s_start + sm.start("subj")
+        b = s_start + m.end()
+        cues.append(_Cue("said", who, kind, role, org, a, b, a, s_end, text[a:b], a))
     for m in _VERB_RE.finditer(sent):
         va, vb = s_start + m.start(), s_start + m.end()
         if not _outside_quotes(text, va, vb, quotes):
@@ -3247,6 +3274,9 @@ class _Walker:
                 name = name.split(maxsplit=1)[1]  # "Secretary of Agriculture Brooke Rollins"
             elif len(name.split()) > 2 and name.split()[0].isupper():
                 name = name.split(maxsplit=1)[1]  # "Minister for Skills and TAFE Gayle Tierney"
+            titled, title, _ = split_title(name)
+            if title and len(titled.split()) >= 2:
+                name = titled  # "Warden Errol Hiltz": the person, without the title
             if (
                 looks_like_person(name)
                 and not _ends_with_role(name.lower())  # "Homeland Security Secretary"
@@ -3408,6 +3438,11 @@ class _Walker:
                 current is not None
                 and para.sentences
                 and (current_kind == "lead_in" or opener in _LEAD_ON_OPENERS)
+                # '"...," said Rachel Adeyemi': a quote paragraph with a speaker of its own
+                and not any(
+                    found is not None and found.speaker and found.speaker != current.speaker
+                    for _, found in quotes
+                )
             ):
                 return self.walk_introduced(para, current, mentioned)
             current, current_kind = None, None
@@ -3752,15 +3787,20 @@ class _Walker:
             act = next((c for c in cues if c.act), None)
             if attr is None and nested is not None and not asks and act is None:
                 if (
-                    nested_kind == "said"
-                    and not _FIRST_PERSON_RE.match(text, sent.start)
-                    and (
-                        nested.speaker_type == "person"
-                        or _CONTINUATION_RE.match(text[sent.start : sent.end])
+                    (
+                        nested_kind == "said"
+                        and not _FIRST_PERSON_RE.match(text, sent.start)
+                        # "The Copernicus emergency service has produced ...": a subject of its own
+                        and not _NAMED_THE_SUBJECT_RE.match(text, sent.start)
+                        and (
+                            nested.speaker_type == "person"
+                            or _CONTINUATION_RE.match(text[sent.start : sent.end])
+                        )
                     )
-                ) or (
-                    nested_kind == "according_to"
-                    and _CONTINUATION_RE.match(text[sent.start : sent.end])
+                    or (
+                        nested_kind == "according_to"
+                        and _CONTINUATION_RE.match(text[sent.start : sent.end])
+                    )
                 ):
                     attr = _with(nested, cue="carry_over", confidence=CONFIDENCE["carry_over"])
                     clause = nested_clause
