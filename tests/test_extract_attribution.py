@@ -2298,3 +2298,25 @@ def test_attribution_posted_results_and_described_ministries(paras, needle, spea
 # fmt: on
 def test_attribution_participles_announcements_and_lead_in_ends(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # a long capitalised body name with its acronym is one body, not a person
+    (["About 4.6 million people face hunger, according to the latest analysis by the Integrated "
+      "Food Security Phase Classification (IPC), a global hunger monitor."], "4.6 million",
+     "Integrated Food Security Phase Classification"),
+    # a company described by its place and rank in an apposition
+    (["Nuri Telecom, South Korea's third-largest mobile carrier, said Wednesday its operating "
+      "profit rose 18.4 percent."], "18.4 percent", "Nuri Telecom"),
+    # "the agency" right after a body spoke is that body, not an older agency of the story
+    (["The Disaster Management Agency said 40 camps were full. The World Food Programme said it "
+      "had cut rations. The agency said it had received just $118m."], "$118m",
+     "World Food Programme"),
+    # "a Reuters forecast of 2.8%" is a noun, the statistics office speaks
+    (["Stats SA said on Tuesday that retail sales rose 4.1%, beating a Reuters forecast of "
+      "2.8%."], "4.1%", "Stats SA"),
+])
+# fmt: on
+def test_attribution_acronym_bodies_ranked_appositions_and_agencies(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

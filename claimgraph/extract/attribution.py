@@ -916,7 +916,11 @@ _APPOS_END_RE = re.compile(
     # a bare role of a body: "Lyu Dalin, director of the statistics department, said"
     rf"(?:(?i:deputy|chief|senior|acting|assistant|principal)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}"
     rf"(?i:{_APPOS_ROLES})\s+(?:of|for|at)\s+[^,]{{2,120}}?|"
-    rf"(?:[A-ZÀ-ÞĀ-ž][\w'’&\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{0,2}}(?:{_APPOS_ROLES})\b[^,]{{0,100}}?)"
+    rf"(?:[A-ZÀ-ÞĀ-ž][\w'’&\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{0,2}}(?:{_APPOS_ROLES})\b[^,]{{0,100}}?|"
+    # a body described by its place and rank: "Nuri Telecom, South Korea's third-largest
+    # mobile carrier, said"
+    rf"[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?['’]s\s+(?:[a-z][\w\-]*\s+){{0,3}}(?:carrier|airline|bank|lender|company|firm|group|operator|producer|[a-z]*maker|retailer|"
+    r"insurer|miner|exporter|conglomerate|giant|supplier|developer|refiner|telecom))"
     r",?\s*$"
 )
 _PRONOUN_END_RE = re.compile(r"\b(He|She|he|she|It|it)\s*$")
@@ -1352,7 +1356,7 @@ _VERB_OBJECT_RE = re.compile(
     r"around|nearly|almost|some|up|down|growth|profits?|revenue|sales|\w+ly)\b|\s+[\d$€£¥]"
 )
 _NOUN_USE_RE = re.compile(
-    r"\s+(?:indicate|indicated|show|showed|shown|suggest|suggested|put|point|pointed|are|were|"
+    r"\s+(?:of|indicate|indicated|show|showed|shown|suggest|suggested|put|point|pointed|are|were|"
     r"have|had|say|said|see|saw|vary|range|ranged)\b"
 )
 
@@ -1614,8 +1618,11 @@ class _Reader:
         lead_word = phrase.split(maxsplit=1)
         if len(lead_word) == 2 and lead_word[0].lower() in _DESCRIPTOR_WORDS:
             return self.speaker_of(lead_word[1], appos)  # "Brokerage Kotak Institutional Equities"
-        caps = [w for w in phrase.split() if w[:1].isupper() and not _INITIAL_RE.fullmatch(w)]
-        if len(caps) >= 4 and not t_role and len(caps) == len(phrase.split()):
+        bare = _LEADING_THE_RE.sub(
+            "", _ACRONYM_TAIL_RE.sub("", phrase).strip().replace("The ", "the ", 1)
+        )
+        caps = [w for w in bare.split() if w[:1].isupper() and not _INITIAL_RE.fullmatch(w)]
+        if len(caps) >= 4 and not t_role and len(caps) == len(bare.split()):
             return self.organization(phrase)  # "Integrated Food Security Phase Classification"
         if (
             _INSTITUTIONAL_LEAD_RE.match(phrase)
@@ -2788,6 +2795,16 @@ class _Walker:
     ) -> Attribution | None:
         """He/She/'the spokesperson' -> the person meant, or None when it cannot be told."""
         if marker.startswith("body:"):
+            head = marker[5:].split()[-1] if marker[5:].split() else ""
+            if (
+                current is not None
+                and current.speaker
+                and current.speaker_type == "organization"
+                and head in _ANY_BODY_HEADS
+                and " " not in marker[5:].strip()
+            ):
+                # "The World Food Programme said ... The agency said": the body just speaking
+                return _with(current, cue="said", confidence=CONFIDENCE["said"] - 0.1)
             return self.resolve_body(marker[5:])
         if marker.startswith("head:"):
             return self.resolve_body(marker[5:], strict=True)
