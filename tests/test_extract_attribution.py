@@ -2320,3 +2320,10 @@ def test_attribution_participles_announcements_and_lead_in_ends(paras, needle, s
 # fmt: on
 def test_attribution_acronym_bodies_ranked_appositions_and_agencies(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+def test_attribution_the_ministry_refers_back_to_a_listed_ministry_name() -> None:
+    doc = make_doc(["Exports rose 7.8 percent, according to data compiled by the Ministry of "
+                    "Trade, Industry and Resources. Chip exports jumped 24.6 percent, the "
+                    "ministry said."])
+    assert who_at(doc, "24.6 percent")[0] == "Ministry of Trade, Industry and Resources"

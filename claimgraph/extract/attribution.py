@@ -2893,6 +2893,10 @@ class _Walker:
                     run.isupper() and _LABEL_NEXT_RE.match(self.text, m.end()) is not None
                 ):
                     continue  # "MS. LEE:", "Q:": a turn label, no body
+                if " of " in run:
+                    listed = _ORG_LIST_TAIL_RE.match(self.text, m.end())
+                    if listed:
+                        run += listed.group()  # "Ministry of Trade, Industry and Resources"
                 owned = _POSSESSIVE_SPLIT_RE.match(run)
                 if owned is not None and is_organization(owned.group(2)):
                     # "the Council's Working Group on ...": the working group is a body too
