@@ -2327,3 +2327,25 @@ def test_attribution_the_ministry_refers_back_to_a_listed_ministry_name() -> Non
                     "Trade, Industry and Resources. Chip exports jumped 24.6 percent, the "
                     "ministry said."])
     assert who_at(doc, "24.6 percent")[0] == "Ministry of Trade, Industry and Resources"
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # a described body, then its name
+    (["The national search and rescue agency, Basarnas, said on Sunday it had rescued 163 "
+      "people."], "163", "Basarnas"),
+    # a body's named report revising a forecast
+    (["Growth will be 4.6% this year, according to the Asian Development Bank (ADB).",
+      "The September edition of ADB's flagship Asian Development Outlook (ADO), released today, "
+      "also trims the region's growth forecast for 2031 to 4.5% from 4.7%."], "4.5%",
+     "Asian Development Bank"),
+    # data from a described company
+    (["Data from online travel agency Trip.com showed that bookings rose 63 percent."],
+     "63 percent", "Trip.com"),
+    # figures released on a weekday by a body
+    (["The backlog fell to 612, according to figures released Friday by the Maine Judicial "
+      "Branch."], "612", "Maine Judicial Branch"),
+])
+# fmt: on
+def test_attribution_named_bodies_reports_and_released_figures(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -723,7 +723,7 @@ _ACCORDING_RE = re.compile(
     r"\b(?i:according to)\s+(?:(?:a|an|the|its|latest|new|recent|official|preliminary|annual)\s+)*"
     rf"(?:(?:[a-z][\w\-]*\s+){{0,2}}{_SOURCE_NOUNS}\s+(?:of\s+[^,;A-Z]*?\s+)?"
     r"(?:by|from|of|(?:released|published|issued|compiled)\s+(?:(?:today|yesterday|on\s+\w+|"
-    r"(?:last|this)\s+\w+)\s+)?by)\s+(?:(?:the\s+)?(?:research|consultancy|data|analytics|"
+    r"(?:last|this)\s+\w+|[A-Z][a-z]+day)\s+)?by)\s+(?:(?:the\s+)?(?:research|consultancy|data|analytics|"
     r"market\s+research|polling|analysis)\s+(?:firm|group|company|house|agency)\s+)?)?"
     r"(?P<src>(?:the\s+)?[A-ZÀ-ÞĀ-ž][^,;:()\n]*?(?:\s*\([A-Z][A-Za-z]{1,7}\))?)"
     r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$|\s+(?:and(?!\s+[A-ZÀ-ÞĀ-ž])|that|which|who|as|showed|shows)\s"
@@ -745,7 +745,9 @@ _OWNER_REPORT_RE = re.compile(
     r"(?i:report|review|survey|study|outlook|index|assessment)\b))\s+){0,8}"
     r"(?i:report|review|survey|study|analysis|data|figures|statistics|census|index|outlook|"
     r"assessment|estimates|bulletin|update)(?:\s+(?:for|on)\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?"
+    r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
     r"(?:,[^,\n]{0,80},)?\s+(?:which\s+|that\s+)?(?:also\s+)?(?:found|finds|shows|showed|show|"
+    r"trims|trimmed|cuts|raises|raised|lowers|lowered|revises|revised|keeps|kept|"
     r"says|said|estimates|"
     r"estimated|projects|projected|warns|warned|suggests|suggested|revealed|reveals|indicates|"
     r"indicated)\b"
@@ -783,6 +785,8 @@ _ACCORDING_BODY_RE = re.compile(
 _FROM_SOURCE_RE = re.compile(
     rf"\b(?i:{_SOURCE_NOUNS})\s+(?:(?:released|published|issued)\s+(?:(?:today|yesterday|"
     r"on\s+\w+|this\s+\w+|last\s+\w+)\s+)?)?(?:by|from)\s+"
+    r"(?:(?:online|travel|research|data|analytics|consultancy|industry|market|trade|ratings?|"
+    r"property|consulting|brokerage|agency|firm|group|company)\s+){0,3}"
     r"(?P<src>(?:the\s+)?[A-ZÀ-ÞĀ-ž][^,;:()\n]*?)(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
     r"(?:\s+(?:on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\w+)|(?:last|this)\s+\w+|yesterday|today))?"
     r"\s+(?:showed|shows|show|indicated|indicate|found)\b"
@@ -1162,6 +1166,10 @@ _APPOS_SUBJECT_RE = re.compile(
 )
 _NAMED_BODY_SUBJECT_RE = re.compile(
     rf"\s*(?P<body>[Tt]he\s+[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+[\w\-]+){{0,3}}\s+(?:{_BODY_NOUNS}))\s*"
+)
+_BODY_COMMA_NAME_RE = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){{0,5}}(?:{_BODY_NOUNS}),\s+"
+    r"(?P<name>[A-ZÀ-ÞĀ-ž][\w.\-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÞĀ-ž][\w.\-]*){0,5}),?\s*$"
 )
 _SAYING_RE = re.compile(
     r",\s+(?P<saying>saying|adding|noting|warning|arguing|insisting|explaining|stressing)\b"
@@ -2085,6 +2093,11 @@ def _find_cues(
                 # "Chancellor of the Exchequer, Rachel Reeves, said:"
                 subj_start, phrase = tn.start("name"), tn.group("name")
                 appos = tn.group("role")
+        if not phrase:
+            bn = _BODY_COMMA_NAME_RE.search(text, tail, back_end)
+            if bn is not None:
+                # "The national search and rescue agency, Basarnas, said": the body's name
+                subj_start, phrase = bn.start("name"), bn.group("name")
         if not phrase:
             dn = _ROLE_COMMA_NAME_RE.search(text, tail, back_end)
             if dn and any(w in _ROLE_SET for w in dn.group("role").lower().split()):
