@@ -2349,3 +2349,19 @@ def test_attribution_the_ministry_refers_back_to_a_listed_ministry_name() -> Non
 # fmt: on
 def test_attribution_named_bodies_reports_and_released_figures(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # a described body with an appositive of its own before the verb
+    (["Brennholt cut its dividend.", "The Stuttgart-based carmaker, Germany's third-largest by "
+      "sales, said on Wednesday that operating profit fell 34 per cent."], "34 per cent",
+     "Brennholt"),
+    # a place after "at" is no person a later "he" could mean
+    (["Reviewing the figures at Rail Bhawan today, Minister Shri Ashwini Vaishnaw said the share "
+      "rose to 29 per cent. \"Our target is 45 per cent by 2035,\" he said."], "45 per cent",
+     "Ashwini Vaishnaw"),
+])
+# fmt: on
+def test_attribution_appositive_bodies_and_places_after_at(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -789,3 +789,8 @@ def test_numbers_a_screen_resolution_is_no_money() -> None:
 def test_numbers_huge_scaled_values_do_not_crash() -> None:
     # hypothesis found "45 bn bn bn": a value past decimal's 28 digits is kept, not an error
     assert [q.text for q in find_quantities("45 bn bn bn")] == ["45 bn bn bn"]
+
+
+def test_numbers_mt_in_indian_releases_is_million_tonnes() -> None:
+    q = next(q for q in find_quantities("Railways loaded 152.6 MT of freight in December."))
+    assert (q.text, q.value, q.unit) == ("152.6 MT", Decimal("152600000"), "tonne")

@@ -1159,6 +1159,7 @@ _POSSESSIVE_SPLIT_RE = re.compile(r"(.+?)['’]s\s+([A-ZÀ-ÞĀ-ž].+)$")
 _NAMED_THE_SUBJECT_RE = re.compile(
     r"\s*The\s+[A-ZÀ-ÞĀ-ž][\w\-]*\s+(?:[\w\-]+\s+){0,3}?(?:has|have|is|was|will)\b"
 )
+_PLACE_PREP_BEFORE_RE = re.compile(r"\b(?:at|in|from|near|outside|inside|across)\s+$")
 _STOP_RE = re.compile(r"[.!?](?:\s|$)")
 # "UNHCR's representative in Greece, Laura Pellegrini, urged ...": a role, then the name.
 _APPOS_SUBJECT_RE = re.compile(
@@ -1171,6 +1172,7 @@ _BODY_COMMA_NAME_RE = re.compile(
     rf"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){{0,5}}(?:{_BODY_NOUNS}),\s+"
     r"(?P<name>[A-ZÀ-ÞĀ-ž][\w.\-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÞĀ-ž][\w.\-]*){0,5}),?\s*$"
 )
+_TRAILING_APPOS_RE = re.compile(r",\s+[^,\n]{3,80}?,?\s*$")
 _SAYING_RE = re.compile(
     r",\s+(?P<saying>saying|adding|noting|warning|arguing|insisting|explaining|stressing)\b"
     r"|\btoday\s+(?:opened|launched|unveiled|set out|confirmed|announced)\b"
@@ -2126,6 +2128,13 @@ def _find_cues(
             gm = _BODY_PEOPLE_END_RE.search(text, max(tail, back_end - 160), back_end)
             if gm:
                 subj_start, phrase = gm.start(), gm.group()
+        if not phrase:
+            ap = _TRAILING_APPOS_RE.search(text, max(tail, back_end - 100), back_end)
+            if ap is not None and not _UNNAMED_SUBJECT_RE.search(text, ap.start(), back_end):
+                bm = _BODY_END_RE.search(text, max(tail, ap.start() - 80), ap.start())
+                if bm is not None:
+                    # "The Stuttgart-based carmaker, Germany's third-largest by sales, said"
+                    subj_start, phrase = bm.start(), bm.group()
         if not phrase and _BODY_NOUN_RE.fullmatch(last):
             bm = _BODY_END_RE.search(text, max(tail, back_end - 80), back_end)
             if bm is None:
@@ -3302,6 +3311,8 @@ class _Walker:
         # Bare names ("Wen Tao met Bo Yang") are people a pronoun may point to.
         for m in _BARE_NAME_RE.finditer(self.text, a, b):
             name = m.group()
+            if _PLACE_PREP_BEFORE_RE.search(self.text, max(a, m.start() - 8), m.start()):
+                continue  # "at Rail Bhawan", "in Phnom Penh": a place, no person
             if len(name.split()) > 2 and _PORTFOLIO_BEFORE_RE.search(
                 self.text, max(a, m.start() - 12), m.start()
             ):

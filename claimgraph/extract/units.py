@@ -202,6 +202,9 @@ _SURFACE: dict[str, tuple[str, int]] = {
     "kilogram": ("kg", 1),
     "kg": ("kg", 1),
     "grams": ("g", 1),
+    # "MT" in Indian government releases is million tonnes ("243.4 MT of coal")
+    "MT": ("tonne", 1_000_000),
+    "MMT": ("tonne", 1_000_000),
     "metric tons": ("tonne", 1),
     "metric tonnes": ("tonne", 1),
     "tonnes": ("tonne", 1),
@@ -248,8 +251,11 @@ _SURFACE: dict[str, tuple[str, int]] = {
     "fold": ("times", 1),
 }
 _CASED = frozenset(
-    {"kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "TEU", "TEUs", "pp", "ha", "mu", "m2", "m3"}
-)
+    {
+        "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "TEU", "TEUs", "pp", "ha", "mu", "m2", "m3",
+        "MT", "MMT",
+    }
+)  # fmt: skip
 
 TIME_UNITS = frozenset({"year", "month", "quarter", "week", "day", "hour", "minute", "second"})
 
