@@ -2365,3 +2365,25 @@ def test_attribution_named_bodies_reports_and_released_figures(paras, needle, sp
 # fmt: on
 def test_attribution_appositive_bodies_and_places_after_at(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # a sentence-opening common noun the text also writes in lower case is no speaker
+    (["China's installed capacity stood at 150 gigawatts, the National Energy Administration "
+      "said. Capacity added last year alone reached 52 GW."], "52 GW",
+     "National Energy Administration"),
+    # names with an Arabic article
+    (["Information Minister Khalid al-Aiser said in a statement that 11 drones were launched."],
+     "11 drones", "Khalid al-Aiser"),
+    # a quote signed on the line below it
+    (['"Nearly 6,000 producers could be eligible for this support."',
+      "- The Honourable Heath MacDonald, Minister of Agriculture and Agri-Food"], "6,000",
+     "Heath MacDonald"),
+    # a figure published by a body on a day
+    (["The figure of 75.2 per cent, published by NHS England last Thursday, compares with 68.9 "
+      "per cent a year earlier."], "75.2 per cent", "NHS England"),
+])
+# fmt: on
+def test_attribution_common_nouns_signatures_publishers(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -937,7 +937,7 @@ _BODY_NOUNS = (
     "manufacturer|bureau|observatory|service|programme|program|secretariat|court|police|army|"
     "[a-z]*maker|conglomerate|giant|brand|chain|supplier|refiner|developer|builder|shipper|"
     "broker|startup|grocer|supermarket|broadcaster|publisher|consultancy|watchdog|charity|"
-    "exchange|force|guard"
+    "exchange|force|guard|administration"
 )
 _BODY_NOUN_RE = re.compile(_BODY_NOUNS)
 # Names of any kind of body ('Nordic Ferry Group' may be 'the national ferry operator').
@@ -1160,6 +1160,12 @@ _NAMED_THE_SUBJECT_RE = re.compile(
     r"\s*The\s+[A-ZÀ-ÞĀ-ž][\w\-]*\s+(?:[\w\-]+\s+){0,3}?(?:has|have|is|was|will)\b"
 )
 _PLACE_PREP_BEFORE_RE = re.compile(r"\b(?:at|in|from|near|outside|inside|across)\s+$")
+_ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|ar|as|an|ash|at|az)-[A-ZÀ-ÞĀ-ž][\w'’\-]*")
+# "- The Honourable Heath MacDonald, Minister of Agriculture": a quote's signature line.
+_SIGNED_RE = re.compile(
+    rf"[ \t]*[-–—][ \t]*(?:The\s+Honourable\s+|Hon\.?\s+)?(?P<name>{_NAME})"
+    r"(?:,\s*(?P<title>[^\n]{2,160}))?[ \t]*$"
+)
 _STOP_RE = re.compile(r"[.!?](?:\s|$)")
 # "UNHCR's representative in Greece, Laura Pellegrini, urged ...": a role, then the name.
 _APPOS_SUBJECT_RE = re.compile(
@@ -1378,7 +1384,15 @@ def _common_opening(text: str, s_start: int, subj_start: int, phrase: str) -> bo
     if " " in word or text[s_start:subj_start].strip(" \t\n\"“‘'("):
         return False
     low = word.lower()
-    return low in _OPENING_MODIFIERS
+    if low in _OPENING_MODIFIERS:
+        return True
+    # "Capacity added last year reached 52 GW": a common noun the text also writes in lower
+    # case, opening its sentence
+    return (
+        len(low) > 3
+        and not is_organization(word)
+        and re.search(rf"\b{re.escape(low)}\b", text) is not None
+    )
 
 
 def _tokens_back(text: str, end: int, floor: int = 0) -> tuple[int, str]:
@@ -1404,8 +1418,8 @@ def _tokens_back(text: str, end: int, floor: int = 0) -> tuple[int, str]:
             break  # "... in Haiti. As the Secretary said": a sentence ends before the name
         if tok.startswith("("):
             pass
-        elif tok[:1].isupper():
-            last_cap = True
+        elif tok[:1].isupper() or _ARABIC_ARTICLE_RE.fullmatch(tok):
+            last_cap = True  # "Khalid al-Aiser"
         elif low in _ROLE_SET or (low.rstrip("s") in _ROLE_SET) or low in {"press", "vice"}:
             pass
         elif (
@@ -1822,6 +1836,13 @@ _TITLE_COMMA_NAME_RE = re.compile(
 )
 
 
+# "The figure of 75.2 per cent, published by NHS England last Thursday, compares with ...".
+_FIGURE_PUBLISHED_BY_RE = re.compile(
+    r",\s+(?:published|released|issued|compiled|collected)\s+(?:(?:today|yesterday|on\s+\w+|"
+    r"(?:last|this)\s+\w+|[A-Z][a-z]+day)\s+)?by\s+"
+    r"(?P<src>(?:the\s+)?[A-ZÀ-ÞĀ-ž][\w&\-]*(?:\s+(?:(?:of|for|and)\s+)?[A-ZÀ-ÞĀ-ž][\w&\-]*){0,5})"
+    r"(?:\s+(?:on\s+|last\s+)?(?:[A-Z][a-z]+day|today|yesterday))?\s*,"
+)
 # Source cues and the words without which they cannot match.
 _SOURCE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ACCORDING_RE, ("according",)),
@@ -1832,6 +1853,7 @@ _SOURCE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_OWNER_REPORT_RE, ("'s", "’s", "s' ")),
     (_BODY_DATA_RE, ("data", "figures", "statistics", "estimates", "numbers")),
     (_REPORT_RELEASED_BY_RE, (" by ",)),
+    (_FIGURE_PUBLISHED_BY_RE, (" by ",)),
 )
 
 
@@ -2780,6 +2802,7 @@ class _Walker:
         self.last_source: dict[int, Attribution] = {}
         self.here = 0  # the sentence being read, for phrases that refer back
         self._lower_words: set[str] | None = None
+        self._para_index: dict[int, int] | None = None
         self._inner_caps: set[str] | None = None  # capitalised words seen inside a sentence
         self.here_story = 0
         self.speaker_key: dict[str, str] | None = None  # initials -> name, read when needed
@@ -3121,6 +3144,30 @@ class _Walker:
                     hits.update(index.get(" ".join(words[i : i + n]), ()))
         order = self.registry.order
         return sorted(hits, key=lambda name: order.get(name, 0))
+
+    def signed_by(self, para: _Para) -> Attribution | None:
+        """The person a "- Name, Title" line right after a quote paragraph signs it for."""
+        if self._para_index is None:
+            self._para_index = {p.start: i for i, p in enumerate(self.layout.paras)}
+        i = self._para_index.get(para.start)
+        if i is None or i + 1 >= len(self.layout.paras):
+            return None
+        nxt = self.layout.paras[i + 1]
+        m = _SIGNED_RE.match(self.text, nxt.start, nxt.end)
+        if m is None or nxt.story != para.story:
+            return None
+        who, kind, role, org, _ = self.reader.speaker_of(m.group("name"), m.group("title"))
+        if who is None or kind != "person":
+            return None
+        return Attribution(
+            speaker=who,
+            speaker_type=kind,
+            role=role,
+            organization=org,
+            cue="quote",
+            cue_text=self.text[nxt.start : min(nxt.end, nxt.start + 120)].strip(),
+            confidence=CONFIDENCE["quote"] - 0.1,
+        )
 
     def own_outlet(self, name: str) -> bool:
         """Whether a source is the page's own outlet ("a Reuters poll" on a Reuters story)."""
@@ -3467,6 +3514,12 @@ class _Walker:
         quotes = self.quotes_of(para)
         qspans = [q for q, _ in quotes]
         clause: tuple[int, int] | None = None
+        if ptext[:1] in _QUOTE_OPENERS and all(found is None for _, found in quotes):
+            signed = self.signed_by(para)
+            if signed is not None:
+                # a quote, then "- The Honourable Heath MacDonald, Minister of ...": the
+                # Canadian release style that signs each quote on the line below it
+                return self.walk_introduced(para, signed, mentioned)
         if current_kind == "quote_next":
             if (
                 current is not None

@@ -1046,6 +1046,9 @@ _REGIONS = frozenset(
 )
 
 
+_ARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ar|as|an|ash|at|az)-[A-ZÀ-ÞĀ-ž][\w'’\-]*")
+
+
 @lru_cache(maxsize=16384)
 def is_name_token(token: str) -> bool:
     """Whether a token can be part of a person's name (capitalised, not a stop word).
@@ -1054,6 +1057,8 @@ def is_name_token(token: str) -> bool:
     (True, False, False)
     """
     t = token.strip(",.;:()[]\"“”'’")
+    if _ARTICLE_NAME_RE.fullmatch(t):
+        return True  # "al-Aiser", "el-Sisi"
     if not t or not t[0].isupper():
         return False
     if any(ch.isdigit() for ch in t):
