@@ -2387,3 +2387,34 @@ def test_attribution_appositive_bodies_and_places_after_at(paras, needle, speake
 # fmt: on
 def test_attribution_common_nouns_signatures_publishers(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+def test_attribution_first_person_after_a_relayed_leader_and_forecasters_in_questions() -> None:
+    from datetime import date
+
+    from claimgraph.ingest import load_text
+    from claimgraph.models import DocumentMeta
+
+    text = (
+        "Press conference on the 2030 financial data\n\n"
+        "Wang Xin:\nAt the work conference on January 9, Governor Pan Gongsheng said that the "
+        "quota had been raised to 800 billion yuan. This year, we will also make good use of "
+        "structural tools. The relending quota of 500 billion yuan will be extended.\n\n"
+        "Reuters:\nAnalysts at several foreign banks expect another cut of 25 basis points. Is "
+        "there room for cuts?\n\n"
+        "Zou Lan:\nThe organizers expect about 2,000 delegates from over 60 countries.\n"
+    )
+    doc = load_text(
+        text, name="pboc.txt", meta=DocumentMeta(published=date(2031, 1, 15), genre="transcript")
+    )
+    found = attribute(doc)
+
+    def who(needle: str) -> str | None:
+        return found.at(text.index(needle)).speaker
+
+    assert who("800 billion") == "Pan Gongsheng"
+    # "This year, we will ...": the speaker's own voice again, and what follows is hers
+    assert who("500 billion") == "Wang Xin"
+    # unnamed forecasters in a question name nobody; organisers relayed by a speaker are hers
+    assert who("25 basis points") is None
+    assert who("2,000 delegates") == "Zou Lan"

@@ -1051,7 +1051,10 @@ _UNNAMED_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[\s,;:(\"“]))(?P<lead>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]ome|"
     r"[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother|[Mm]ost|[Tt]he)\s+(?:of\s+(?:the\s+)?)?)?"
     rf"(?:[a-z][\w\-]*\s+){{0,4}}(?i:{_UNNAMED_NOUNS}))"
-    r"(?:\s+in\s+[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?)?"  # "Officials in Kyiv"
+    r"(?:\s+in\s+[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?"  # "Officials in Kyiv"
+    # "Analysts at several foreign banks"
+    r"|\s+(?:at|from|with)\s+(?:several|some|many|other|two|three|four|major|foreign|big|"
+    r"large|global|local|leading|[a-z]+)(?:\s+[a-z][\w\-]*){0,3})?"
     # "people familiar with the matter", "sources close to the talks"
     r"(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|"
     r"knowledgeable\s+about|aware\s+of)\s+(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+)?"
@@ -1166,6 +1169,10 @@ _SIGNED_RE = re.compile(
     rf"[ \t]*[-–—][ \t]*(?:The\s+Honourable\s+|Hon\.?\s+)?(?P<name>{_NAME})"
     r"(?:,\s*(?P<title>[^\n]{2,160}))?[ \t]*$"
 )
+_FORECASTERS_RE = re.compile(
+    r"(?i:analysts|economists|experts|traders|strategists|observers|forecasters|investors|"
+    r"sources|officials)"
+)
 _STOP_RE = re.compile(r"[.!?](?:\s|$)")
 # "UNHCR's representative in Greece, Laura Pellegrini, urged ...": a role, then the name.
 _APPOS_SUBJECT_RE = re.compile(
@@ -1186,7 +1193,11 @@ _SAYING_RE = re.compile(
 _SHARES_OF_RUN_RE = re.compile(r"^(?:Shares|Stocks?)\s+(?:in|of)\s+")
 _SHARES_IN_RE = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
 # A sentence in the speaker's own first person: "I'd add that ...", "We have asked ...".
-_FIRST_PERSON_RE = re.compile(r"\s*(?:I|I'd|I'm|I'll|I've|We|We'd|We're|We've|We'll|Let me|Our)\b")
+_FIRST_PERSON_RE = re.compile(
+    r"\s*(?:(?:I|I'd|I'm|I'll|I've|We|We'd|We're|We've|We'll|Let me|Our)\b|"
+    # "This year, we will also ...": a short lead, then the speaker's own first person
+    r"[A-Z][^,.;\n]{0,30},\s+(?:I|I'd|I'm|I'll|I've|we|we'd|we're|we've|we'll|let me|our)\b)"
+)
 # The verb after a story's opening name: "Brindley's has reported", "Acme's posted".
 _ACTOR_VERB_RE = re.compile(r"has|had|is|was|will|said|says|[a-z]+ed")
 _LOWER_NEXT_RE = re.compile(r"\s+([a-z][\w\-]*)")
@@ -2232,8 +2243,14 @@ def _find_cues(
                     )  # fmt: skip
                 )
             continue
-        if not release and verb in SPEECH_VERBS:
+        if (not release and verb in SPEECH_VERBS) or verb in _EXPECT_VERBS:
             nobody = _UNNAMED_SUBJECT_RE.search(text, max(s_start, back_end - 220), back_end)
+            if (
+                nobody is not None
+                and verb in _EXPECT_VERBS
+                and not _FORECASTERS_RE.search(nobody.group("lead"))
+            ):
+                nobody = None  # "The organizers expect": no forecasters, the speaker relays
             if nobody is not None and (not phrase or subj_start >= nobody.start("lead")):
                 # "Officials said", "A senior finance ministry official, who asked not to be
                 # named, said": nobody named speaks, and no earlier speaker carries on.
