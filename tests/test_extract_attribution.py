@@ -2418,3 +2418,32 @@ def test_attribution_first_person_after_a_relayed_leader_and_forecasters_in_ques
     # unnamed forecasters in a question name nobody; organisers relayed by a speaker are hers
     assert who("25 basis points") is None
     assert who("2,000 delegates") == "Zou Lan"
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # a nationality before a descriptor is no story actor
+    (["OSLO, May 7 (Reuters) - Norwegian dry bulk shipper Nordvik Bulk posted a 38% drop in "
+      "net profit on Wednesday.", "Net profit fell to $61.4 million, the company said."],
+     "$61.4 million", "Nordvik Bulk"),
+    # the last of a counted compound subject is no speaker
+    (["Around 600 guests from 53 African countries and the African Union Commission have "
+      "confirmed attendance."], "53", None),
+    # "can confirm", and "she" for a subject named earlier in the same sentence
+    (["More than 41,000 knives were handed in, the Home Office can confirm today."], "41,000",
+     "Home Office"),
+    (["Home Secretary Shabana Mahmood visited Croydon yesterday, where she said the government "
+      "would fund 1,200 officers."], "1,200", "Shabana Mahmood"),
+    # GOV.UK: the words after "X said:" run on without quote marks while they say "we"
+    (["Policing Minister Sarah Jones said:", "The response from the public has been remarkable.",
+      "We promised to act, and with 3,400 fewer offences last year we are moving forward."],
+     "3,400", "Sarah Jones"),
+    # a described body with a possessive
+    (["The state's civil defense agency said more than 62,000 people had been displaced."],
+     "62,000", "state's civil defense agency"),
+])
+# fmt: on
+def test_attribution_nationalities_compounds_modals_and_unquoted_speech(
+    paras, needle, speaker
+) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

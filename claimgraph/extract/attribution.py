@@ -679,6 +679,7 @@ _AUX = {
     "previously", "repeatedly", "already", "publicly", "recently", "earlier", "often",
     "today", "yesterday", "tonight", "separately", "jointly", "now", "still", "too",
     "meanwhile", "likewise", "similarly", "officially", "formally", "privately", "initially",
+    "can", "could",
 }  # fmt: skip
 _CONNECT = {
     "of",
@@ -944,7 +945,7 @@ _BODY_NOUN_RE = re.compile(_BODY_NOUNS)
 _ANY_KIND_NOUNS = frozenset({"group", "company", "corporation", "firm", "conglomerate", "giant"})
 _LAST_WORD_RE = re.compile(r"[\w\-]+\s*$")
 _BODY_END_RE = re.compile(
-    rf"\b[Tt]he\s+((?:(?:[a-z][\w\-]*|(?:[A-ZÀ-ÞĀ-ž][\w\-]*,?\s+)?[A-ZÀ-ÞĀ-ž][\w\-]*-(?:based|listed|"
+    rf"\b[Tt]he\s+((?:(?:[a-z][\w\-]*(?:['’]s)?|(?:[A-ZÀ-ÞĀ-ž][\w\-]*,?\s+)?[A-ZÀ-ÞĀ-ž][\w\-]*-(?:based|listed|"
     r"headquartered|owned)|"
     r"[A-ZÀ-ÞĀ-ž][a-z]+(?:ese|ian|an|ish|i)|[A-Z]{2,6}(?:\s+\d{2,3})?)\s+)"
     rf"{{0,3}}(?:{_BODY_NOUNS}))\s*$"
@@ -1173,6 +1174,9 @@ _FORECASTERS_RE = re.compile(
     r"(?i:analysts|economists|experts|traders|strategists|observers|forecasters|investors|"
     r"sources|officials)"
 )
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|an|i|ic)")
+_COMPOUND_SUBJECT_RE = re.compile(r"\d[^.;:]*\band\s+(?:the\s+)?$")
+_FIRST_PERSON_ANY_RE = re.compile(r"\b(?:we|our|us|I|my)\b")
 _STOP_RE = re.compile(r"[.!?](?:\s|$)")
 # "UNHCR's representative in Greece, Laura Pellegrini, urged ...": a role, then the name.
 _APPOS_SUBJECT_RE = re.compile(
@@ -2089,6 +2093,8 @@ def _find_cues(
             am
             and _BODY_END_RE.fullmatch(am.group(1).strip())
             and am.start() - s_start > 12  # "Today, the department announced": a lead-in
+            # "Hutchison Ports, the port's operator, said": a name with its description
+            and re.search(r"\b(?:on|in|at|near)\b", _tokens_back(text, am.start(), s_start)[1])
         ):
             am = None  # "... near Argelia on Saturday, the army said": the body speaks
         if am and not phrase:
@@ -2182,6 +2188,10 @@ def _find_cues(
             continue  # "Economists polled by Reuters had forecast": Reuters is no subject
         if phrase and _common_opening(text, s_start, subj_start, phrase):
             continue  # "Early estimates indicate ...": an adjective, no speaker "Early"
+        if phrase and _COMPOUND_SUBJECT_RE.search(text, s_start, subj_start):
+            # "Around 600 guests from 53 countries and the African Union Commission have
+            # confirmed": the last of a counted compound subject, no speaker
+            continue
         if (
             phrase
             and (verb in _EXPECT_VERBS or release)
@@ -3094,6 +3104,8 @@ class _Walker:
                                 or _FIGURE_NEXT_RE.match(self.text, m.end()) is not None
                                 # "Supermarket chain Brindley's": a descriptor of the name
                                 or (nxt is not None and _BODY_NOUN_RE.fullmatch(nxt.group(1)))
+                                # "Norwegian dry bulk shipper Nordvik Bulk": a nationality
+                                or (nxt is not None and _DEMONYM_RE.fullmatch(run) is not None)
                             )
                         )
                         or first.lower() in COUNTRIES
@@ -3552,7 +3564,16 @@ class _Walker:
             if (
                 current is not None
                 and para.sentences
-                and (current_kind == "lead_in" or opener in _LEAD_ON_OPENERS)
+                and (
+                    current_kind == "lead_in"
+                    or opener in _LEAD_ON_OPENERS
+                    # GOV.UK prints the words after "X said:" without quote marks: they go on
+                    # while the paragraph speaks in the first person and names no one else
+                    or (
+                        _FIRST_PERSON_ANY_RE.search(ptext) is not None
+                        and not _find_cues(text, para.start, para.end, qspans, self.reader)
+                    )
+                )
                 # '"...," said Rachel Adeyemi': a quote paragraph with a speaker of its own
                 and not any(
                     found is not None and found.speaker and found.speaker != current.speaker
@@ -3590,7 +3611,13 @@ class _Walker:
             attr: Attribution | None = None
             if cue is not None:
                 if cue.pronoun:
-                    attr = self.resolve_pronoun(cue.pronoun, mentioned, current, None)
+                    seen = mentioned
+                    if cue.pronoun in ("m", "f") and cue.start > sent.start:
+                        # "Shabana Mahmood visited ..., where she said": the subject named
+                        # earlier in the same sentence
+                        seen = list(mentioned)
+                        self.note_mentions(sent.start, cue.start, seen)
+                    attr = self.resolve_pronoun(cue.pronoun, seen, current, None)
                     if attr is not None and cue.kind == "pronoun":
                         attr = _with(attr, cue_text=" ".join(cue.text.split()))
                     elif attr is not None and attr.speaker and cue.kind == "according_to":

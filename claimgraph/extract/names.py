@@ -977,6 +977,8 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
             "insisted",
             "acknowledged",
             "confirmed",
+            "confirm",
+            "confirms",
             "revealed",
             "remarked",
             "underlined",
