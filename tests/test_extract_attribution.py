@@ -2447,3 +2447,14 @@ def test_attribution_nationalities_compounds_modals_and_unquoted_speech(
     paras, needle, speaker
 ) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+def test_attribution_vocatives_and_possessive_headlines() -> None:
+    # "General, the ... agency said": the general is addressed, not the speaker
+    doc = make_doc(["Thank you. General, the Philippine disaster agency said on Sunday that the "
+                    "death toll had risen to 487."])
+    assert who_at(doc, "487")[0] != "General"
+    # a possessive before an adjective is no company named with "'s"
+    doc = make_doc(["Harcourt Life's adjusted operating profit rose 14% to £1.92 billion.",
+                    "About 4,200 agents were added in India."])
+    assert who_at(doc, "4,200")[0] is None

@@ -1174,6 +1174,7 @@ _FORECASTERS_RE = re.compile(
     r"(?i:analysts|economists|experts|traders|strategists|observers|forecasters|investors|"
     r"sources|officials)"
 )
+_LOOSE_BODY_RE = re.compile(rf"(?:the|a|an)\s+(?:[\w\-]+\s+){{0,4}}(?:{_BODY_NOUNS})")
 _DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|an|i|ic)")
 _COMPOUND_SUBJECT_RE = re.compile(r"\d[^.;:]*\band\s+(?:the\s+)?$")
 _FIRST_PERSON_ANY_RE = re.compile(r"\b(?:we|our|us|I|my)\b")
@@ -1203,7 +1204,10 @@ _FIRST_PERSON_RE = re.compile(
     r"[A-Z][^,.;\n]{0,30},\s+(?:I|I'd|I'm|I'll|I've|we|we'd|we're|we've|we'll|let me|our)\b)"
 )
 # The verb after a story's opening name: "Brindley's has reported", "Acme's posted".
-_ACTOR_VERB_RE = re.compile(r"has|had|is|was|will|said|says|[a-z]+ed")
+_ACTOR_VERB_RE = re.compile(
+    r"has|had|is|was|will|said|says|reported|posted|announced|raised|cut|expects|plans|"
+    r"lifted|lowered|kept|warned|beat|missed|recorded|swung|made|sold|delivered"
+)
 _LOWER_NEXT_RE = re.compile(r"\s+([a-z][\w\-]*)")
 _SENTENCE_CLOSE_RE = re.compile(r"[.!?][\"”’)\]]*\s*$")
 # A run of capitals that goes on, after "and", to a person: "X and The Rt Hon Ellen Marsh MP".
@@ -2089,12 +2093,22 @@ def _find_cues(
         else:
             subj_start, phrase = _tokens_back(text, back_end, s_start)
         am = None if phrase else _APPOS_END_RE.search(text, tail, back_end)
+        pre_appos = _tokens_back(text, am.start(), s_start)[1] if am else ""
         if (
             am
-            and _BODY_END_RE.fullmatch(am.group(1).strip())
-            and am.start() - s_start > 12  # "Today, the department announced": a lead-in
-            # "Hutchison Ports, the port's operator, said": a name with its description
-            and re.search(r"\b(?:on|in|at|near)\b", _tokens_back(text, am.start(), s_start)[1])
+            and (
+                _BODY_END_RE.fullmatch(am.group(1).strip())
+                or (
+                    pre_appos.lower() in _ROLE_SET and _LOOSE_BODY_RE.fullmatch(am.group(1).strip())
+                )
+            )
+            # "Hutchison Ports, the port's operator, said": a name with its description, and
+            # "Today, the department announced": a lead-in; but "... Argelia on Saturday, the
+            # army said" and "General, the agency said" (a vocative) name no body
+            and (
+                (am.start() - s_start > 12 and re.search(r"\b(?:on|in|at|near)\b", pre_appos))
+                or pre_appos.lower() in _ROLE_SET
+            )
         ):
             am = None  # "... near Argelia on Saturday, the army said": the body speaks
         if am and not phrase:
