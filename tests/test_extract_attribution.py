@@ -2458,3 +2458,27 @@ def test_attribution_vocatives_and_possessive_headlines() -> None:
     doc = make_doc(["Harcourt Life's adjusted operating profit rose 14% to £1.92 billion.",
                     "About 4,200 agents were added in India."])
     assert who_at(doc, "4,200")[0] is None
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # "A district spokesman": the district the story named
+    (["The Murrumbidgee Local Health District said it was recruiting. A district spokesman said "
+      "the hospital had seen 14,960 presentations."], "14,960",
+     "Murrumbidgee Local Health District"),
+    # an occupation before a name, and a "whose" clause holding a number
+    (["Farmer Lisa Coddington, whose family runs a 1,800-hectare property, said the bus could "
+      "not use the road for three weeks."], "three weeks", "Lisa Coddington"),
+    # "A council report ... found": the council the story named
+    (["Wagga Wagga City Council says it needs $30 million.", "A council report tabled at "
+      "Monday's meeting found that 640 kilometres of roads were damaged."], "640 kilometres",
+     "Wagga Wagga City Council"),
+    # a company posting results without a body word in its name
+    (["Norwegian shipper Nordvik Bulk posted a 38% drop in net profit."], "38%", "Nordvik Bulk"),
+    # a constituency before "MP"
+    (["Wagga MP Joe McGirr said about one in three patients came back."], "one in three",
+     "Joe McGirr"),
+])
+# fmt: on
+def test_attribution_described_spokesmen_occupations_and_reports(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

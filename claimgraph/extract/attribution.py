@@ -917,7 +917,7 @@ _APPOS_END_RE = re.compile(
     # an age may precede the apposition: "Tom Brandt, 67, who voted against it, said"
     r"(?:,\s+\d{1,3}(?=,))?"
     r",\s+((?:a|an|the)\s+[^,]{3,160}?|(?:who|which|in charge of|responsible for|speaking|"
-    r"writing|head of|chair of|\d{1,3})\b[^,]{0,160}?|"
+    r"writing|head of|chair of|\d{1,3})\b[^,]{0,160}?|whose\b(?:[^,]|,(?=\d)){0,160}?|"
     # a bare role of a body: "Lyu Dalin, director of the statistics department, said"
     rf"(?:(?i:deputy|chief|senior|acting|assistant|principal)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}"
     rf"(?i:{_APPOS_ROLES})\s+(?:of|for|at)\s+[^,]{{2,120}}?|"
@@ -990,7 +990,10 @@ _PERSON_OF_ORG_RE = re.compile(
 )
 _DESCRIPTOR_WORDS = frozenset(
     "brokerage lender insurer carmaker automaker retailer miner producer exporter developer "
-    "regulator operator broker consultancy consultant researcher pollster watchdog".split()
+    "regulator operator broker consultancy consultant researcher pollster watchdog "
+    # people described by what they do: "Farmer Lisa Coddington said"
+    "farmer resident teacher nurse pensioner shopkeeper driver student worker villager owner "
+    "fisherman rancher grower trader vendor shopper commuter parent retiree".split()
 )
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 _RANK_WORD_RE = re.compile(
@@ -1016,7 +1019,7 @@ _PUBLICATION_WORDS = frozenset(
 # Membership letters around a name: "James Browne TD", "Rachel Reeves MP", "TD Ann Lee".
 _MEMBER_RE = re.compile(
     r"(?:\s+(?:MP|TD|MEP|MSP|MLA|MLC|MHA|MPP|KC|QC|MBE|OBE|CBE|KBE|DBE))+$|"
-    r"^(?:(?:[Ll]ocal|[Ff]ormer)\s+|(?:[A-ZÀ-ÞĀ-ž][\w\-]*\s+){1,3}(?=MS\s))?"
+    r"^(?:(?:[Ll]ocal|[Ff]ormer)\s+|(?:[A-ZÀ-ÞĀ-ž][\w\-]*\s+){1,3}(?=(?:MS|MP|TD|MLA|MSP|MLC)\s))?"
     r"(?:TD|MP|MEP|MSP|MLA|MLC|MS)\s+(?=[A-ZÀ-ÞĀ-ž])"
 )
 # An outlet's or a body's person: "Al Jazeera's Farah Odhiambo", "the BBC's Lyse Doucet".
@@ -1191,6 +1194,15 @@ _BODY_COMMA_NAME_RE = re.compile(
     r"(?P<name>[A-ZÀ-ÞĀ-ž][\w.\-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÞĀ-ž][\w.\-]*){0,5}),?\s*$"
 )
 _TRAILING_APPOS_RE = re.compile(r",\s+[^,\n]{3,80}?,?\s*$")
+_BODY_REPORT_RE = re.compile(
+    r"\b[Aa]n?\s+(?P<body>council|ministry|department|government|agency|board|district|"
+    r"company|commission|authority)\s+(?:report|review|study|survey|audit|analysis)\b"
+    r"[^.;]{0,80}?\b(?:found|finds|shows|showed|says|said|estimated|estimates)\b"
+)
+_A_BODY_ROLE_END_RE = re.compile(
+    r"\b[Aa]n?\s+[a-z][\w\-]*\s+(?:spokesman|spokeswoman|spokesperson|official|representative)"
+    r"\s*$"
+)
 _SAYING_RE = re.compile(
     r",\s+(?P<saying>saying|adding|noting|warning|arguing|insisting|explaining|stressing)\b"
     r"|\btoday\s+(?:opened|launched|unveiled|set out|confirmed|announced)\b"
@@ -1573,6 +1585,10 @@ class _Reader:
             while words and _ends_with_role(" ".join(words).lower()):
                 words.pop()
             body = " ".join(words)
+            if body and body.islower() and " " not in body:
+                # "A district spokesman said", "A council spokesperson said": the district or
+                # the council the story named
+                return None, None, None, None, f"rep:{body}"
             if body and is_organization(body) and not looks_like_person(body):
                 return self.organization(body)
             return None, None, None, None, None
@@ -1973,6 +1989,14 @@ def _find_cues(
                         "according_to", None, None, None, None, a, b, a, b, m.group(), a, "report:"
                     )
                 )
+    for m in _BODY_REPORT_RE.finditer(sent):
+        # "A council report tabled at Monday night's meeting found that ...": that body's
+        a, b = s_start + m.start(), s_start + m.end()
+        if _outside_quotes(text, a, b, quotes):
+            marker = f"head:{m.group('body').lower()}"
+            cues.append(
+                _Cue("according_to", None, None, None, None, a, b, a, b, m.group(), a, marker)
+            )
     for m in _BODY_SOURCE_RE.finditer(sent):
         a, b = s_start + m.start(), s_start + m.end()
         src = m.group("src").strip()
@@ -2092,6 +2116,10 @@ def _find_cues(
             subj_start, phrase = described.start(), described.group().strip()
         else:
             subj_start, phrase = _tokens_back(text, back_end, s_start)
+        if phrase.lower() in _ROLE_SET:
+            ab = _A_BODY_ROLE_END_RE.search(text, tail, back_end)
+            if ab is not None:
+                subj_start, phrase = ab.start(), ab.group()  # "A district spokesman said"
         am = None if phrase else _APPOS_END_RE.search(text, tail, back_end)
         pre_appos = _tokens_back(text, am.start(), s_start)[1] if am else ""
         if (
@@ -2283,8 +2311,15 @@ def _find_cues(
                     _Cue("said", None, None, None, None, a, vb, a, vb, text[a:vb], a, "nobody:")
                 )
                 continue
-        if phrase and (
-            not release or verb in _EXPECT_VERBS or _is_source(_POSSESSIVE_REST_RE.sub("", phrase))
+        if (
+            phrase
+            and (
+                not release
+                or verb in _EXPECT_VERBS
+                or _is_source(_POSSESSIVE_REST_RE.sub("", phrase))
+                # "Nordvik Bulk posted a 38% drop in net profit": a company's results
+                or (verb in {"posted", "posts"} and phrase[:1].isupper())
+            )
         ):
             who, kind, role, org, pron = reader.speaker_of(phrase, appos)
             if pron == "org" and verb not in _IT_VERBS:
@@ -2894,6 +2929,12 @@ class _Walker:
             return self.resolve_body(marker[5:])
         if marker.startswith("head:"):
             return self.resolve_body(marker[5:], strict=True)
+        if marker.startswith("rep:"):
+            # "A union representative said": the union the story named, else nobody
+            body = self.resolve_body(marker[4:], strict=True)
+            if body.speaker:
+                return _with(body, cue="said")
+            return Attribution(cue="none", confidence=0.6)
         if marker == "nobody:":
             return Attribution(cue="none", confidence=0.6)
         if marker == "report:":
