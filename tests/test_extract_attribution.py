@@ -2482,3 +2482,12 @@ def test_attribution_vocatives_and_possessive_headlines() -> None:
 # fmt: on
 def test_attribution_described_spokesmen_occupations_and_reports(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+def test_attribution_issued_the_following_statement_introduces_the_quotes() -> None:
+    doc = make_doc(["At the conclusion of the visit, Ms. Haimanot Teferra issued the following "
+                    "statement:",
+                    '"Real GDP grew by an estimated 4.9 percent in 2032.',
+                    '"Inflation is expected to stay near 5.1 percent."'])
+    assert who_at(doc, "4.9 percent")[0] == "Haimanot Teferra"
+    assert who_at(doc, "5.1 percent")[0] == "Haimanot Teferra"

@@ -1203,6 +1203,9 @@ _A_BODY_ROLE_END_RE = re.compile(
     r"\b[Aa]n?\s+[a-z][\w\-]*\s+(?:spokesman|spokeswoman|spokesperson|official|representative)"
     r"\s*$"
 )
+_FOLLOWING_STATEMENT_RE = re.compile(
+    r"\s+(?:issued|made|released|delivered|gave)\s+the\s+following\s+(?:statement|remarks)\b"
+)
 _SAYING_RE = re.compile(
     r",\s+(?P<saying>saying|adding|noting|warning|arguing|insisting|explaining|stressing)\b"
     r"|\btoday\s+(?:opened|launched|unveiled|set out|confirmed|announced)\b"
@@ -2049,6 +2052,17 @@ def _find_cues(
                     )
                 )  # fmt: skip
     cues.extend(_relay_cues(text, s_start, s_end, quotes, reader))
+    for m in _FOLLOWING_STATEMENT_RE.finditer(sent):
+        # "At the conclusion of the visit, Ms. Teferra issued the following statement:"
+        va = s_start + m.start()
+        a, phrase = _tokens_back(text, va, s_start)
+        if not phrase:
+            continue
+        who, kind, role, org, _ = reader.speaker_of(phrase)
+        if who is None:
+            continue
+        b = s_start + m.end()
+        cues.append(_Cue("said", who, kind, role, org, a, b, a, b, text[a:b], a))
     for m in _SAYING_RE.finditer(sent):
         # "Councilor Mark Pelletier voted against the project, saying ...", "Energy Secretary
         # Ed Miliband today opened applications for the £1.2 billion scheme": the sentence's
