@@ -2491,3 +2491,20 @@ def test_attribution_issued_the_following_statement_introduces_the_quotes() -> N
                     '"Inflation is expected to stay near 5.1 percent."'])
     assert who_at(doc, "4.9 percent")[0] == "Haimanot Teferra"
     assert who_at(doc, "5.1 percent")[0] == "Haimanot Teferra"
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # a portfolio ends the title: "Secretary of Energy Chris Wright"
+    (["U.S. Secretary of Energy Chris Wright announced $1.8 billion in loans."], "$1.8 billion",
+     "Chris Wright"),
+    # a county librarian; a Swiss company named after its nationality
+    (["County Librarian Siobhán Kerrigan said 412,000 items were borrowed."], "412,000",
+     "Siobhán Kerrigan"),
+    (["ZURICH, May 26 (Reuters) - Swiss drugmaker Aravis Pharma posted a 14% rise in sales.",
+      "Sales reached 8.42 billion Swiss francs, the company said."], "8.42 billion",
+     "Aravis Pharma"),
+])
+# fmt: on
+def test_attribution_portfolios_librarians_and_swiss_companies(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -545,3 +545,11 @@ def test_segment_long_titled_label_and_topic_line() -> None:
     labels = [b.speaker_label for b in segment(text).blocks if b.kind == BlockKind.TURN]
     assert labels[0].startswith("Mi Feng, deputy director")
     assert "Topic" not in labels
+
+
+def test_segment_a_long_lead_in_ending_said_is_no_label() -> None:
+    text = (
+        "Councillor Robin Currie, Leader of Argyll and Bute Council, said:\n\n"
+        '"One in five homes here is empty for most of the year."\n'
+    )
+    assert [b for b in segment(text).blocks if b.kind == BlockKind.TURN] == []

@@ -1178,7 +1178,9 @@ _FORECASTERS_RE = re.compile(
     r"sources|officials)"
 )
 _LOOSE_BODY_RE = re.compile(rf"(?:the|a|an)\s+(?:[\w\-]+\s+){{0,4}}(?:{_BODY_NOUNS})")
-_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|an|i|ic)")
+_DEMONYM_RE = re.compile(
+    r"[A-Z][a-z]+(?:ian|ese|ish|an|i|ic)|Swiss|Dutch|French|Thai|Greek|Czech|Welsh|Scots"
+)
 _COMPOUND_SUBJECT_RE = re.compile(r"\d[^.;:]*\band\s+(?:the\s+)?$")
 _FIRST_PERSON_ANY_RE = re.compile(r"\b(?:we|our|us|I|my)\b")
 _STOP_RE = re.compile(r"[.!?](?:\s|$)")
@@ -3173,11 +3175,11 @@ class _Walker:
                                 or _FIGURE_NEXT_RE.match(self.text, m.end()) is not None
                                 # "Supermarket chain Brindley's": a descriptor of the name
                                 or (nxt is not None and _BODY_NOUN_RE.fullmatch(nxt.group(1)))
-                                # "Norwegian dry bulk shipper Nordvik Bulk": a nationality
-                                or (nxt is not None and _DEMONYM_RE.fullmatch(run) is not None)
                             )
                         )
                         or first.lower() in COUNTRIES
+                        # "Norwegian dry bulk shipper Nordvik Bulk": a nationality
+                        or (" " not in run and nxt is not None and _DEMONYM_RE.fullmatch(run))
                         or run.lower() in OUTLETS
                         or run.isupper()
                         or (

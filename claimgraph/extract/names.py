@@ -335,6 +335,7 @@ ROLE_WORDS: tuple[str, ...] = tuple(
             "spokesman",
             "spokesperson",
             "detective",
+            "librarian",
             "planner",
             "engineer",
             "treasurer",
@@ -1305,7 +1306,12 @@ def split_title(phrase: str) -> tuple[str, str | None, str | None]:
         i > 0
         and len(words) - i < 5
         and (
-            (is_name_token(words[i - 1]) and words[i - 1].lower() not in _TITLE_ABBREVIATIONS)
+            (
+                is_name_token(words[i - 1])
+                and words[i - 1].lower() not in _TITLE_ABBREVIATIONS
+                # "Secretary of Energy Chris Wright": the portfolio ends the title
+                and not (i < len(words) and words[i - 1].lower() in PORTFOLIO_WORDS)
+            )
             # "Luiz Inacio Lula da Silva", "Ursula von der Leyen": a particle inside a name
             or (
                 words[i - 1] in _NAME_PARTICLES

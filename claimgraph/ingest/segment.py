@@ -56,6 +56,7 @@ _CAPS_PERIOD = re.compile(
     r"(?P<name>(?:MR|MS|MRS|DR)\.\s+[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}|"
     r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,3})\.[ \t]+(?=[A-Z\"“])"
 )
+_SPEECH_END = re.compile(r"\b(?:said|says|added|adds|explained|commented|stated|noted)\s*$")
 _LONG_TITLED_LABEL = re.compile(
     r"^(?P<label>(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w'’\-]+){1,3}),\s+[^:\n]{10,160}?)"
     r"\s*[:：]\s*$"
@@ -144,7 +145,12 @@ def parse_label(line: str) -> Label | None:
     head = line[:64]
     if line.rstrip().endswith((":", "：")) and len(line) > 64:
         long = _LONG_TITLED_LABEL.match(line)
-        if long is not None and _name_tokens(long.group("name").split()):
+        if (
+            long is not None
+            and _name_tokens(long.group("name").split())
+            # "Councillor Robin Currie, Leader of Argyll and Bute Council, said:": a lead-in
+            and not _SPEECH_END.search(long.group("label"))
+        ):
             # "Mi Feng, deputy director of the Publicity Department and spokesperson of the
             # National Health Commission:" alone on its line: a speaker and a long title
             return Label(" ".join(long.group("label").split()), long.end(), False, True)
