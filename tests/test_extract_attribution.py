@@ -2508,3 +2508,17 @@ def test_attribution_issued_the_following_statement_introduces_the_quotes() -> N
 # fmt: on
 def test_attribution_portfolios_librarians_and_swiss_companies(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # "The FTSE 100 group" is the story's company, not the index its name holds
+    (["Corrin Energy cut its buyback.", "The FTSE 100 group on Thursday reported profit of "
+      "$3.8bn."], "$3.8bn", "Corrin Energy"),
+    # "Shri" is an honorific, not part of a body's name
+    (["Addressing the meeting, Shri Sonowal said turnaround fell to 48.6 hours."],
+     "48.6 hours", "Sonowal"),
+])
+# fmt: on
+def test_attribution_index_names_and_indian_honorifics(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -468,6 +468,16 @@ class _Registry:
             name = name.rstrip(".")
         if kind == "person":
             name = _MEMBER_RE.sub("", name) or name  # "James Browne TD"
+            words = name.split()
+            while len(words) > 1 and words[0].lower().rstrip(".") in _NAME_HONORIFICS:
+                words = words[1:]  # "Shri Sonowal", "Dr Amara Kone": the person
+            while (
+                len(words) > 2
+                and words[0].lower() in PORTFOLIO_WORDS
+                and looks_like_person(" ".join(words[1:]))
+            ):
+                words = words[1:]  # "Energy Chris Wright": the end of "Secretary of Energy"
+            name = " ".join(words)
         canonical = self.resolve(name, kind) or name
         if canonical != name and len(name.split()) > len(canonical.split()) and (kind == "person"):
             # A fuller name for someone seen by surname first.
@@ -516,7 +526,7 @@ class _Registry:
         return self.people.get(name) if name else None
 
 
-_HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Madam|Prof)\.?[ \t]+)"
+_HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Madam|Prof|Shri|Smt|Shrimati|Sri)\.?[ \t]+)"
 _CAP = r"[A-ZÀ-ÞĀ-ž][\w'’\-]*"
 # A capitalised name word, never a possessive ("Guo Jiakun's Regular Press Conference").
 _CAP_NAME = r"[A-ZÀ-ÞĀ-ž][\w\-]*(?:['’][A-Za-z][\w\-]*)?(?<!['’]s)"
@@ -1183,6 +1193,9 @@ _DEMONYM_RE = re.compile(
 )
 _COMPOUND_SUBJECT_RE = re.compile(r"\d[^.;:]*\band\s+(?:the\s+)?$")
 _FIRST_PERSON_ANY_RE = re.compile(r"\b(?:we|our|us|I|my)\b")
+_NAME_HONORIFICS = frozenset(
+    {"shri", "smt", "shrimati", "sri", "mr", "ms", "mrs", "miss", "dr", "prof", "professor"}
+)
 _STOP_RE = re.compile(r"[.!?](?:\s|$)")
 # "UNHCR's representative in Greece, Laura Pellegrini, urged ...": a role, then the name.
 _APPOS_SUBJECT_RE = re.compile(
@@ -2960,6 +2973,16 @@ class _Walker:
             found = self.resolve_pronoun(f"role:{office.lower()}", seen, current, exclude)
             if found is not None and found.speaker:
                 return found
+            holder = self.registry.person(current.speaker) if current and current.speaker else None
+            if (
+                current is not None
+                and holder is not None
+                and holder.kind == "person"
+                and current.speaker != exclude
+                and (holder.role is None or office.lower().split()[-1] in holder.role.lower())
+            ):
+                # "Shri Sonowal said ... '...,' the Minister said": the speaker just named
+                return _with(current, cue="pronoun", confidence=CONFIDENCE["pronoun"] - 0.1)
             # An office nobody in the text is named to: the office speaks ("the Chancellor").
             return Attribution(
                 speaker=office,
@@ -3048,7 +3071,8 @@ class _Walker:
                     run = owned.group(2)
                 if is_organization(run) and not looks_like_person(run):
                     out.append(run)
-            return out
+            # "The FTSE 100 group": the phrase's own words name no other body
+            return [r for r in out if r.lower() not in phrase.lower()]
 
         earlier = [r for r in runs(a, here) if head in r.lower().split()]
         name = earlier[-1] if earlier else None
@@ -3059,6 +3083,8 @@ class _Walker:
                 if p.kind == "organization"
                 and head in p.name.lower().split()
                 and p.name.lower() != head  # "the Ministry" names no body of its own
+                # "IT services company": a description, not a name
+                and not any(w.islower() for w in p.name.split()[1:])
             ]
             name = known[-1] if known else None
         if strict and name is None:
