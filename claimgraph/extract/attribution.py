@@ -38,6 +38,7 @@ from claimgraph.extract.names import (
     ORG_ALIASES,
     ORG_HEADS,
     OUTLETS,
+    PLACE_ENDS,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -832,7 +833,9 @@ _ACCORDING_REPORT_RE = re.compile(
 # "The report says ...": the report a person was named the author of before.
 _REPORT_SUBJECT_RE = re.compile(
     r"\b[Tt]he\s+(?:same\s+|draft\s+|council['’]s\s+)?(?:report|paper|data|figures|statistics|"
-    r"survey|study|census|evaluation|review|audit|assessment|analysis)\s+(?:also\s+)?"
+    r"survey|study|census|evaluation|review|audit|assessment|analysis)"
+    # "The figures, published today, show": an aside on when it came out
+    r"(?:,\s+(?:published|released|issued|out)\b[^,.;]{0,40},)?\s+(?:also\s+)?"
     r"(?:says|said|warns|warned|estimates|estimated|shows|showed|show|finds|found|find|notes|"
     r"noted|predicts|projects|concludes|adds|added|states|stated|suggest|suggests|indicate|"
     r"indicates)\b"
@@ -1065,7 +1068,7 @@ _UNNAMED_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[\s,;:(\"“]))(?P<lead>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]ome|"
     r"[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother|[Mm]ost|[Tt]he)\s+(?:of\s+(?:the\s+)?)?)?"
     rf"(?:[a-z][\w\-]*\s+){{0,4}}(?i:{_UNNAMED_NOUNS}))"
-    r"(?:\s+in\s+[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?"  # "Officials in Kyiv"
+    r"(?:\s+in\s+(?:the\s+)?[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?"  # "Officials in Kyiv"
     # "Analysts at several foreign banks"
     r"|\s+(?:at|from|with)\s+(?:several|some|many|other|two|three|four|major|foreign|big|"
     r"large|global|local|leading|[a-z]+)(?:\s+[a-z][\w\-]*){0,3})?"
@@ -1344,6 +1347,13 @@ _NAME_VERB_COLON_RE = re.compile(
     rf"(?P<verb>{_VERBS})(?P<rest>\s+[^,“\"]{{0,30}})?\s*[,:]\s*$"
 )
 
+# "NHS national clinical director for cancer, Professor Peter Johnson, said:" before a quote.
+_TITLED_LEAD_RE = re.compile(
+    r"(?:^|(?<=[\s;:]))(?P<role>[\w'’\-&]+(?:[ \t]+[\w'’\-&]+){0,8}),[ \t]+"
+    rf"(?P<name>(?:(?:Professor|Prof\.|Sir|Dame)[ \t]+)?{_NAME}),[ \t]+(?:also[ \t]+)?"
+    rf"(?P<verb>{_VERBS})\s*:\s*$"
+)
+
 
 @dataclass
 class _Cue:
@@ -1424,6 +1434,45 @@ _NOUN_USE_RE = re.compile(
     r"\s+(?:of|indicate|indicated|show|showed|shown|suggest|suggested|put|point|pointed|are|were|"
     r"have|had|say|said|see|saw|vary|range|ranged)\b"
 )
+
+
+_PLACE_PREP_END_RE = re.compile(r"\b(?:in|at|near|across|from|to)\s+(?:the\s+)?$")
+
+
+_MODIFIER_BEFORE_RE = re.compile(r"\b(?:on|of|by|from|with|for|the)\s+$")
+_LOWER_AFTER_RE = re.compile(r"\s+[a-z]")
+
+
+def _proper_body_before(line: str, end: int, registry: _Registry) -> str | None:
+    """The proper name of several words that a bare 'the agency' refers back to in its own
+    sentence ("trips on Fox Valley Transit buses ..., the agency reported"): never a person, a
+    place, a date or an outlet; None when the sentence holds none or several. A name that could
+    be a person's counts only as the modifier of an object ("on Fox Valley Transit buses")."""
+    stops = list(_STOP_RE.finditer(line, 0, end))
+    lo = stops[-1].end() if stops else 0
+    found: list[str] = []
+    for m in _ORG_RUN_RE.finditer(line, lo, end):
+        words = m.group().split()
+        low = [w.lower() for w in words]
+        if (
+            len(words) < 2
+            or m.start() == lo + (len(line[lo:end]) - len(line[lo:end].lstrip()))
+            or (reg := registry.person(m.group())) is not None
+            and reg.kind == "person"
+            or looks_like_person(m.group())
+            and not (
+                _MODIFIER_BEFORE_RE.search(line, max(lo, m.start() - 6), m.start())
+                and _LOWER_AFTER_RE.match(line, m.end())
+            )
+            or m.group().lower() in COUNTRIES
+            or m.group().lower() in OUTLETS
+            or any(w in _MONTHS_DAYS or w in COUNTRIES for w in low)
+            or low[-1] in PLACE_ENDS
+            or _PLACE_PREP_END_RE.search(line, max(lo, m.start() - 12), m.start())
+        ):
+            continue
+        found.append(m.group())
+    return found[0] if len(found) == 1 else None
 
 
 def _common_opening(text: str, s_start: int, subj_start: int, phrase: str) -> bool:
@@ -2336,8 +2385,10 @@ def _find_cues(
                 # "Officials said", "A senior finance ministry official, who asked not to be
                 # named, said": nobody named speaks, and no earlier speaker carries on.
                 a = nobody.start("lead")
+                dated = _DATEISH.match(text[vb:s_end])  # "Officials said yesterday that"
+                ce = vb + dated.end() if dated else vb
                 cues.append(
-                    _Cue("said", None, None, None, None, a, vb, a, vb, text[a:vb], a, "nobody:")
+                    _Cue("said", None, None, None, None, a, vb, a, ce, text[a:vb], a, "nobody:")
                 )
                 continue
         if (
@@ -2712,6 +2763,15 @@ def _quote_cue(text: str, qa: int, qb: int, para: _Para, reader: _Reader) -> _Cu
                 pron,
                 True,
             )
+        return None
+    tl = _TITLED_LEAD_RE.search(text, lead, qa)
+    if tl and any(w.lower() in _ROLE_SET for w in tl.group("role").split()):
+        who, kind, role, org, pron = reader.speaker_of(tl.group("name"), tl.group("role"))
+        if who:
+            return _Cue(
+                "quote", who, kind, role, org, tl.start(), qa, tl.start(), qa,
+                text[tl.start() : qa].strip(" ,:"), tl.start("name"), None, True,
+            )  # fmt: skip
     return None
 
 
@@ -3074,7 +3134,13 @@ class _Walker:
             # "The FTSE 100 group": the phrase's own words name no other body
             return [r for r in out if r.lower() not in phrase.lower()]
 
-        earlier = [r for r in runs(a, here) if head in r.lower().split()]
+        marks = [w[:3].lower() for w in phrase.split()[:-1] if w[:1].isupper() and w != "The"]
+
+        def fits(run: str) -> bool:
+            """'the Japanese government' is never the 'Government of Uzbekistan' named before."""
+            return all(any(w.lower().startswith(m) for w in run.split()) for m in marks)
+
+        earlier = [r for r in runs(a, here) if head in r.lower().split() and fits(r)]
         name = earlier[-1] if earlier else None
         if name is None:
             known = [
@@ -3082,6 +3148,7 @@ class _Walker:
                 for p in self.registry.people.values()
                 if p.kind == "organization"
                 and head in p.name.lower().split()
+                and fits(p.name)
                 and p.name.lower() != head  # "the Ministry" names no body of its own
                 # "IT services company": a description, not a name
                 and not any(w.islower() for w in p.name.split()[1:])
@@ -3097,7 +3164,11 @@ class _Walker:
 
         if name is None and len(words) > 1:
             content = set(words) - {"national", "state", "local", "new", "main", "public"}
-            near = [r for r in runs(a, b) if content & set(r.lower().split()) and not other_kind(r)]
+            near = [
+                r
+                for r in runs(a, b)
+                if content & set(r.lower().split()) and not other_kind(r) and fits(r)
+            ]
             name = near[0] if near else None
         if name is None and head in _ANY_BODY_HEADS:
             # "The New York-based group said": the organisation the story named last.
@@ -3127,6 +3198,11 @@ class _Walker:
                 name = None  # "the regional health office said": that office, not the ministry
             if name is not None and head in _INSTITUTION_HEADS and not is_organization(name):
                 name = None  # "the health ministry": never a city opening the sentence
+            if name is None and len(words) == 1:
+                line = self.text[here:b].split("\n", 1)[0]
+                at = re.search(rf"\b(?:the|this|that)\s+{re.escape(phrase)}\b", line, re.I)
+                if at is not None:
+                    name = _proper_body_before(line, at.start(), self.registry)
         who, kind, *_ = self.reader.organization(name or phrase)
         return Attribution(
             speaker=who,

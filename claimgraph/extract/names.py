@@ -28,6 +28,7 @@ __all__ = [
     "DESCRIBED_BODY",
     "ORG_ALIASES",
     "OUTLETS",
+    "PLACE_ENDS",
     "ROLE_WORDS",
     "SPEECH_VERBS",
     "canonical_org",
@@ -1232,7 +1233,7 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 4 or is_organization(name):
         return False
-    if len(words) > 1 and words[-1].lower() in _PLACE_ENDS:
+    if len(words) > 1 and words[-1].lower() in PLACE_ENDS:
         return False  # "Rakhine State", "Hebei Province", "Upper Nile Region"
     return all(
         is_name_token(w)
@@ -1265,7 +1266,7 @@ _POSSESSIVE_END = re.compile(r"'s$|’s$")
 
 
 # Last words of place names, never of a person's: "Rakhine State", "Kern County".
-_PLACE_ENDS = frozenset(
+PLACE_ENDS = frozenset(
     "state province region county district city island islands river valley prefecture "
     "territory oblast governorate municipality mountains sea lake bay coast peninsula desert "
     "basin strait township village".split()
