@@ -3,8 +3,10 @@
 A prediction matches a gold mention of the same document when their number spans overlap and
 their values agree (within 0.05%, or 0.01). ``optional`` gold mentions are neither required nor
 counted wrong. On matched required mentions we also score speaker (right when it equals the gold
-``speaker`` or one of its ``speaker_aliases``), date, qualifier, unit (by canonical name:
-"meter" is "m", "metric ton" is "tonne"), kind and metric (lenient: enough shared content words).
+``speaker`` or one of its ``speaker_aliases``, or names the same body by the extractor's table
+of organisation names: "UNHCR" is "United Nations High Commissioner for Refugees"), date,
+qualifier, unit (by canonical name: "meter" is "m", "metric ton" is "tonne"), kind and metric
+(lenient: enough shared content words).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from claimgraph.errors import EvaluationError, IngestError
+from claimgraph.extract.names import ORG_ALIASES
 from claimgraph.extract.units import unit_for
 from claimgraph.models import Mention, normalise_key
 from claimgraph.pipeline import extract_paths
@@ -158,7 +161,20 @@ def _speaker_right(predicted: str | None, gold: GoldMention) -> bool:
     if predicted is None:
         return False
     names = {normalise_key(n) for n in [gold.speaker, *gold.speaker_aliases]}
-    return normalise_key(predicted) in names
+    if normalise_key(predicted) in names:
+        return True
+    bodies = {normalise_key(_table_name(n)) for n in [gold.speaker, *gold.speaker_aliases]}
+    return normalise_key(_table_name(predicted)) in bodies
+
+
+def _table_name(name: str) -> str:
+    """A name as the extractor's table of organisation names writes it ("UNHCR" -> "United
+    Nations High Commissioner for Refugees"), without a leading "the"; nothing else dropped."""
+    key = " ".join(name.split()).lower().replace("’", "'")
+    bare = key.removeprefix("the ")
+    if key in ORG_ALIASES or bare in ORG_ALIASES:
+        return ORG_ALIASES.get(key) or ORG_ALIASES[bare]
+    return name[4:] if key.startswith("the ") else name
 
 
 def _unit_key(unit: str | None) -> str | None:

@@ -89,6 +89,11 @@ def test_evaluate_optional_gold_is_neither_required_nor_wrong() -> None:
     ("Mao Ning", None, [], False),
     (None, None, [], True),
     (None, "Reuters", [], False),
+    # the extractor's table of organisation names: an acronym is its body, nothing looser
+    ("United Nations High Commissioner for Refugees", "UNHCR", [], True),
+    ("union", "Irish Nurses and Midwives Organisation", ["the union"], True),
+    ("Defense Ministry", "Japan's Defense Ministry", [], False),
+    ("Food and Agriculture Organization", "World Food Programme", ["WFP"], False),
 ])
 # fmt: on
 def test_evaluate_speaker_aliases(speaker, gold_speaker, aliases, right) -> None:

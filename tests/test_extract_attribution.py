@@ -2522,3 +2522,37 @@ def test_attribution_portfolios_librarians_and_swiss_companies(paras, needle, sp
 # fmt: on
 def test_attribution_index_names_and_indian_honorifics(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # "Title, Professor Name, said:" opens a quote that runs over the next paragraphs
+    (['NHS national clinical director for cancer, Professor Peter Johnson, said: "Thanks to '
+      'staff, more people are seen.',
+      '"Around 1,000 people a day now get a diagnosis."'], "1,000", "Peter Johnson"),
+    # "The figures, published today, show": the source named the sentence before
+    (["Record numbers were checked, new Home Office figures show.",
+      "The figures, published today, show 294,000 patients were referred."], "294,000",
+     "Home Office"),
+    # "the agency" is the one proper name its sentence gives, not the bare noun
+    (["Riders took 1.87 million trips on Fox Valley Transit buses last year, the agency "
+      "reported Tuesday."], "1.87 million", "Fox Valley Transit"),
+    # "the Japanese government" is never the government of another country named before
+    (["The Government of Uzbekistan invited Premier Li Qiang.",
+      "The Japanese government said on Monday that about 1.3 million tonnes of water had been "
+      "released."], "1.3 million", "Japanese government"),
+    # unnamed officials, even of a named country, name nobody
+    (["Officials in the Philippines said yesterday that more than 40 vessels were seen."],
+     "40 vessels", None),
+    # a court's titles are roles, not names
+    (["Prosecutor Emma Routledge told the court 11 customers were targeted."], "11",
+     "Emma Routledge"),
+    # "according to X data published on Thursday", "X's latest map": the body
+    (["Some 81 per cent were seen, according to NHS England data published on Thursday."],
+     "81 per cent", "NHS England"),
+    (["About 137,000 homes lack broadband, according to the Federal Communications "
+      "Commission's latest map."], "137,000", "Federal Communications Commission"),
+])
+# fmt: on
+def test_attribution_titled_leads_figures_and_bare_bodies(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -459,3 +459,22 @@ def test_dates_a_data_day_is_no_event() -> None:
              "CCTV: The Ministry of Industry said last week that exports exceeded 3.4 million "
              "units."]
     assert day_at(make_doc(paras, genre="transcript"), "3.4 million")[0] == "2024-12-11"
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "expected"), [
+    # "told the court": the day the story gave the court hearing; "she said" mid-sentence in the
+    # next sentence keeps that day
+    (["Pickthall appeared at Carlisle Crown Court on Monday.",
+      "Prosecutor Emma Routledge told the court 11 customers were targeted. In one case, she "
+      "said, a widow paid £9,600 for a roof."], "£9,600", "2024-12-09"),
+    (["Pickthall appeared at Carlisle Crown Court on Monday.",
+      "Prosecutor Emma Routledge told the court 11 customers were targeted."], "11 customers",
+     "2024-12-09"),
+    # unnamed officials speak on the day their cue gives
+    (["Officials in the Philippines said yesterday that more than 40 vessels were seen."],
+     "40 vessels", "2024-12-10"),
+])
+# fmt: on
+def test_dates_court_settings_and_unnamed_sources(paras, needle, expected) -> None:
+    assert day_at(make_doc(paras), needle)[0] == expected

@@ -729,7 +729,7 @@ _ANONYMOUS_LABELS = frozenset(
 _SOURCE_NOUNS = (
     r"(?:survey|surveys|report|reports|data|statistics|figures|estimates?|study|poll|census|"
     r"analysis|assessment|forecast|calculations?|findings|modelling|modeling|research|"
-    r"projections?|review|audit)"
+    r"projections?|review|audit|maps?|tally|dashboard|database)"
 )
 _ACCORDING_RE = re.compile(
     r"\b(?i:according to)\s+(?:(?:a|an|the|its|latest|new|recent|official|preliminary|annual)\s+)*"
@@ -2629,7 +2629,7 @@ def _source_name(src: str) -> str:
         return owner.group("owner")
     src = _PUBLISHED_BY_RE.sub("", src) if " by " in src else src
     src = _PUBLICATION_FROM_RE.sub("", src)  # "Rent and Sales Report from the Department"
-    src = _DATA_TAIL_RE.sub("", src)  # "LSEG data", "Refinitiv figures"
+    src = _DATA_TAIL_RE.sub("", _DATA_TAIL_RE.sub("", src))  # "LSEG data", "X data published"
     src = _OFFICE_IN_TAIL_RE.sub("", src)  # "the National Weather Service office in Davenport"
     return _DAY_TAIL_RE.sub("", src).strip()
 

@@ -292,7 +292,8 @@ class StatedDates:
             return None  # a new paragraph of a news story starts afresh
         if prev.cue_end is None or prev.cue_end > span.start:
             return None  # a cue reaching past the sentence before: no day of its own words
-        return self._in_clause(prev.cue_start, prev.cue_end)
+        # "X told the court ... In one case, she said, ...": the day of X's setting too
+        return self._in_clause(prev.cue_start, prev.cue_end) or self._setting_day(prev, False)
 
     def _vague_cue(self, span: AttributionSpan) -> bool:
         """Whether the cue names a time that is no day ("told MPs last week")."""
@@ -302,10 +303,10 @@ class StatedDates:
         end = min(span.cue_end + 40, end if end >= 0 else len(self._doc.text))
         return _VAGUE_TIME_RE.search(self._doc.text, span.cue_start, end) is not None
 
-    def _setting_day(self, span: AttributionSpan) -> _Found | None:
+    def _setting_day(self, span: AttributionSpan, fallback: bool = True) -> _Found | None:
         """The day of the event a cue names without a day of its own ("the NEA said at a press
         conference", "told the meeting"): the day the story gave that event ("its meeting on
-        Tuesday"), else the last day a cue of the story gave."""
+        Tuesday"), else (with ``fallback``) the last day a cue of the story gave."""
         if span.cue_start is None or span.cue_end is None:
             return None
         text = self._doc.text
@@ -329,6 +330,8 @@ class StatedDates:
                 found = self._resolve(expr)
                 if found:
                     return found
+        if not fallback:
+            return None
         for s in sorted(earlier, key=lambda s: s.start, reverse=True):
             found = self._in_clause(s.cue_start, s.cue_end)
             if found:
@@ -507,7 +510,7 @@ _SETTING_RE = re.compile(
     r"\b(?:at|during|told|to|in)\s+(?:the|a|an|its|this|that|Thursday's|the\s+same)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?P<noun>press conference|news conference|press briefing|briefing|"
     r"meeting|summit|forum|hearing|conference call|conference|ceremony|session|committee|"
-    r"inquiry|panel)\b",
+    r"inquiry|panel|court|tribunal|inquest|trial|jury)\b",
     re.IGNORECASE,
 )
 _LEAD_CLAUSE_RE = re.compile(
