@@ -2556,3 +2556,34 @@ def test_attribution_index_names_and_indian_honorifics(paras, needle, speaker) -
 # fmt: on
 def test_attribution_titled_leads_figures_and_bare_bodies(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # "Place's governor, Name, told": the named person
+    (["Hiiraan's governor, Abdullahi Dheere, told Al Jazeera that 14 camps were full."], "14",
+     "Abdullahi Dheere"),
+    # "according to <description>, NAME,": the body's own name in apposition
+    (["Waters were 2.8 degrees Celsius above normal, according to Peru's national El Nino study "
+      "commission, ENFEN, which put the odds at 65 percent."], "2.8", "ENFEN"),
+    (["Exports fell 3 percent, according to the ministry's spokesman, Ali Khan."], "3 percent",
+     "Ali Khan"),
+    # "X estimated ..., the ministry said. ..., it added": the ministry spoke last
+    (["The Peruvian Sea Institute (IMARPE) estimated the biomass at 3.2 million tonnes, the "
+      "production ministry said in a statement.",
+      "Juvenile fish made up 84 percent of the catch, it added."], "84 percent",
+     "production ministry"),
+])
+# fmt: on
+def test_attribution_place_roles_appositive_sources_and_relaying_bodies(
+    paras, needle, speaker
+) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+def test_attribution_a_body_relays_a_body_it_names_first() -> None:
+    paras = ["The Peruvian Sea Institute (IMARPE) estimated the biomass at 3.2 million tonnes, "
+             "the production ministry said in a statement."]
+    assert who_at(make_doc(paras), "3.2 million")[:2] == (
+        "Peruvian Sea Institute", "production ministry"
+    )

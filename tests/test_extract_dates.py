@@ -8,7 +8,8 @@ import pytest
 
 from claimgraph.extract.attribution import attribute
 from claimgraph.extract.dates import briefing_day, find_days, resolve_relative, stated_dates
-from claimgraph.models import Block, BlockKind, Document, Genre
+from claimgraph.ingest import load_text
+from claimgraph.models import Block, BlockKind, Document, DocumentMeta, Genre
 
 WED = date(2024, 12, 11)  # a Wednesday
 
@@ -478,3 +479,34 @@ def test_dates_a_data_day_is_no_event() -> None:
 # fmt: on
 def test_dates_court_settings_and_unnamed_sources(paras, needle, expected) -> None:
     assert day_at(make_doc(paras), needle)[0] == expected
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "expected"), [
+    # "In her opening remarks": the day the paragraph gave the meeting
+    (["The ministers' meeting was held in Tokyo yesterday. In her opening remarks, Foreign "
+      "Minister Reiko Hayama announced that Japan will train 1,500 officials."], "1,500",
+     "2024-12-10"),
+    # ", which on Friday put ..." dates its own clause, not the figure before it
+    (["Waters were 2.8 degrees above normal, according to the commission, ENFEN, which on "
+      "Friday put the odds at 65 percent."], "2.8", "2024-12-11"),
+    (["Waters were 2.8 degrees above normal, according to the commission, ENFEN, which on "
+      "Friday put the odds at 65 percent."], "65 percent", "2024-12-06"),
+])
+# fmt: on
+def test_dates_remarks_at_a_dated_event_and_relative_clauses(paras, needle, expected) -> None:
+    assert day_at(make_doc(paras), needle)[0] == expected
+
+
+def test_dates_topic_headings_keep_a_transcript_on_its_day() -> None:
+    text = (
+        "Press Conference by Press Secretary SAKURADA Tetsuya\n\n"
+        "Wednesday, January 17, 2035, 4:02 p.m.\n\nMain topics:\n1. Aid to Mozambique\n"
+        "2. Questions and Answers\n\n1. Aid to Mozambique\n\n"
+        "Press Secretary SAKURADA: Japan will extend aid of 3.5 million US dollars.\n\n"
+        "2. Questions and Answers\n\nReporter (NHK): How many were affected?\n\n"
+        "Press Secretary SAKURADA: More than 260,000 people were affected.\n"
+    )
+    doc = load_text(text, name="mofa.txt", meta=DocumentMeta(published=date(2035, 1, 17),
+                                                             genre="transcript"))
+    assert day_at(doc, "260,000")[0] == "2035-01-17"

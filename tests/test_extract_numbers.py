@@ -794,3 +794,27 @@ def test_numbers_huge_scaled_values_do_not_crash() -> None:
 def test_numbers_mt_in_indian_releases_is_million_tonnes() -> None:
     q = next(q for q in find_quantities("Railways loaded 152.6 MT of freight in December."))
     assert (q.text, q.value, q.unit) == ("152.6 MT", Decimal("152600000"), "tonne")
+
+
+# fmt: off
+@pytest.mark.parametrize(("sentence", "span", "unit", "kind"), [
+    # "N times" counts occurrences unless a comparison follows or growth precedes it
+    ("Russian drones violated Polish airspace 19 times in September.", "19 times", None, "count"),
+    ("The Fed has cut rates three times this year.", "three times", None, "count"),
+    ("The mechanism has been activated four times, by Greece.", "four times", None, "count"),
+    ("Heatwaves are now about 35 times more likely.", "about 35 times", "times", "measure"),
+    ("PM2.5 density is 1.4 times the national average.", "1.4 times", "times", "measure"),
+    ("Exports rose nearly three times, the report said.", "nearly three times", "times",
+     "measure"),
+    ("The shares trade at 4.5 times earnings.", "4.5 times", "times", "measure"),
+    # currencies only one country names: Peru's soles, Bangladesh's taka, Ethiopia's birr
+    ("Each fisherman gets a bonus of 1,500 soles.", "1,500 soles", "PEN", "money"),
+    ("The fund holds 3 million taka.", "3 million taka", "BDT", "money"),
+    ("Farmers were paid 12,000 birr.", "12,000 birr", "ETB", "money"),
+])
+# fmt: on
+def test_numbers_occurrences_and_more_currencies(
+    sentence: str, span: str, unit: str | None, kind: str
+) -> None:
+    q = next(q for q in find_quantities(sentence) if q.text == span)
+    assert (q.unit, q.kind) == (unit, kind)

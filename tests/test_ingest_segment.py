@@ -553,3 +553,24 @@ def test_segment_a_long_lead_in_ending_said_is_no_label() -> None:
         '"One in five homes here is empty for most of the year."\n'
     )
     assert [b for b in segment(text).blocks if b.kind == BlockKind.TURN] == []
+
+
+def test_segment_topic_headings_between_turns_keep_one_story() -> None:
+    # numbered topic headings inside a press conference are no story boundaries, and a
+    # "Main topics:" line before their list is no story of its own
+    text = (
+        "Press Conference by Press Secretary SAKURADA Tetsuya\n\n"
+        "Wednesday, January 17, 2035, 4:02 p.m.\n\n"
+        "Main topics:\n"
+        "1. Emergency Grant Aid to Mozambique\n"
+        "2. Questions and Answers\n\n"
+        "1. Emergency Grant Aid to Mozambique\n\n"
+        "Press Secretary SAKURADA: Japan will extend aid of 3.5 million US dollars.\n\n"
+        "2. Questions and Answers\n\n"
+        "Reporter (Kyodo News): How many people were affected?\n\n"
+        "Press Secretary SAKURADA: More than 260,000 people were affected.\n"
+    )
+    blocks = segment(text).blocks
+    stories = [b for b in blocks if b.kind == BlockKind.STORY]
+    assert len(stories) == 1
+    assert len([b for b in blocks if b.kind == BlockKind.TURN]) == 3

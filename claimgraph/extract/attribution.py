@@ -742,6 +742,14 @@ _ACCORDING_RE = re.compile(
     r"|\s+(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today)\b))"
 )
+# "according to Peru's national El Nino study commission, ENFEN,": a description, then in
+# apposition the body's own name (kept only when the description ends on a body or role noun).
+_ACCORDING_APPOS_RE = re.compile(
+    r"\b(?i:according to)\s+(?P<desc>(?:the\s+|its\s+|[A-ZÀ-ÞĀ-ž][\w\-]*['’]s\s+)"
+    r"(?:[\w\-'’]+\s+){0,6}?(?P<head>[a-z][\w\-]*)),\s+"
+    r"(?P<src>[A-ZÀ-ÞĀ-ž][\w&\-]*(?:\s+(?:of\s+)?[A-ZÀ-ÞĀ-ž][\w&\-]*){0,4})"
+    r"(?=\s*[,.;:](?:\s|$)|\s*$)"
+)
 # "according to the U.N. refugee agency": a body wire copy describes instead of naming.
 _ACCORDING_DESCRIBED_RE = re.compile(rf"\b(?i:according to)\s+(?P<src>{DESCRIBED_BODY})")
 # "according to the national statistics agency INEGI": a description, then the body's name.
@@ -1924,9 +1932,11 @@ _ROLE_THEN_NAME_RE = re.compile(
 )
 
 
-# A described role, then the name: "The state's health minister, Peter Chuol Deng, said".
+# A described role, then the name: "The state's health minister, Peter Chuol Deng, said",
+# "Hiiraan's governor, Abdullahi Dheere, told".
 _ROLE_COMMA_NAME_RE = re.compile(
-    r"(?:^|(?<=[\s,;:]))(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:^|(?<=[\s,;:]))(?P<role>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
+    r"[A-ZÀ-ÞĀ-ž][\w\-]*['’]s)\s+"
     r"(?:[\w'’\-]+\s+){0,5}?[\w\-]+),"
     rf"\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?P<name>{_NAME})"
     r"(?:\s+(?:of|at|from)\s+[A-ZÀ-ÞĀ-ž][^,\n]{2,60})?,?\s*$"
@@ -1947,6 +1957,7 @@ _FIGURE_PUBLISHED_BY_RE = re.compile(
 )
 # Source cues and the words without which they cannot match.
 _SOURCE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_ACCORDING_APPOS_RE, ("according",)),
     (_ACCORDING_RE, ("according",)),
     (_FROM_SOURCE_RE, (" by ", " from ")),
     (_ACCORDING_DESCRIBED_RE, ("according",)),
@@ -1981,6 +1992,10 @@ def _find_cues(
             a, b = s_start + m.start(), s_start + m.end()
             if not _outside_quotes(text, a, b, quotes):
                 continue
+            if rx is _ACCORDING_APPOS_RE and not (
+                m.group("head") in ORG_HEADS or m.group("head") in _ROLE_SET
+            ):
+                continue  # "according to the data, Finance Minister X said": no apposition
             src = _source_name(_SOURCE_POSSESSIVE_RE.sub("", m.group("src").strip()))
             if rx is _BODY_DATA_RE and (
                 _LEADING_THE_RE.sub("", src.lower()) in ORG_HEADS
@@ -3065,6 +3080,11 @@ class _Walker:
         if marker == "org":
             # "..., it added": the organisation speaking, else the story's last source.
             if current and current.speaker and current.speaker_type == "organization":
+                relay = self.registry.person(current.reported_by) if current.reported_by else None
+                if relay is not None and relay.kind == "organization":
+                    # "The central bank estimated ..., the finance ministry said. It added":
+                    # the body that spoke last
+                    return self.person_attr(relay.name, "pronoun")
                 return _with(current, cue="pronoun", confidence=CONFIDENCE["pronoun"])
             source = self.last_source.get(self.here_story)
             if source is not None and source.speaker_type == "organization":
@@ -3649,7 +3669,7 @@ class _Walker:
         if (
             attr is None
             or not attr.speaker
-            or attr.speaker_type != "person"
+            or attr.speaker_type not in {"person", "organization"}
             or cue.kind != "said"
             or cue.quote_form
             or cue.pronoun
@@ -3820,6 +3840,10 @@ class _Walker:
                     # the leading speaker's words, which keep their own day.
                     trail, relay = relayer
                     attr = _make(cue, cue.kind, reported_by=relay)
+                    relayed = self.registry.person(relay)
+                    if relayed is not None and relayed.kind == "organization":
+                        # "IMARPE estimated ..., the ministry said. ..., it added": the ministry
+                        self.last_source[story] = self.person_attr(relay, "said")
                     self.emit(sent.start, sent.end, story, attr, clause, trail)
                     self.note_mentions(sent.start, sent.end, mentioned)
                     current, current_kind = attr, "quote"

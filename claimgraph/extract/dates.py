@@ -310,6 +310,9 @@ class StatedDates:
         if span.cue_start is None or span.cue_end is None:
             return None
         text = self._doc.text
+        remarks = self._remarks_day(span)
+        if remarks is not None:
+            return remarks
         end = text.find(".", span.cue_end)
         end = min(span.cue_end + 160, end if end >= 0 else len(text))
         m = _SETTING_RE.search(text, span.cue_start, max(end, span.cue_end))
@@ -335,6 +338,26 @@ class StatedDates:
         for s in sorted(earlier, key=lambda s: s.start, reverse=True):
             found = self._in_clause(s.cue_start, s.cue_end)
             if found:
+                return found
+        return None
+
+    def _remarks_day(self, span: AttributionSpan) -> _Found | None:
+        """The day of the event whose remarks a sentence opens with: "The meeting was held in
+        Tokyo yesterday. In her opening remarks, the Minister announced ..." (the last day the
+        paragraph gave before the sentence)."""
+        if span.cue_start is None or span.cue_end is None:
+            return None
+        text = self._doc.text
+        para = text.rfind("\n", 0, span.cue_start) + 1
+        head = text[para : span.cue_start]
+        cut = max(head.rfind(". "), head.rfind('." '), head.rfind(".\u201d "))
+        if cut < 0:
+            return None
+        if not _REMARKS_RE.match(text, para + cut + 2, span.cue_end):
+            return None
+        for _, _, expr in reversed(self._days.within(para, para + cut)):
+            found = self._resolve(expr)
+            if found and found.source in {"weekday", "relative", "explicit"}:
                 return found
         return None
 
@@ -463,7 +486,9 @@ class StatedDates:
                 if found is None and who.speaker:
                     # "The IMF on Tuesday raised its forecast to 4.6 percent, according to its
                     # latest outlook": the sentence's own day dates its source's figure.
-                    found = self._in_clause(span.start, span.end)
+                    # ", which on Friday put ..." after the figure dates only its own clause
+                    rel = _RELATIVE_RE.search(self._doc.text, offset, span.end)
+                    found = self._in_clause(span.start, rel.start() if rel else span.end)
                     if found is not None and found.source not in {"weekday", "relative"}:
                         found = None  # "rainfall from 1st June to 13th August": a period
                 if found:
@@ -512,6 +537,12 @@ _SETTING_RE = re.compile(
     r"meeting|summit|forum|hearing|conference call|conference|ceremony|session|committee|"
     r"inquiry|panel|court|tribunal|inquest|trial|jury)\b",
     re.IGNORECASE,
+)
+_RELATIVE_RE = re.compile(r",\s+(?:which|who)\b")
+# A sentence that opens on someone's remarks at an event the paragraph has just dated.
+_REMARKS_RE = re.compile(
+    r"\s*(?:In|During|Throughout)\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:remarks|speech|address|statement|intervention|presentation)\b"
 )
 _LEAD_CLAUSE_RE = re.compile(
     r"\s*(?:At|During|In|On|When|While|After|[A-Z][a-z]+ing)\b[^,.]{0,100}$"  # "Reviewing ..."

@@ -300,6 +300,20 @@ _PERIOD_END_AFTER = re.compile(
     r"\s+(?:to|ending|ended|through|until|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?[A-Z0-9]"
 )
 _EVERY_BEFORE = re.compile(r"\bevery\s+\Z", re.IGNORECASE)
+# "N times" is a multiple ("five times the level of 2012", "three times as many", "ten times
+# more likely", "4.5 times earnings") before a comparison; elsewhere it counts occurrences
+# ("intruded into the waters 41 times", "cut rates three times this year").
+_MULTIPLE_AFTER = re.compile(
+    r"\s*(?:the|their|its|his|her|our|your|that|those|as|more|less|fewer|likely|over|what|"
+    r"earnings|sales|revenue|[a-z]+er)\b",
+    re.IGNORECASE,
+)
+_GROWTH_BEFORE = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing)?|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?"
+    r"|multipl(?:y|ies|ied)|jump(?:s|ed)?|(?:up|larger|higher|by)(?:\s+(?:to|by))?)\s+"
+    r"(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|up\s+to|at\s+least)\s+)?\Z",
+    re.IGNORECASE,
+)
 # verbs after which "up to" is the level reached, not a bound: "rose up to", "picked up to"
 _MOTION_BEFORE = re.compile(
     r"\b(?:rose|risen|rise[sn]?|rising|climb(?:s|ed|ing)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?"
@@ -746,6 +760,12 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
                     if c.low is not None and c.high is not None:
                         c.low, c.high = c.low * unit.factor, c.high * unit.factor
                 pos = um.end()
+                if (
+                    um.group("unit").lower() == "times"
+                    and not _MULTIPLE_AFTER.match(text, pos, hi)
+                    and not _GROWTH_BEFORE.search(left)
+                ):
+                    c.unit, c.kind = None, "count"  # occurrences: "violated airspace 19 times"
                 if unit.name in TIME_UNITS and c.qualifier != "range":
                     pos = _compound_duration(text, c, pos, hi)
                 if unit.name in TIME_UNITS:

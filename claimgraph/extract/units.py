@@ -420,6 +420,22 @@ _SUFFIX_CURRENCIES: dict[str, str] = {
     "norwegian krone": "NOK",
     "danish kroner": "DKK",
     "danish krone": "DKK",
+    "soles": "PEN",
+    "nuevos soles": "PEN",
+    "bolivianos": "BOB",
+    "guaranies": "PYG",
+    "quetzales": "GTQ",
+    "lempiras": "HNL",
+    "taka": "BDT",
+    "kyats": "MMK",
+    "kyat": "MMK",
+    "tenge": "KZT",
+    "birr": "ETB",
+    "shekels": "ILS",
+    "afghanis": "AFN",
+    "lari": "GEL",
+    "pula": "BWP",
+    "leones": "SLE",
 }
 # Currency names several countries use: money either way, but the ISO code only when the
 # country is named nearby (``currency_in_context``); otherwise the unit text is kept alone.

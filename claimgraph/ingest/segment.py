@@ -907,20 +907,33 @@ def segment(text: str) -> Segmentation:
 
 
 def _split_stories(units: list[_Unit]) -> list[list[_Unit]]:
-    """Split at runs of furniture holding a headline, when content stands on both sides."""
+    """Split at runs of furniture holding a headline, when content stands on both sides.
+
+    A heading between two speaker turns ("2. Japan-Pacific Islands Foreign Ministers' Meeting"
+    in a press conference) is a topic of the same transcript, not a new story.
+    """
     stories: list[list[_Unit]] = [[]]
     run: list[_Unit] = []
     seen_content = False
+    in_turns = False
     for unit in units:
         if unit.reason is not None:
             run.append(unit)
             continue
-        if seen_content and any(u.reason == "headline" for u in run):
+        if (
+            seen_content
+            and any(u.reason == "headline" for u in run)
+            and not (in_turns and unit.label is not None)
+        ):
             stories.append([])
+            in_turns = False
         stories[-1].extend(run)
         run = []
         stories[-1].append(unit)
-        seen_content = seen_content or unit.prose or unit.label is not None
+        # "Main topics:" before a list of headings introduces them; it is no story of its own
+        lead_in = unit.nwords < 4 and unit.text.endswith(":")
+        seen_content = seen_content or (unit.prose and not lead_in) or unit.label is not None
+        in_turns = in_turns or unit.label is not None
     stories[-1].extend(run)
     return stories
 
