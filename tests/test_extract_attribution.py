@@ -2587,3 +2587,22 @@ def test_attribution_a_body_relays_a_body_it_names_first() -> None:
     assert who_at(make_doc(paras), "3.2 million")[:2] == (
         "Peruvian Sea Institute", "production ministry"
     )
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # a joint announcement is given under the first minister named
+    (["Minister Daniel Whitlock and Queensland Minister Kate Morrissey today announced a "
+      "62 kilometre upgrade."], "62 kilometre", "Daniel Whitlock"),
+    # a portfolio joined by "and" is one title, not two people
+    (["Minister of Agriculture and Farmers Welfare Shri Shivraj Singh Chouhan said sowing "
+      "reached 1,096 lakh hectares."], "1,096", "Shivraj Singh Chouhan"),
+    # "X welcomed the survey, released by Y on Tuesday, which showed": Y's figures, and "The
+    # survey also showed" stays with Y
+    (["Cabinet welcomed the Quarterly Labour Force Survey, released by Statistics South Africa "
+      "(Stats SA) on Tuesday, which showed that employment increased by 212 000 jobs. The survey "
+      "also showed that unemployment declined to 29.8%."], "29.8%", "Statistics South Africa"),
+])
+# fmt: on
+def test_attribution_joint_ministers_and_welcomed_surveys(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -510,3 +510,12 @@ def test_dates_topic_headings_keep_a_transcript_on_its_day() -> None:
     doc = load_text(text, name="mofa.txt", meta=DocumentMeta(published=date(2035, 1, 17),
                                                              genre="transcript"))
     assert day_at(doc, "260,000")[0] == "2035-01-17"
+
+
+def test_dates_a_survey_that_also_showed_keeps_its_release_day() -> None:
+    paras = ["Cabinet welcomed the Quarterly Labour Force Survey, released by Statistics South "
+             "Africa (Stats SA) on Tuesday, which showed that employment increased by 212 000 "
+             "jobs. The survey also showed that unemployment declined to 29.8%."]
+    doc = make_doc(paras)
+    assert day_at(doc, "212 000")[0] == "2024-12-10"
+    assert day_at(doc, "29.8%")[0] == "2024-12-10"

@@ -811,6 +811,9 @@ def test_numbers_mt_in_indian_releases_is_million_tonnes() -> None:
     ("Each fisherman gets a bonus of 1,500 soles.", "1,500 soles", "PEN", "money"),
     ("The fund holds 3 million taka.", "3 million taka", "BDT", "money"),
     ("Farmers were paid 12,000 birr.", "12,000 birr", "ETB", "money"),
+    # the rand as South African releases write it, glued to a large or scaled amount
+    ("Revenue was R14.6 billion above the estimate.", "R14.6 billion", "ZAR", "money"),
+    ("Fees are R1 500 a month.", "R1 500", "ZAR", "money"),
 ])
 # fmt: on
 def test_numbers_occurrences_and_more_currencies(
@@ -818,3 +821,7 @@ def test_numbers_occurrences_and_more_currencies(
 ) -> None:
     q = next(q for q in find_quantities(sentence) if q.text == span)
     assert (q.unit, q.kind) == (unit, kind)
+
+
+def test_numbers_a_road_named_r2_is_no_rand() -> None:
+    assert [q.text for q in find_quantities("Take the R2 towards Durban.")] == []

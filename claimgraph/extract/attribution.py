@@ -415,6 +415,37 @@ class _Person:
     aliases: set[str] = field(default_factory=set)
 
 
+def _named_person(phrase: str) -> bool:
+    """Whether a phrase is a titled person ("Minister Whitlock", "Queensland Minister Kate
+    Morrissey"), not a portfolio ("Minister of Agriculture", "Commissioner for Energy")."""
+    phrase = _TRAILING_LOWER_RE.sub("", phrase.strip())
+    name, title, _ = split_title(phrase)
+    if title is None or not looks_like_person(name) or not phrase.endswith(name):
+        return False
+    before = phrase[: len(phrase) - len(name)].split()
+    return not before or before[-1].lower() not in {"of", "for", "and", "the", "on", "to"}
+
+
+def _first_of_pair(phrase: str) -> str | None:
+    """The first of two people a subject joins with "and", else None.
+
+    >>> _first_of_pair("Minister Whitlock and Queensland Minister Morrissey")
+    'Minister Whitlock'
+    >>> _first_of_pair("Health and Social Care Secretary Wes Streeting") is None
+    True
+    """
+    at = phrase.find(" and ")
+    while at >= 0:
+        left, right = phrase[:at], phrase[at + 5 :]
+        if _named_person(left) and _named_person(right):
+            return left
+        at = phrase.find(" and ", at + 5)
+    return None
+
+
+_TRAILING_LOWER_RE = re.compile(r"(?:\s+[a-z][\w\-]*)+$")
+
+
 class _Registry:
     """The people and organisations of one document, with their aliases."""
 
@@ -1607,6 +1638,11 @@ class _Reader:
         """(canonical, type, role, org, pronoun marker) for a subject phrase."""
         phrase = _BASED_RE.sub("the ", _TICKER_RE.sub("", phrase).strip(" ,"))  # "Paris-based"
         phrase = _STYLE_RE.sub("", phrase)  # "The Honourable Gregor Robertson", "The Rt Hon"
+        first = _first_of_pair(phrase)
+        if first is not None:
+            # "Minister Whitlock and Queensland Minister Morrissey announced": a joint
+            # statement is given under the first name
+            return self.speaker_of(first, appos)
         bare = _MEMBER_RE.sub("", phrase)
         if bare != phrase and looks_like_person(split_title(bare.split(", ")[0].strip())[0]):
             phrase = bare  # "James Browne TD", "Rachel Reeves MP", "local TD Declan Fitzgerald"
@@ -1953,6 +1989,7 @@ _FIGURE_PUBLISHED_BY_RE = re.compile(
     r",\s+(?:published|released|issued|compiled|collected)\s+(?:(?:today|yesterday|on\s+\w+|"
     r"(?:last|this)\s+\w+|[A-Z][a-z]+day)\s+)?by\s+"
     r"(?P<src>(?:the\s+)?[A-ZÀ-ÞĀ-ž][\w&\-]*(?:\s+(?:(?:of|for|and)\s+)?[A-ZÀ-ÞĀ-ž][\w&\-]*){0,5})"
+    r"(?:\s*\([A-Z][A-Za-z ]{1,9}\))?"
     r"(?:\s+(?:on\s+|last\s+)?(?:[A-Z][a-z]+day|today|yesterday))?\s*,"
 )
 # Source cues and the words without which they cannot match.
@@ -3873,6 +3910,10 @@ class _Walker:
                     frame = clause
                     outer = attr
                     attr = _make(inner, inner.kind, reported_by=attr.speaker)
+                    if attr.speaker and attr.speaker_type == "organization":
+                        # "Cabinet welcomed the survey, released by Stats SA, which showed
+                        # ...": the survey's body is the source "The survey also showed" means
+                        self.last_source[story] = attr
                     clause = (inner.clause_start, inner.clause_end)
                     self.emit(sent.start, sent.end, story, attr, clause, frame)
                     if _in_object_phrase(text, inner, sent.start):

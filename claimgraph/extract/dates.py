@@ -491,6 +491,10 @@ class StatedDates:
                     found = self._in_clause(span.start, rel.start() if rel else span.end)
                     if found is not None and found.source not in {"weekday", "relative"}:
                         found = None  # "rainfall from 1st June to 13th August": a period
+                if found is None and who.speaker and who.cue_text and " also " in who.cue_text:
+                    # "The survey, released on Tuesday, showed ... The survey also showed":
+                    # the day of the statement it continues
+                    found = self._continued(span)
                 if found:
                     return found.day, found.source
             if (

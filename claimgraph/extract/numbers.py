@@ -26,6 +26,7 @@ from decimal import Decimal, InvalidOperation
 from claimgraph.extract.units import (
     AMBIGUOUS_CODES,
     CURRENCY_PREFIX_RE,
+    GLUED_AMBIGUOUS,
     CURRENCY_SUFFIX_RE,
     TIME_UNITS,
     UNIT_RE,
@@ -659,7 +660,12 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
         if tail is not None and tail[0] in ("thousand", "million", "billion", "trillion"):
             c.value *= _SCALES[tail[0]]
             c.scaled, pos = True, tail[1]
-    if c.currency_before and c.unit_text in AMBIGUOUS_CODES and not c.scaled and c.value < 1000:
+    if (
+        c.currency_before
+        and (c.unit_text in AMBIGUOUS_CODES or c.unit_text in GLUED_AMBIGUOUS)
+        and not c.scaled
+        and c.value < 1000
+    ):
         return None  # "SDG 16" is a development goal, "COP 28" a conference; "SDG 120,000" money
 
     # ---- right: ranges "3-5%", "3 to 5 million", "between 3 and 5"

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = [
     "AMBIGUOUS_CODES",
     "CURRENCY_PREFIX_RE",
+    "GLUED_AMBIGUOUS",
     "CURRENCY_SUFFIX_RE",
     "ISO_CODES",
     "SHARED_CURRENCIES",
@@ -310,6 +311,9 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "KRW": "KRW",
     "CHF": "CHF",
     "₽": "RUB",
+    # South Africa's rand as its press writes it: "R14.6 billion", "R1 500" (glued, and kept
+    # only for large or scaled amounts: "R2" is a road)
+    "R": "ZAR",
     # financial-press abbreviations glued to the amount: "Won4.28tn", "Rmb3bn", "Rp5tn"
     "Won": "KRW",
     "Rmb": "CNY",
@@ -333,7 +337,9 @@ ISO_CODES = frozenset(
 )
 AMBIGUOUS_CODES = frozenset({"SDG", "COP"})
 # Glued-only forms must touch the amount: "Won4.28tn" is money, "Won 5 games" is not.
-_GLUED_ONLY = frozenset({"Won", "Sh"})
+_GLUED_ONLY = frozenset({"Won", "Sh", "R"})
+# Glued forms that name other things too: money only for large or scaled amounts.
+GLUED_AMBIGUOUS = frozenset({"R"})
 _PREFIX_FORMS = sorted({*_PREFIX_CURRENCIES, *ISO_CODES}, key=len, reverse=True)
 CURRENCY_PREFIX_RE = re.compile(
     r"(?P<cur>"
