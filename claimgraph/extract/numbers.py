@@ -26,8 +26,8 @@ from decimal import Decimal, InvalidOperation
 from claimgraph.extract.units import (
     AMBIGUOUS_CODES,
     CURRENCY_PREFIX_RE,
-    GLUED_AMBIGUOUS,
     CURRENCY_SUFFIX_RE,
+    GLUED_AMBIGUOUS,
     TIME_UNITS,
     UNIT_RE,
     currency_for,
