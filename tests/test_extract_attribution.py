@@ -2606,3 +2606,30 @@ def test_attribution_a_body_relays_a_body_it_names_first() -> None:
 # fmt: on
 def test_attribution_joint_ministers_and_welcomed_surveys(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "role"),
+    [
+        ("Minister of Agriculture Yelena Kostrova", "Yelena Kostrova", "Minister of Agriculture"),
+        ("President of Russia Mikhail Arbatov", "Mikhail Arbatov", "President of Russia"),
+    ],
+)
+def test_names_clean_label_keeps_a_portfolio_in_the_title(label, name, role) -> None:
+    assert clean_label(label) == (name, role)
+
+
+def test_attribution_an_unlabelled_opening_statement_is_the_hosts() -> None:
+    # the President reads the statement before the questions, with no label of her own
+    doc = make_doc(
+        [
+            "Henrike Maasland, President of the ECB",
+            "Good afternoon, the Vice-President and I welcome you to our press conference.",
+            "The Governing Council today decided to lower rates by 25 basis points.",
+            ("Question: Anna Kowalczyk, Reuters. Was the decision unanimous?", "question"),
+            ("Maasland: The decision was unanimous. Growth was 0.9% this year.", "answer"),
+        ],
+        genre="transcript",
+    )
+    assert who_at(doc, "25 basis points")[0] == "Henrike Maasland"
+    assert who_at(doc, "0.9%")[0] == "Henrike Maasland"

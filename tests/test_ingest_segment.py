@@ -574,3 +574,27 @@ def test_segment_topic_headings_between_turns_keep_one_story() -> None:
     stories = [b for b in blocks if b.kind == BlockKind.STORY]
     assert len(stories) == 1
     assert len([b for b in blocks if b.kind == BlockKind.TURN]) == 3
+
+
+def test_segment_hearing_record_labels_and_headings() -> None:
+    # a congressional hearing: "The Chairman." and "Ms. Frost." open turns; the capitalised
+    # "OPENING STATEMENT OF HON. ..." and "Share:" lines are no speakers
+    text = (
+        "Share: Facebook   X   Email\n\n"
+        "OPENING STATEMENT OF HON. MARGARET ELLERY, U.S. SENATOR FROM MONTANA\n\n"
+        "The Chairman. Good morning. The FAA employs 11,240 controllers.\n\n"
+        "STATEMENT OF DANIELLE FROST, DEPUTY ADMINISTRATOR\n\n"
+        "Ms. Frost. Thank you. The FAA hired 2,150 controllers.\n\n"
+        "Senator Okafor. What is the staffing at Newark?\n"
+    )
+    labels = [b.speaker_label for b in segment(text).blocks if b.kind == BlockKind.TURN]
+    assert labels == ["The Chairman", "Ms. Frost", "Senator Okafor"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["OPENING STATEMENT OF HON. MARGARET ELLERY, U.S. SENATOR FROM MONTANA",
+     "Share: Facebook   WhatsApp   Telegram"],
+)
+def test_segment_headings_and_share_bars_are_no_labels(line: str) -> None:
+    assert parse_label(line) is None

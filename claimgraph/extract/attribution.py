@@ -1235,6 +1235,12 @@ _DEMONYM_RE = re.compile(
 )
 _COMPOUND_SUBJECT_RE = re.compile(r"\d[^.;:]*\band\s+(?:the\s+)?$")
 _FIRST_PERSON_ANY_RE = re.compile(r"\b(?:we|our|us|I|my)\b")
+
+
+def _has_name(text: str, name: str) -> bool:
+    return re.search(rf"\b{re.escape(name)}\b", text) is not None
+
+
 _NAME_HONORIFICS = frozenset(
     {"shri", "smt", "shrimati", "sri", "mr", "ms", "mrs", "miss", "dr", "prof", "professor"}
 )
@@ -3564,6 +3570,7 @@ class _Walker:
             )
             byline_stories = {bstory, bstory + 1}
 
+        opening = self.opening_speaker() if byline is None and base_doc is None else None
         self.headlines()
         # Per story state.
         story_state: dict[int, tuple[Attribution | None, str | None]] = {}
@@ -3587,6 +3594,9 @@ class _Walker:
                 base_clause = (byline.cue_start, byline.cue_end)
             elif base_doc is not None:
                 base = base_doc
+            elif opening is not None and opening[0] <= para.start < opening[1]:
+                # an introductory statement read before the questions, unlabelled
+                base = opening[2]
             if base is not None:
                 self.walk_framed(para, base, base_clause, mentioned)
                 story_state[story] = (None, None)
@@ -3598,6 +3608,42 @@ class _Walker:
             for p in self.registry.people.values()
         }
         return Attributions(self.spans, people, self.layout.stories)
+
+    def opening_speaker(self) -> tuple[int, int, Attribution] | None:
+        """An unlabelled introductory statement before a transcript's first turn ("Good
+        afternoon, the Vice-President and I welcome you ..."): from its first paragraph in the
+        first person to the first turn, the first answering turn's person, named in the header.
+        """
+        turns = self.layout.turns
+        if self.doc.genre != "transcript" or not turns:
+            return None
+        first = turns[0].start
+        start = next(
+            (
+                p.start
+                for p in self.layout.paras
+                if p.turn is None
+                and p.end <= first
+                and _PARA_END_RE.search(self.text[p.start : p.end])
+                and _FIRST_PERSON_ANY_RE.search(self.text, p.start, p.end)
+            ),
+            None,
+        )
+        if start is None:
+            return None
+        for turn in turns:
+            if turn.role == "question":
+                continue
+            attr = self.turn_attr(turn)
+            if (
+                attr.speaker
+                and attr.speaker_type == "person"
+                and attr.cue == "turn"
+                and _has_name(self.text[:start], attr.speaker.split()[-1])
+            ):
+                return start, first, _with(attr, confidence=CONFIDENCE["turn"] - 0.2)
+            return None
+        return None
 
     def quotes_of(self, para: _Para) -> list[tuple[tuple[int, int], _Cue | None]]:
         out: list[tuple[tuple[int, int], _Cue | None]] = []

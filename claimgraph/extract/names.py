@@ -1152,6 +1152,11 @@ def clean_label(label: str) -> tuple[str, str | None]:
             return name, " ".join(x for x in (org, role) if x)
     while len(words) > 2 and words[0].lower().rstrip(".") in _LABEL_HONORIFICS:
         words.pop(0)  # "Shri Randhir Jaiswal"
+    if len(words) >= 4 and words[1].lower() in {"of", "for", "on"}:
+        name, role, org = split_title(" ".join(words))
+        if role and name and len(name.split()) >= 2:
+            # "Minister of Agriculture Yelena Kostrova": a portfolio, then the name
+            return name, " ".join(words[: len(words) - len(name.split())])
     role_words: list[str] = []
     while len(words) > 1 and words[0].lower().rstrip(".") in _ROLE_SINGLE_BARE:
         role_words.append(words.pop(0))

@@ -56,6 +56,17 @@ _CAPS_PERIOD = re.compile(
     r"(?P<name>(?:MR|MS|MRS|DR)\.\s+[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}|"
     r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,3})\.[ \t]+(?=[A-Z\"“])"
 )
+# Congressional hearing records: "The Chairman. Good morning.", "Senator Okafor. Thank you.",
+# "Ms. Frost. Between two and three years." (weak: a turn only beside other labels).
+_HEARING_LABEL = re.compile(
+    r"(?P<name>The\s+(?:Chairman|Chairwoman|Chair|Vice\s+Chair(?:man|woman)?|Ranking\s+Member|"
+    r"Acting\s+Chair(?:man|woman)?|Presiding\s+Officer|Clerk)|"
+    r"(?:Senator|Representative|Congressman|Congresswoman|Chairman|Chairwoman|Mr\.|Ms\.|Mrs\.|"
+    r"Dr\.|Admiral|General|Secretary|Administrator|Commissioner|Judge)"
+    r"\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\.[ \t]+(?=[A-Z\"“])"
+)
+# Headings of a hearing record in capitals: "OPENING STATEMENT OF HON. MARGARET ELLERY".
+_CAPS_NOT_LABEL = frozenset({"statement", "testimony", "hon", "prepared", "opening", "remarks"})
 _SPEECH_END = re.compile(r"\b(?:said|says|added|adds|explained|commented|stated|noted)\s*$")
 _LONG_TITLED_LABEL = re.compile(
     r"^(?P<label>(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w'’\-]+){1,3}),\s+[^:\n]{10,160}?)"
@@ -115,6 +126,15 @@ _NOT_SPEAKERS = frozenset(
         "tel",
         "fax",
         "website",
+        "share",
+        "share this",
+        "share this article",
+        "follow",
+        "follow us",
+        "tags",
+        "topics",
+        "print",
+        "subscribe",
         "url",
         "http",
         "https",
@@ -162,10 +182,13 @@ def parse_label(line: str) -> Label | None:
             low_label in _NOT_SPEAKERS
             or any(w in _NOT_SPEAKERS for w in low_label.split())
             or _geographic(low_label)
-            or any(w in _HEADING_WORDS for w in low_label.split())
+            or any(w in _HEADING_WORDS or w in _CAPS_NOT_LABEL for w in low_label.split())
         ):
             # weak: a turn only beside other labels, never a lone capitalised sentence
             return Label(" ".join(label.split()), stop_label.end(), False, False)
+    hearing = _HEARING_LABEL.match(line)
+    if hearing is not None:
+        return Label(" ".join(hearing.group("name").split()), hearing.end(), False, False)
     if ":" not in head and "：" not in head:
         bare = _BARE_QA.match(line) if line[:1] in "QA" else None
         if bare is not None:
