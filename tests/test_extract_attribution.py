@@ -2633,3 +2633,17 @@ def test_attribution_an_unlabelled_opening_statement_is_the_hosts() -> None:
     )
     assert who_at(doc, "25 basis points")[0] == "Henrike Maasland"
     assert who_at(doc, "0.9%")[0] == "Henrike Maasland"
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # Commons courtesies before an office
+    (["My right hon. Friend the Chancellor told the House on Wednesday that £1.1 billion would "
+      "go to councils."], "£1.1 billion", "Chancellor"),
+    # a logo line in lower case ("eurostat") does not make the body a common noun
+    (["eurostat", "Eurostat estimates that 12.714 million persons were unemployed."],
+     "12.714 million", "Eurostat"),
+])
+# fmt: on
+def test_attribution_commons_courtesies_and_logo_lines(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -825,3 +825,22 @@ def test_numbers_occurrences_and_more_currencies(
 
 def test_numbers_a_road_named_r2_is_no_rand() -> None:
     assert [q.text for q in find_quantities("Take the R2 towards Durban.")] == []
+
+
+# fmt: off
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # "two" counts things, except the sources of a report, vague pairs and compounds
+    ("Rebels shot down two military drones.", ["two"]),
+    ("Two aid officials said 40 trucks arrived.", ["40"]),
+    ("Two people familiar with the matter told Reuters.", []),
+    ("The Government dispatched a team of six officials to Djibouti.", ["six"]),
+    ("Markets price in one or two cuts.", []),
+    ("Many have spent two or three years trying to get north.", []),
+    ("Riders of two- and three-wheelers make up 54% of deaths.", ["54%"]),
+    ("Luis Herrera, whose two children attend Thurston, spoke.", []),
+    # a Hansard question's reference number
+    ("What assessment she has made of the rate of delivery. [908114]", []),
+])
+# fmt: on
+def test_numbers_small_counts_and_references(sentence: str, kept: list[str]) -> None:
+    assert [q.text for q in find_quantities(sentence)] == kept

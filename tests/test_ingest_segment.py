@@ -598,3 +598,16 @@ def test_segment_hearing_record_labels_and_headings() -> None:
 )
 def test_segment_headings_and_share_bars_are_no_labels(line: str) -> None:
     assert parse_label(line) is None
+
+
+def test_segment_hansard_labels_topics_and_definitions() -> None:
+    text = (
+        "Affordable Housing: Delivery\n\n"
+        "1. Rachel Ashdown (Stroud) (Lab): What assessment she has made of delivery. [908114]\n\n"
+        "The Minister for Housing and Planning (Daniel Okoro): In 2036-37, 58,400 homes were "
+        "completed.\n\n"
+        "Rachel Ashdown: In Stroud 2,300 households are on the register.\n\n"
+        "European Union (EU27): Belgium, Bulgaria, Czechia, Denmark, the Netherlands and Sweden.\n"
+    )
+    labels = [b.speaker_label for b in segment(text).blocks if b.kind == BlockKind.TURN]
+    assert labels[-3:] == ["Rachel Ashdown", "Daniel Okoro", "Rachel Ashdown"]

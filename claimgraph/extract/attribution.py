@@ -1124,6 +1124,11 @@ _IT_VERBS = frozenset(
     "showed shows".split()
 )
 _STYLE_RE = re.compile(r"^(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon(?:ourable|orable)?\.?)\s+")
+# Commons courtesies before a member's office: "my right hon. Friend the Chancellor".
+_FRIEND_RE = re.compile(
+    r"^(?:(?:[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+)?(?:right\s+)?(?:hon\.?\s+)?"
+    r"(?:and\s+(?:gallant|learned)\s+)?(?:Friend|Gentleman|Lady)\s+(?:the\s+)?(?=[A-Z])"
+)
 _BASED_RE = re.compile(
     r"^(?:the\s+)?(?:[A-ZÀ-ÞĀ-ž][\w\-]*,?\s+){0,2}[A-ZÀ-ÞĀ-ž][\w\-]*-(?:based|headquartered)\s+",
     re.I,
@@ -1530,11 +1535,11 @@ def _common_opening(text: str, s_start: int, subj_start: int, phrase: str) -> bo
     if low in _OPENING_MODIFIERS:
         return True
     # "Capacity added last year reached 52 GW": a common noun the text also writes in lower
-    # case, opening its sentence
+    # case inside a sentence (not a logo line such as "eurostat"), opening its sentence
     return (
         len(low) > 3
         and not is_organization(word)
-        and re.search(rf"\b{re.escape(low)}\b", text) is not None
+        and re.search(rf"[a-z,]\s+{re.escape(low)}\b", text) is not None
     )
 
 
@@ -1644,6 +1649,7 @@ class _Reader:
         """(canonical, type, role, org, pronoun marker) for a subject phrase."""
         phrase = _BASED_RE.sub("the ", _TICKER_RE.sub("", phrase).strip(" ,"))  # "Paris-based"
         phrase = _STYLE_RE.sub("", phrase)  # "The Honourable Gregor Robertson", "The Rt Hon"
+        phrase = _FRIEND_RE.sub("", phrase)  # "my right hon. Friend the Chancellor"
         first = _first_of_pair(phrase)
         if first is not None:
             # "Minister Whitlock and Queensland Minister Morrissey announced": a joint

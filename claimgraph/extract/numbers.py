@@ -168,11 +168,13 @@ _EXCLUDED = re.compile(
   | \b00\s?\d{1,3}(?:\s\d{1,4}){2,}\b
   | \b\d{2,4}(?:\s\d{2}){3,}\b
   | \(\d{1,5}\)\s?\d{3,4}[\s.-]?\d{3,5}\b
+  | \[\d{4,9}\]
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# Every alternative of ``_EXCLUDED`` opens on a digit, "+" or "(" (``\b`` before a digit).
-_EXCLUDED_START = re.compile(r"[\d+(]")
+# Every alternative of ``_EXCLUDED`` opens on a digit, "+", "(" or "[" (``\b`` before a digit);
+# "[908114]" is a Hansard question's reference number.
+_EXCLUDED_START = re.compile(r"[\d+(\[]")
 _CURRENCY_SCALE = re.compile(r"(?P<s>bn|m|mn|tn|b|k)\b", re.IGNORECASE)
 _SCALE_RE = re.compile(
     rf"(?:\s*-\s*|\s+|(?=(?:million|billion|trillion)\b))(?P<s>{_alt(_SCALES)})\b", re.IGNORECASE
@@ -230,8 +232,13 @@ _COMPOUND_UNIT_AFTER = re.compile(
 )
 _CAP_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-Z][A-Za-z]*)\s+\Z")
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|these|those|both|all|our|their|its|his|her|my|your|on\s+the)\s+\Z", re.I
+    r"\b(?:the|these|those|both|all|our|their|its|his|her|my|your|whose|on\s+the)\s+\Z", re.I
 )
+_PAIR_FRAME_BEFORE = re.compile(r"\b(?:during|close|between|over)\s+\Z", re.I)
+# A vague pair of small numbers ("one or two cuts", "two or three years") or a compound
+# adjective ("two- and three-wheelers"): no count.
+_VAGUE_PAIR_AFTER = re.compile(r"\s+or\s+(?:two|three|four|five|more|so)\b|-\s", re.I)
+_VAGUE_PAIR_BEFORE = re.compile(r"\b(?:one|two|three)(?:\s+or|-\s+(?:and|or|to))\s+\Z", re.I)
 _NOT_FACT_AFTER = re.compile(
     r"\s+(?:sides?|countries|nations|peoples|parties|leaders|presidents|heads|governments"
     r"|militaries|ministers|sessions|hands?|another|or\s+two|way|thing|things)\b"
@@ -263,7 +270,11 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 _DISCOURSE_AFTER = re.compile(
     r"\s+(?:(?:key|main|simple|short|important|quick)\s+)?(?:numbers|points|questions|things"
     r"|reasons|ways|examples|lessons|messages|words|remarks|observations|comments|topics"
-    r"|issues|matters|options|scenarios|possibilities|sentences|parts)\b",
+    r"|issues|matters|options|scenarios|possibilities|sentences|parts|items|announcements)\b"
+    # the sources of a report, not a count: "Two aid officials said", "two people familiar"
+    r"|\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+)?(?:officials|sources|diplomats)\b"
+    r"(?=,|\s+(?:said|say|says|told|familiar|close|speaking|who|with\s+knowledge))"
+    r"|\s+people\s+(?:familiar|close|with\s+knowledge)\b",
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -962,9 +973,14 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
     if c.words and g in ("wn", "ordw"):
         if text[s].isupper() and not _is_sentence_start(text, s, lo):
             return True  # part of a name: "Five-Year Plan", "Group of Seven"
+        if c.value <= 3 and (
+            _VAGUE_PAIR_AFTER.match(text, e, hi)
+            or _VAGUE_PAIR_BEFORE.search(text, max(lo, s - 14), s)
+        ):
+            return True  # "one or two cuts", "two or three years", "two- and three-wheelers"
         if bare:
             if (
-                c.value <= 2
+                c.value <= 1
                 and g == "wn"
                 and not _OF_THE_N_AFTER.match(text, e, hi)
                 and not (c.value == 2 and _counted_pair(text, s, e, lo, hi))
@@ -972,6 +988,8 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
                 return True  # "one of", "on the one hand", "two gene expressions"
             if _DETERMINER_BEFORE.search(text, max(lo, s - 12), s):
                 return True  # "the two sides", "both three ..."
+            if c.value == 2 and _PAIR_FRAME_BEFORE.search(text, max(lo, s - 12), s):
+                return True  # "during two visits", "bring close two distant fields"
             if (
                 c.value <= 2
                 and _NOT_FACT_AFTER.match(text, e, hi)
@@ -980,6 +998,7 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
                 return True  # "two countries", "two sides"
             if c.value <= 10 and _DISCOURSE_AFTER.match(text, e, hi):
                 return True  # "let me make three points"
+
     if g == "vf" and c.unit is None:
         return True  # a lone "½" that is neither a share ("½ of") nor a measure
     if g == "acur" and c.qualifier == "exact":

@@ -65,6 +65,19 @@ _HEARING_LABEL = re.compile(
     r"Dr\.|Admiral|General|Secretary|Administrator|Commissioner|Judge)"
     r"\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\.[ \t]+(?=[A-Z\"“])"
 )
+# Hansard: "The Minister for Housing and Planning (Daniel Okoro):" (an office, then the member in
+# brackets) and "1. Rachel Ashdown (Stroud) (Lab):" (a member, the seat and the party).
+_HANSARD_OFFICE = re.compile(
+    r"(?:\d{1,3}\.\s+)?The\s+[A-Z][^():\n]{3,120}?\s+\((?P<name>[A-ZÀ-Þ][^()\n:]{2,40})\)\s*:[ \t]*"
+)
+_HANSARD_MEMBER = re.compile(
+    r"(?:\d{1,3}\.\s+)?(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){1,4})"
+    r"\s+\([A-ZÀ-Þ][^()\n:]{1,60}\)\s+\([A-Za-z][A-Za-z/&\- ]{0,14}\)\s*:[ \t]*"
+)
+_NAME_LIST = re.compile(
+    r"(?:the\s+)?[A-ZÀ-Þ][\w'’\- ]{0,30}"
+    r"(?:,\s*(?:and\s+)?(?:the\s+)?[A-ZÀ-Þ][\w'’\- ]{0,30}){3,}[.;]?\s*$"
+)
 # Headings of a hearing record in capitals: "OPENING STATEMENT OF HON. MARGARET ELLERY".
 _CAPS_NOT_LABEL = frozenset({"statement", "testimony", "hon", "prepared", "opening", "remarks"})
 _SPEECH_END = re.compile(r"\b(?:said|says|added|adds|explained|commented|stated|noted)\s*$")
@@ -189,6 +202,9 @@ def parse_label(line: str) -> Label | None:
     hearing = _HEARING_LABEL.match(line)
     if hearing is not None:
         return Label(" ".join(hearing.group("name").split()), hearing.end(), False, False)
+    hansard = _HANSARD_OFFICE.match(line) or _HANSARD_MEMBER.match(line)
+    if hansard is not None:
+        return Label(" ".join(hansard.group("name").split()), hansard.end(), True, False)
     if ":" not in head and "：" not in head:
         bare = _BARE_QA.match(line) if line[:1] in "QA" else None
         if bare is not None:
@@ -204,6 +220,8 @@ def parse_label(line: str) -> Label | None:
         return None
     rest = line[m.end() :]
     alone = not rest.strip()
+    if _NAME_LIST.match(rest.strip()):
+        return None  # "European Union (EU27): Belgium, Bulgaria, Czechia, ...": a definition
     bracketed = _bracketed_label(label)
     if bracketed is not None:
         text, role = bracketed
