@@ -2647,3 +2647,40 @@ def test_attribution_an_unlabelled_opening_statement_is_the_hosts() -> None:
 # fmt: on
 def test_attribution_commons_courtesies_and_logo_lines(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # "said chief executive Nadia Fairbrother": a lower-case role before the name
+    (['"We grew 19 per cent," said chief executive Nadia Fairbrother.'], "19 per cent",
+     "Nadia Fairbrother"),
+    (["Sales rose 16 per cent, said chief financial officer Ian Moss."], "16 per cent",
+     "Ian Moss"),
+    # "the company" is the one its paragraph introduced, not a word opening the story
+    (["Regular pay growth slowed to 3.1 per cent, the ONS said.",
+      "Shares in Harcastle, the supermarket chain, jumped 7.8 per cent. The company said sales "
+      "rose 4.6 per cent."], "4.6 per cent", "Harcastle"),
+    # a statistician in a division
+    (['Commenting on the release, Aoife Ní Dhonnchadha, Statistician in the Prices Division, '
+      'said: "Prices rose 0.3% in the month."'], "0.3%", "Aoife Ní Dhonnchadha"),
+])
+# fmt: on
+def test_attribution_lower_case_roles_paragraph_companies_and_statisticians(
+    paras, needle, speaker
+) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+def test_attribution_prepared_remarks_run_to_the_end_of_the_story() -> None:
+    doc = make_doc(
+        [
+            "Secretary of the Treasury Marian Ellsworth announced the action in remarks at the "
+            "Atlantic Council. Her remarks, as prepared for delivery, follow:",
+            "This morning, OFAC designated 37 targets.",
+            "According to FinCEN, suspicious transactions fell by about 35 percent.",
+            "Our own estimates suggest revenue has dropped by at least a quarter.",
+        ]
+    )
+    assert who_at(doc, "37 targets")[0] == "Marian Ellsworth"
+    assert who_at(doc, "35 percent")[:2] == ("FinCEN", "Marian Ellsworth")
+    assert who_at(doc, "at least a quarter")[0] == "Marian Ellsworth"

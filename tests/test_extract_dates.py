@@ -519,3 +519,11 @@ def test_dates_a_survey_that_also_showed_keeps_its_release_day() -> None:
     doc = make_doc(paras)
     assert day_at(doc, "212 000")[0] == "2024-12-10"
     assert day_at(doc, "29.8%")[0] == "2024-12-10"
+
+
+
+def test_dates_a_compared_values_day_is_not_the_statements() -> None:
+    # "up from 45 per cent on Monday" dates the earlier value, not the source's figures
+    paras = ["Traders are now pricing a roughly 70 per cent chance of a cut in March, up from 45 "
+             "per cent on Monday, according to data from LSEG."]
+    assert day_at(make_doc(paras), "70 per cent")[0] == "2024-12-11"

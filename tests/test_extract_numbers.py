@@ -844,3 +844,17 @@ def test_numbers_a_road_named_r2_is_no_rand() -> None:
 # fmt: on
 def test_numbers_small_counts_and_references(sentence: str, kept: list[str]) -> None:
     assert [q.text for q in find_quantities(sentence)] == kept
+
+
+
+# fmt: off
+@pytest.mark.parametrize(("sentence", "span", "unit"), [
+    # bare "degrees" is a temperature where the sentence speaks of one
+    ("Temperatures reached 41.3 degrees in Hamamatsu.", "41.3 degrees", "degree Celsius"),
+    ("The heat index hit 104 degrees on Monday.", "104 degrees", "degree Fahrenheit"),
+    ("The ship turned 90 degrees to port.", "90", None),
+])
+# fmt: on
+def test_numbers_bare_degrees(sentence: str, span: str, unit: str | None) -> None:
+    q = next(q for q in find_quantities(sentence) if q.text == span)
+    assert q.unit == unit

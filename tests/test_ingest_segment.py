@@ -611,3 +611,21 @@ def test_segment_hansard_labels_topics_and_definitions() -> None:
     )
     labels = [b.speaker_label for b in segment(text).blocks if b.kind == BlockKind.TURN]
     assert labels[-3:] == ["Rachel Ashdown", "Daniel Okoro", "Rachel Ashdown"]
+
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Border: 11.3", "Dublin: €480,000 | 14,215 purchases", "Readout: On Tuesday, the Deputy met"],
+)
+def test_segment_table_rows_and_readouts_are_no_labels(line: str) -> None:
+    assert parse_label(line) is None
+
+
+def test_segment_a_city_dateline_in_capitals_is_no_turn() -> None:
+    text = (
+        "MUMBAI: Incessant rain lashed the city and suburbs on Tuesday, submerging low-lying "
+        "areas, disrupting suburban trains and leaving commuters stranded for nearly seven hours, "
+        "officials said.\n\nThe island city received 198mm of rain.\n"
+    )
+    assert [b for b in segment(text).blocks if b.kind == BlockKind.TURN] == []

@@ -972,7 +972,7 @@ _APPOS_END_RE = re.compile(
     r"writing|head of|chair of|\d{1,3})\b[^,]{0,160}?|whose\b(?:[^,]|,(?=\d)){0,160}?|"
     # a bare role of a body: "Lyu Dalin, director of the statistics department, said"
     rf"(?:(?i:deputy|chief|senior|acting|assistant|principal)\s+)?(?:[a-z][\w\-]*\s+){{0,2}}"
-    rf"(?i:{_APPOS_ROLES})\s+(?:of|for|at)\s+[^,]{{2,120}}?|"
+    rf"(?i:{_APPOS_ROLES})\s+(?:of|for|at|in)\s+[^,]{{2,120}}?|"
     rf"(?:[A-ZÀ-ÞĀ-ž][\w'’&\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{0,2}}(?:{_APPOS_ROLES})\b[^,]{{0,100}}?|"
     # a body described by its place and rank: "Nuri Telecom, South Korea's third-largest
     # mobile carrier, said"
@@ -1271,6 +1271,11 @@ _A_BODY_ROLE_END_RE = re.compile(
     r"\b[Aa]n?\s+[a-z][\w\-]*\s+(?:spokesman|spokeswoman|spokesperson|official|representative)"
     r"\s*$"
 )
+_REMARKS_FOLLOW_RE = re.compile(
+    r"\b(?P<who>[Hh]is|[Hh]er)\s+(?:full\s+)?(?:remarks|statement|speech|testimony|address)"
+    r"(?:,\s+as\s+(?:prepared\s+for\s+delivery|delivered),)?\s+(?:follows?|(?:is|are)\s+below)"
+    r"\s*:\s*$"
+)
 _FOLLOWING_STATEMENT_RE = re.compile(
     r"\s+(?:issued|made|released|delivered|gave)\s+the\s+following\s+(?:statement|remarks)\b"
 )
@@ -1278,6 +1283,13 @@ _SAYING_RE = re.compile(
     r",\s+(?P<saying>saying|adding|noting|warning|arguing|insisting|explaining|stressing)\b"
     r"|\btoday\s+(?:opened|launched|unveiled|set out|confirmed|announced)\b"
 )
+_COMPANY_INTRO_RE = re.compile(
+    r"\b[Ss]hares\s+(?:in|of)\s+(?P<a>[A-ZÀ-Þ][\w&'’\-]*(?:\s+[A-ZÀ-Þ][\w&'’\-]*){0,3})"
+    r"|(?P<b>[A-ZÀ-Þ][\w&'’\-]*(?:\s+[A-ZÀ-Þ][\w&'’\-]*){0,3}),\s+(?:the|a|an)\s+[^,.]{0,60}?"
+    r"(?:company|chain|group|firm|maker|retailer|lender|insurer|operator|supplier|developer|"
+    r"producer|miner|carrier|airline|bank|grocer|brewer|conglomerate),"
+)
+_COMPANY_HEADS = frozenset({"company", "group", "firm", "chain", "retailer", "lender", "insurer"})
 _SHARES_OF_RUN_RE = re.compile(r"^(?:Shares|Stocks?)\s+(?:in|of)\s+")
 _SHARES_IN_RE = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
 # A sentence in the speaker's own first person: "I'd add that ...", "We have asked ...".
@@ -1367,7 +1379,10 @@ _FORWARD_RE = re.compile(
     r"today|yesterday|tonight|this|last|that|who|as|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b))"
 )
-_FORWARD_OK = _ROLE_SET | _CONNECT | {"the", "a", "an", "press"}
+# "said chief executive Nadia Fairbrother": each word of a role written in lower case
+_FORWARD_OK = (
+    _ROLE_SET | {w for r in _ROLE_SET for w in r.split()} | _CONNECT | {"the", "a", "an", "press"}
+)
 
 _POSSESSOR_RE = re.compile(
     r"(?:the\s+)?(.+?)['’]s\s+(?:[A-Z][\w\-]+\s+)?"
@@ -2180,6 +2195,11 @@ def _find_cues(
                     )
                 )  # fmt: skip
     cues.extend(_relay_cues(text, s_start, s_end, quotes, reader))
+    for m in _REMARKS_FOLLOW_RE.finditer(sent):
+        # "Her remarks, as prepared for delivery, follow:": the person just named speaks next
+        a, b = s_start + m.start(), s_start + m.end()
+        pron = "f" if m.group("who").lower() == "her" else "m"
+        cues.append(_Cue("pronoun", None, None, None, None, a, b, a, b, m.group(), a, pron))
     for m in _FOLLOWING_STATEMENT_RE.finditer(sent):
         # "At the conclusion of the visit, Ms. Teferra issued the following statement:"
         va = s_start + m.start()
@@ -3243,6 +3263,13 @@ class _Walker:
             # "The New York-based group said": the organisation the story named last.
             recent = runs(a, here)
             name = recent[-1] if recent else None
+        if name is None and head in _COMPANY_HEADS:
+            # "Shares in Harcastle, the supermarket chain, jumped ... The company said": the
+            # company its paragraph introduced, before the one the story opened on
+            para_start = max(a, self.text.rfind("\n", a, here) + 1)
+            intro = list(_COMPANY_INTRO_RE.finditer(self.text, para_start, here))
+            if intro:
+                name = intro[-1].group("a") or intro[-1].group("b")
         if name is None:
             name = self.story_actor(a, here)  # "Nordvik Steel posted ... the company said"
             if (
@@ -3581,6 +3608,7 @@ class _Walker:
         # Per story state.
         story_state: dict[int, tuple[Attribution | None, str | None]] = {}
         seen: dict[int, list[_Mentioned]] = {}
+        speeches: dict[int, Attribution] = {}
         for para in self.layout.paras:
             story = para.story
             current, current_kind = story_state.get(story, (None, None))
@@ -3603,12 +3631,21 @@ class _Walker:
             elif opening is not None and opening[0] <= para.start < opening[1]:
                 # an introductory statement read before the questions, unlabelled
                 base = opening[2]
+            elif story in speeches:
+                base = speeches[story]  # prepared remarks run to the end of the story
             if base is not None:
                 self.walk_framed(para, base, base_clause, mentioned)
                 story_state[story] = (None, None)
                 continue
             current, current_kind = self.walk_article(para, current, current_kind, mentioned)
             story_state[story] = (current, current_kind)
+            if (
+                current_kind == "lead_in"
+                and current is not None
+                and _REMARKS_FOLLOW_RE.search(text, para.start, para.end)
+            ):
+                # "Her remarks, as prepared for delivery, follow:": a speech, read as one turn
+                speeches[story] = _with(current, cue="quote", confidence=CONFIDENCE["quote"])
         people = {
             p.name: tuple(sorted(a for a in p.aliases if a != p.name))
             for p in self.registry.people.values()

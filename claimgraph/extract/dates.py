@@ -488,7 +488,15 @@ class StatedDates:
                     # latest outlook": the sentence's own day dates its source's figure.
                     # ", which on Friday put ..." after the figure dates only its own clause
                     rel = _RELATIVE_RE.search(self._doc.text, offset, span.end)
-                    found = self._in_clause(span.start, rel.start() if rel else span.end)
+                    found = None
+                    for at, _, expr in self._days.within(
+                        span.start, rel.start() if rel else span.end
+                    ):
+                        if _COMPARED_DAY_RE.search(self._doc.text, max(span.start, at - 40), at):
+                            continue  # "up from 45 per cent on Monday": the earlier value's day
+                        found = self._resolve(expr)
+                        if found:
+                            break
                     if found is not None and found.source not in {"weekday", "relative"}:
                         found = None  # "rainfall from 1st June to 13th August": a period
                 if found is None and who.speaker and who.cue_text and " also " in who.cue_text:
@@ -541,6 +549,9 @@ _SETTING_RE = re.compile(
     r"meeting|summit|forum|hearing|conference call|conference|ceremony|session|committee|"
     r"inquiry|panel|court|tribunal|inquest|trial|jury)\b",
     re.IGNORECASE,
+)
+_COMPARED_DAY_RE = re.compile(
+    r"\b(?:from|with|against|versus|than)\s+[^,;.]{0,25}\d[^,;]{0,15}?\s*\Z", re.IGNORECASE
 )
 _RELATIVE_RE = re.compile(r",\s+(?:which|who)\b")
 # A sentence that opens on someone's remarks at an event the paragraph has just dated.

@@ -311,6 +311,11 @@ _IN_THE_BEFORE = re.compile(r"\b(?:in|over|during|for|within)\s+the\s+\Z", re.IG
 _PERIOD_END_AFTER = re.compile(
     r"\s+(?:to|ending|ended|through|until|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?[A-Z0-9]"
 )
+_TEMPERATURE_RE = re.compile(
+    r"\b(?:temperatures?|heat(?:wave)?|hot(?:test)?|warm(?:er|est)?|cold(?:er|est)?|cool(?:er)?|"
+    r"celsius|fahrenheit|thermometers?|mercury|freezing|chill|degrees? above|degrees? below)\b",
+    re.IGNORECASE,
+)
 _EVERY_BEFORE = re.compile(r"\bevery\s+\Z", re.IGNORECASE)
 # "N times" is a multiple ("five times the level of 2012", "three times as many", "ten times
 # more likely", "4.5 times earnings") before a comparison; elsewhere it counts occurrences
@@ -764,6 +769,16 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
         else:
             um = UNIT_RE.match(text, pos, hi)
             unit = unit_for(um.group("unit")) if um is not None else None
+            if um is not None and unit is not None and um.group("unit").lower() == "degrees":
+                # "41.3 degrees": a temperature where the sentence speaks of heat or cold (in
+                # Fahrenheit on a page that says so), else an angle or a degree of something
+                window = text[max(lo, c.start - 160) : min(hi, um.end() + 80)]
+                if not _TEMPERATURE_RE.search(window):
+                    um, unit = None, None
+                elif c.value > 60 or (
+                    "fahrenheit" in text[lo:hi].lower() and "celsius" not in text[lo:hi].lower()
+                ):
+                    unit = unit_for("degrees Fahrenheit")  # no air is 95 degrees Celsius
             if um is not None and unit is not None:
                 if unit.name == "mm" and _CALIBRE_AFTER.match(text, um.end(), hi):
                     return None

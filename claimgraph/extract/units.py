@@ -104,6 +104,7 @@ UNITS: dict[str, Unit] = {
         _u("TWh", "TeraW-HR", "measure"),
         _u("TEU", None, "measure"),
         _u("degree Celsius", "DEG_C", "measure"),
+        _u("degree Fahrenheit", "DEG_F", "measure"),
         _u("times", "UNITLESS", "measure"),
     )
 }
@@ -248,6 +249,10 @@ _SURFACE: dict[str, tuple[str, int]] = {
     "TEU": ("TEU", 1),
     "degrees Celsius": ("degree Celsius", 1),
     "°C": ("degree Celsius", 1),
+    "degrees Fahrenheit": ("degree Fahrenheit", 1),
+    "°F": ("degree Fahrenheit", 1),
+    # bare "degrees": a temperature only where the sentence speaks of one (numbers.py)
+    "degrees": ("degree Celsius", 1),
     "times": ("times", 1),
     "fold": ("times", 1),
 }

@@ -74,6 +74,7 @@ _HANSARD_MEMBER = re.compile(
     r"(?:\d{1,3}\.\s+)?(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){1,4})"
     r"\s+\([A-ZÀ-Þ][^()\n:]{1,60}\)\s+\([A-Za-z][A-Za-z/&\- ]{0,14}\)\s*:[ \t]*"
 )
+_TABLE_ROW = re.compile(r"\s*[€$£¥]?\s?[\d.,]+%?(?:\s*[|;].{0,60})?\s*$")
 _NAME_LIST = re.compile(
     r"(?:the\s+)?[A-ZÀ-Þ][\w'’\- ]{0,30}"
     r"(?:,\s*(?:and\s+)?(?:the\s+)?[A-ZÀ-Þ][\w'’\- ]{0,30}){3,}[.;]?\s*$"
@@ -139,6 +140,11 @@ _NOT_SPEAKERS = frozenset(
         "tel",
         "fax",
         "website",
+        "readout",
+        "read-out",
+        "editor's note",
+        "correction",
+        "update",
         "share",
         "share this",
         "share this article",
@@ -220,6 +226,8 @@ def parse_label(line: str) -> Label | None:
         return None
     rest = line[m.end() :]
     alone = not rest.strip()
+    if _TABLE_ROW.match(rest) and label.lower() not in _QA:
+        return None  # "Border: 11.3", "Dublin: €480,000 | 14,215 purchases": a table row
     if _NAME_LIST.match(rest.strip()):
         return None  # "European Union (EU27): Belgium, Bulgaria, Czechia, ...": a definition
     bracketed = _bracketed_label(label)
@@ -857,6 +865,9 @@ def segment(text: str) -> Segmentation:
     units = _units(text)
     title, moderators, genre_lines = _mark_furniture(units)
     labels = [u for u in units if u.label is not None and u.reason is None]
+    if labels and _dateline_label(labels):
+        labels[0].label = None  # "MUMBAI: Incessant rain lashed the city ...": a dateline
+        labels = labels[1:]
     # One "Name: text" line is a quote-like line, unless the page says it is a transcript
     # ("Regular Press Conference ...", "Friends from the media:") or the label has a shape only
     # transcripts use.
@@ -945,6 +956,22 @@ def segment(text: str) -> Segmentation:
     blocks = tuple(_trusted_block(i, s) for i, s in enumerate(specs))
     head = tuple(u.text for u in units[:12])
     return Segmentation(blocks, title, len(turn_specs), head, genre_lines)
+
+
+def _dateline_label(labels: list[_Unit]) -> bool:
+    """Whether the first label is a city in capitals opening a news story ("MUMBAI: Incessant
+    rain ..."): one word, used once, before a long paragraph, with no other label in capitals."""
+    first = labels[0]
+    assert first.label is not None
+    word = first.label.text
+    return (
+        word.isupper()
+        and " " not in word
+        and len(word) > 2
+        and word.lower() not in _QA
+        and len(first.text) - first.label.end > 150
+        and not any(u.label is not None and u.label.text.isupper() for u in labels[1:])
+    )
 
 
 def _split_stories(units: list[_Unit]) -> list[list[_Unit]]:
