@@ -2684,3 +2684,25 @@ def test_attribution_prepared_remarks_run_to_the_end_of_the_story() -> None:
     assert who_at(doc, "37 targets")[0] == "Marian Ellsworth"
     assert who_at(doc, "35 percent")[:2] == ("FinCEN", "Marian Ellsworth")
     assert who_at(doc, "at least a quarter")[0] == "Marian Ellsworth"
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # the last place of a list before "the council added" is no name of the council
+    (["The National Disaster Risk Reduction and Management Council (NDRRMC) said 27 people "
+      "were injured.",
+      "A total of 186,450 families were affected in the Ilocos Region, Cagayan Valley, the "
+      "Cordillera Administrative Region and Central Luzon, the council added."], "186,450",
+     "National Disaster Risk Reduction and Management Council"),
+    # a comma inside a name its acronym spells
+    (["Meanwhile, the Philippine Atmospheric, Geophysical and Astronomical Services "
+      "Administration (PAGASA) said Rosal was 245 km west of Laoag City."], "245 km",
+     "Philippine Atmospheric, Geophysical and Astronomical Services Administration"),
+    # "Signal No. 1" is no person a later "He" could mean
+    (["Tropical Cyclone Wind Signal No. 1 remains hoisted.",
+      '"We prepositioned 1.2 million packs," Galvez said. "No family will be left behind."',
+      "He said each pack feeds a family of five for two days."], "two days", "Galvez"),
+])
+# fmt: on
+def test_attribution_place_lists_comma_names_and_numbered_things(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

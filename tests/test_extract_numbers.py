@@ -858,3 +858,17 @@ def test_numbers_small_counts_and_references(sentence: str, kept: list[str]) -> 
 def test_numbers_bare_degrees(sentence: str, span: str, unit: str | None) -> None:
     q = next(q for q in find_quantities(sentence) if q.text == span)
     assert q.unit == unit
+
+
+
+# fmt: off
+@pytest.mark.parametrize("sentence", [
+    "Visitors: 48,912,304",
+    "1: Before turning to its immediate policy decision, the Committee met.",
+    "The next summary will be published at 12 noon on Thursday.",
+    "Press Office: +44 (0)20 3461 4411 | press@bankofengland.co.uk",
+    "Bundesregierung, Dorotheenstraße 84, 10117 Berlin",
+])
+# fmt: on
+def test_numbers_counters_paragraph_numbers_noon_phones_and_addresses(sentence: str) -> None:
+    assert [q.text for q in find_quantities(sentence)] == []

@@ -1136,6 +1136,13 @@ _BASED_RE = re.compile(
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "de"})
 
 
+_NUMBERED_WORDS = frozenset({"No", "Nos", "Vol", "Art", "Sec", "Para", "Ch"})
+_COMMA_NAME_ACR_RE = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)*[A-ZÀ-Þ][\w\-]*){2,9})"
+    r"\s*\((?P<acr>[A-Z][A-Za-z]{2,9})\)\s*$"
+)
+
+
 def _initials_match(name: str, acronym: str) -> bool:
     """Whether an acronym spells a name's capitalised words ("Human Rights Watch", "HRW").
 
@@ -2278,12 +2285,22 @@ def _find_cues(
             subj_start, phrase = described.start(), described.group().strip()
         else:
             subj_start, phrase = _tokens_back(text, back_end, s_start)
+            comma_name = _COMMA_NAME_ACR_RE.search(text, tail, back_end) if phrase else None
+            if comma_name is not None and comma_name.start("name") < subj_start:
+                # "the Philippine Atmospheric, Geophysical and Astronomical Services
+                # Administration (PAGASA) said": a comma inside the name its acronym spells
+                for w in re.finditer(r"\b[A-ZÀ-Þ]", text[comma_name.start("name") : subj_start]):
+                    start = comma_name.start("name") + w.start()
+                    name = text[start : comma_name.end("name")].replace(",", "")
+                    if _initials_match(name, comma_name["acr"]):
+                        subj_start, phrase = start, text[start:back_end].strip()
+                        break
         if phrase.lower() in _ROLE_SET:
             ab = _A_BODY_ROLE_END_RE.search(text, tail, back_end)
             if ab is not None:
                 subj_start, phrase = ab.start(), ab.group()  # "A district spokesman said"
         am = None if phrase else _APPOS_END_RE.search(text, tail, back_end)
-        pre_appos = _tokens_back(text, am.start(), s_start)[1] if am else ""
+        pre_start, pre_appos = _tokens_back(text, am.start(), s_start) if am else (0, "")
         if (
             am
             and (
@@ -2298,6 +2315,16 @@ def _find_cues(
             and (
                 (am.start() - s_start > 12 and re.search(r"\b(?:on|in|at|near)\b", pre_appos))
                 or pre_appos.lower() in _ROLE_SET
+                # "in the Ilocos Region, ..., the Cordillera Administrative Region and Central
+                # Luzon, the council added": the last place of a list, no name of the council
+                or (
+                    pre_appos
+                    and text[max(s_start, pre_start - 2) : pre_start] == ", "
+                    and re.search(
+                        r"\b[A-Z][\w\-]*$", text[max(s_start, pre_start - 40) : pre_start - 2]
+                    )
+                    is not None
+                )
             )
         ):
             am = None  # "... near Argelia on Saturday, the army said": the body speaks
@@ -3708,6 +3735,8 @@ class _Walker:
             name = m.group()
             if _PLACE_PREP_BEFORE_RE.search(self.text, max(a, m.start() - 8), m.start()):
                 continue  # "at Rail Bhawan", "in Phnom Penh": a place, no person
+            if name.split()[-1] in _NUMBERED_WORDS:
+                continue  # "Wind Signal No. 1", "Resolution No. 12": a numbered thing
             if len(name.split()) > 2 and _PORTFOLIO_BEFORE_RE.search(
                 self.text, max(a, m.start() - 12), m.start()
             ):

@@ -169,6 +169,10 @@ _EXCLUDED = re.compile(
   | \b\d{2,4}(?:\s\d{2}){3,}\b
   | \(\d{1,5}\)\s?\d{3,4}[\s.-]?\d{3,5}\b
   | \[\d{4,9}\]
+  | \b\d{1,2}\s+(?:noon|midnight)\b
+  | \+\d{1,3}\s*\(0\)\s*\d{1,4}(?:[\s.-]\d{2,4}){1,3}
+  | (?<=,\s)\d{5}(?=\s+[A-ZÄÖÜ][a-zäöüß]+\b)
+  | (?:(?<=straße\s)|(?<=strasse\s)|(?<=platz\s)|(?<=allee\s))\d{1,4}[a-z]?\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -257,6 +261,10 @@ _HALF_BLOCKERS = re.compile(r"\b(?:first|second|latter|other|the|a|one|and)\s+\Z
 _COUNTER_AFTER = re.compile(
     r"\s*(?:comments?|comment\(s\)|views?|likes?|replies|reads|clicks|shares)\b", re.I
 )
+_COUNTER_BEFORE = re.compile(
+    r"\b(?:visitors|visits|page\s+views|views|hits|followers|subscribers)\s*:\s*\Z", re.I
+)
+_PARAGRAPH_NUMBER = re.compile(r"[:.)]\s+[A-Z]")
 _PERIOD_BEFORE = re.compile(
     r"\b(?:first|last|past|next|previous|coming|following|recent|final|initial|latest)\s+\Z",
     re.IGNORECASE,
@@ -977,6 +985,12 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
         return True
     if bare and _COUNTER_AFTER.match(text, e, hi):
         return True
+    if bare and _COUNTER_BEFORE.search(text, max(lo, s - 24), s):
+        return True  # "Visitors: 48,912,304": a page counter
+    if bare and _PARAGRAPH_NUMBER.match(text, e, hi) and (s == 0 or text[s - 1] == "\n"):
+        return (
+            True  # "1: Before turning to its immediate policy decision, ...": a numbered paragraph
+        )
     # a time span that is the period, not the figure: "in the first three quarters"
     if (
         c.unit in TIME_UNITS
