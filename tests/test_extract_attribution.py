@@ -2706,3 +2706,34 @@ def test_attribution_prepared_remarks_run_to_the_end_of_the_story() -> None:
 # fmt: on
 def test_attribution_place_lists_comma_names_and_numbered_things(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # a body named for a group noun, with "of" inside its name
+    (["The Federal Court of Auditors said last week that 14 percent of the funds were spent."],
+     "14 percent", "Federal Court of Auditors"),
+    # "Chairman of the X (ACR)": the acronym names the body, not its chairman
+    (["Chairman of the Suez Canal Authority (SCA) Admiral Tarek Mansour said revenue rose 14 "
+      "percent.", "According to figures released by the SCA, container ships made up 31 percent. "
+      "The authority expects revenues to reach $9.5 billion."], "31 percent",
+     "Suez Canal Authority"),
+    (["Chairman of the Suez Canal Authority (SCA) Admiral Tarek Mansour said revenue rose 14 "
+      "percent.", "The authority expects revenues to reach $9.5 billion."], "$9.5 billion",
+     "Suez Canal Authority"),
+])
+# fmt: on
+def test_attribution_group_noun_bodies_and_chaired_acronyms(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+def test_attribution_a_questioner_from_an_outlet_introduces_themself() -> None:
+    doc = make_doc(
+        [
+            ("Official Spokesperson, Shri Kunal Bhardwaj: Good afternoon.", "answer"),
+            ("Question: Sir, this is Manish Tandon from Press Trust of India. Over 1.3 million "
+             "Indian students study abroad. Have we raised this?", "question"),
+        ],
+        genre="transcript",
+    )
+    assert who_at(doc, "1.3 million")[0] == "Press Trust of India"

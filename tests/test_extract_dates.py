@@ -527,3 +527,10 @@ def test_dates_a_compared_values_day_is_not_the_statements() -> None:
     paras = ["Traders are now pricing a roughly 70 per cent chance of a cut in March, up from 45 "
              "per cent on Monday, according to data from LSEG."]
     assert day_at(make_doc(paras), "70 per cent")[0] == "2024-12-11"
+
+
+
+def test_dates_a_period_end_is_no_statement_day() -> None:
+    paras = ["Revenues rose 14 percent in the fiscal year, which ended on 30 June, Chairman "
+             "Tarek Mansour said on Tuesday."]
+    assert day_at(make_doc(paras), "14 percent")[0] == "2024-12-10"

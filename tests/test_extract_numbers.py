@@ -872,3 +872,17 @@ def test_numbers_bare_degrees(sentence: str, span: str, unit: str | None) -> Non
 # fmt: on
 def test_numbers_counters_paragraph_numbers_noon_phones_and_addresses(sentence: str) -> None:
     assert [q.text for q in find_quantities(sentence)] == []
+
+
+
+# fmt: off
+@pytest.mark.parametrize(("sentence", "span", "qualifier"), [
+    ("The number of vehicles passed 40 million.", "40 million", "more_than"),
+    ("Trade crossed USD 9.4 billion.", "USD 9.4 billion", "more_than"),
+    # laws passed are laws enacted, not a threshold
+    ("The NPC passed 305 laws in five years.", "305", "exact"),
+])
+# fmt: on
+def test_numbers_passing_a_threshold(sentence: str, span: str, qualifier: str) -> None:
+    q = next(q for q in find_quantities(sentence) if q.text == span)
+    assert q.qualifier == qualifier

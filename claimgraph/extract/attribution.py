@@ -673,7 +673,19 @@ def _collect_people(text: str, registry: _Registry) -> None:
     if "(" in text:
         # "the Kenya Wildlife Service (KWS)": the acronym names the body wherever it is used.
         for m in _ORG_ACRONYM_RE.finditer(text):
-            name = canonical_org(m.group("name"))
+            raw, acr = m.group("name"), m.group("acr")
+            if not _initials_match(raw, acr):
+                # "Chairman of the Suez Canal Authority (SCA)": the words the acronym spells
+                words = raw.split()
+                raw = next(
+                    (
+                        " ".join(words[i:])
+                        for i in range(1, len(words) - 1)
+                        if words[i][:1].isupper() and _initials_match(" ".join(words[i:]), acr)
+                    ),
+                    raw,
+                )
+            name = canonical_org(raw)
             if is_organization(name) and not looks_like_person(name):
                 body = registry.add(registry.resolve(name, "organization") or name, "organization")
                 registry.alias(body, m.group("acr"))
@@ -1136,6 +1148,11 @@ _BASED_RE = re.compile(
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&", "de"})
 
 
+_HEAD_OF_RE = re.compile(
+    r"^(?:Chairman|Chairwoman|Chairperson|Chair|President|Director|Director-General|Head|"
+    r"Governor|Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman)"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
 _NUMBERED_WORDS = frozenset({"No", "Nos", "Vol", "Art", "Sec", "Para", "Ch"})
 _COMMA_NAME_ACR_RE = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)*[A-ZÀ-Þ][\w\-]*){2,9})"
@@ -1183,9 +1200,12 @@ _CONTINUES_RE = re.compile(
 # A reporter naming herself and her outlet at the start of a bare question: "Sam Whitaker,
 # Politico.", "Hi, Nadia Haddad with CNN."
 _SELF_INTRO_RE = re.compile(
-    r"\s*(?:(?:Hi|Hello|Yes|Thanks|Thank you|Good morning|Good afternoon)[,.!]?\s+)?"
-    r"(?:(?:this is|I'm|it's)\s+)?(?P<name>[A-ZÀ-ÞĀ-ž][\w'’\-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’\-]+){1,2})"
-    r"(?:,\s*|\s+(?:with|from|of)\s+)(?P<outlet>[A-ZÀ-ÞĀ-ž][\w&'’\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w&'’\-]*){0,3})"
+    r"\s*(?:(?:Hi|Hello|Yes|Thanks|Thank you|Good morning|Good afternoon|Sir|Ma'am|Madam)"
+    r"[,.!]?\s+)?"
+    r"(?:(?:this is|I'm|it's|I am|my name is)\s+)?"
+    r"(?P<name>[A-ZÀ-ÞĀ-ž][\w'’\-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’\-]+){1,2})"
+    r"(?:,\s*|\s+(?:with|from|of)\s+)"
+    r"(?P<outlet>[A-ZÀ-ÞĀ-ž][\w&'’\-]*(?:\s+(?:of\s+)?[A-ZÀ-ÞĀ-ž][\w&'’\-]*){0,3})"
     r"\s*[.,]"
 )
 # Paragraphs that go on under a lead-in ("X said:", "Quotes attributable to X:", "The Company
@@ -1772,8 +1792,14 @@ class _Reader:
             # "Shanghai's civil affairs bureau", "Thailand's health ministry": a body of a place.
             return self.organization(f"{pb.group('place')} {pb.group('body')}")
         if low.split()[-1:] and low.split()[-1] in GROUP_NOUNS:
-            if len(phrase.split()) >= 2 and all(w[:1].isupper() for w in phrase.split()):
-                return self.organization(phrase)  # "Michigan State Police", "Metropolitan Police"
+            words = _LEADING_THE_RE.sub("", phrase).split()
+            if (
+                len(words) >= 2
+                and words[0][:1].isupper()
+                and all(w[:1].isupper() or w in {"of", "for", "and"} for w in words)
+            ):
+                # "Michigan State Police", "Metropolitan Police", "Federal Court of Auditors"
+                return self.organization(phrase)
             return None, None, None, None, None  # "Officials said": an unnamed group
         if not phrase or not any(ch.isupper() for ch in phrase):
             return None, None, None, None, None
@@ -3223,6 +3249,7 @@ class _Walker:
                 run = _LEADING_THE_RE.sub("", m.group().replace("’", "'")).removeprefix("The ")
                 run = _AND_PERSON_RE.sub("", run)  # "Department for Transport and The Rt Hon"
                 run = _DAY_TAIL_RE.sub("", run)  # "the Ministry of Natural Resources on Friday"
+                run = _HEAD_OF_RE.sub("", run)  # "Chairman of the Suez Canal Authority"
                 if run.lower() in ORG_HEADS:
                     continue  # "Council tax bills ...": a common noun opening a sentence
                 if self.text[m.start() - 1 : m.start()] == "(" and run.lower() in OUTLETS:

@@ -272,7 +272,9 @@ class StatedDates:
     def _in_clause(self, a: int | None, b: int | None) -> _Found | None:
         if a is None or b is None:
             return None
-        for _, _, expr in self._days.within(a, b):
+        for at, _, expr in self._days.within(a, b):
+            if _DATA_DAY_RE.search(self._doc.text, max(a, at - 12), at):
+                continue  # "the fiscal year, which ended on 30 June, ... said on Tuesday"
             found = self._resolve(expr)
             if found:
                 return found
@@ -541,7 +543,9 @@ _VAGUE_TIME_RE = re.compile(
     r"\b(?:a few|several|two|three) days ago\b"
 )
 # A day that dates data, not an event: "as of July 20", "since Monday", "through June 30".
-_DATA_DAY_RE = re.compile(r"\b(?:as\s+of|since|until|through|by|from|to|between)\s+$")
+_DATA_DAY_RE = re.compile(
+    r"\b(?:as\s+of|since|until|through|by|from|to|between|(?:ended|ending|ends)(?:\s+on)?)\s+$"
+)
 # A cue's setting: "at a press conference", "told the meeting", "during the briefing".
 _SETTING_RE = re.compile(
     r"\b(?:at|during|told|to|in)\s+(?:the|a|an|its|this|that|Thursday's|the\s+same)\s+"

@@ -350,7 +350,14 @@ _MOTION_BEFORE = re.compile(
 )
 # verbs that say the figure was passed: "exceeded 20 million", "topped $295 billion"
 _EXCEED_BEFORE = re.compile(
-    r"\b(?:exceed(?:s|ed)?|topp(?:ed|ing)|tops|surpass(?:es|ed|ing)?|outstripp(?:ed|ing))\s+\Z",
+    r"\b(?:exceed(?:s|ed)?|topp(?:ed|ing)|tops|surpass(?:es|ed|ing)?|outstripp(?:ed|ing)"
+    r"|pass(?:ed|es)|cross(?:ed|es))\s+\Z",
+    re.IGNORECASE,
+)
+# "passed 305 laws": things enacted, not a threshold passed
+_ENACTED_AFTER = re.compile(
+    r"\s+(?:new\s+)?(?:laws?|bills?|acts?|resolutions?|motions?|measures?|amendments?|"
+    r"regulations?|ordinances?|pieces\s+of\s+legislation)\b",
     re.IGNORECASE,
 )
 
@@ -864,7 +871,12 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
         if q is not None and word not in _NOT_BOUNDS:
             c.qualifier = q
             c.start -= len(qm.group(0))
-    elif qm is None and c.qualifier == "exact" and _EXCEED_BEFORE.search(window):
+    elif (
+        qm is None
+        and c.qualifier == "exact"
+        and _EXCEED_BEFORE.search(window)
+        and not _ENACTED_AFTER.match(text, pos, hi)
+    ):
         c.qualifier = "more_than"  # "exports topped $3 billion": the verb stays outside the text
     c.end = pos
     return c
