@@ -2737,3 +2737,26 @@ def test_attribution_a_questioner_from_an_outlet_introduces_themself() -> None:
         genre="transcript",
     )
     assert who_at(doc, "1.3 million")[0] == "Press Trust of India"
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # "China's representative said": the country, as "the representative of China"
+    (["China's representative said that his country had built more than 1,200 kilometres of "
+      "roads."], "1,200", "China"),
+    # an unnamed official of a named body, speaking anonymously, is nobody
+    (["The European Commission said last month that states could miss the 90% target. An EU "
+      "official, who asked not to be named, said that about a dozen countries would use it."],
+     "about a dozen", None),
+    # a body's name in its own language, in brackets
+    (["Germany's Federal Network Agency (Bundesnetzagentur) said on Monday that storage had "
+      "fallen to 27%."], "27%", "Federal Network Agency"),
+    # "LSEG shipping data showed"
+    (["Europe imported 13.4 million tonnes of LNG, LSEG shipping data showed, with the US "
+      "supplying more than half of the cargoes."], "more than half", "LSEG"),
+])
+# fmt: on
+def test_attribution_delegates_anonymous_officials_native_names_and_data(
+    paras, needle, speaker
+) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

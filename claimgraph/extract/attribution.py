@@ -896,6 +896,9 @@ _BODY_SOURCE_RE = re.compile(
     r"(?<![\w'’-])(?P<src>(?:U\.S\.\s+|U\.K\.\s+)?(?:[A-ZÀ-ÞĀ-ž][\w&'’\-]*\s+(?:(?:of|for|and)\s+"
     r"(?:the\s+)?)?){1,5}?|"
     r"customs\s+)"
+    # "LSEG shipping data showed", "Kpler tanker-tracking data show"
+    r"(?:(?:shipping|trade|tracking|tanker-tracking|ship-tracking|flight-tracking|survey|"
+    r"market|industry|customs|government|official|preliminary|provisional)\s+)?"
     r"(?:analysis|figures|data|statistics|estimates|research|modelling|modeling|projections)\s+"
     r"(?:(?:published|released|out|issued)\s+)?(?:(?:today|yesterday|on\s+\w+|this\s+\w+|"
     r"last\s+\w+)\s+)?"
@@ -1116,7 +1119,11 @@ _UNNAMED_NOUNS = "|".join(
     )
 )  # fmt: skip
 _UNNAMED_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[\s,;:(\"“]))(?P<lead>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]ome|"
+    r"(?:^|(?<=[\s,;:(\"“]))(?P<lead>"
+    # "An EU official, who asked not to be named": capitals after an indefinite lead
+    r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Aa]nother)\s+"
+    rf"(?:(?:[a-z][\w\-]*|[A-Z][\w\-.]*)\s+){{1,4}}(?i:{_UNNAMED_NOUNS})(?=\s*,\s*who\b)|"
+    r"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]ome|"
     r"[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother|[Mm]ost|[Tt]he)\s+(?:of\s+(?:the\s+)?)?)?"
     rf"(?:[a-z][\w\-]*\s+){{0,4}}(?i:{_UNNAMED_NOUNS}))"
     r"(?:\s+in\s+(?:the\s+)?[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?"  # "Officials in Kyiv"
@@ -1152,6 +1159,10 @@ _HEAD_OF_RE = re.compile(
     r"^(?:Chairman|Chairwoman|Chairperson|Chair|President|Director|Director-General|Head|"
     r"Governor|Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman)"
     r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+_COUNTRY_DELEGATE_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['’]s\s+"
+    r"(?:permanent\s+|deputy\s+permanent\s+)?(?:representative|delegate|delegation)"
 )
 _NUMBERED_WORDS = frozenset({"No", "Nos", "Vol", "Art", "Sec", "Para", "Ch"})
 _COMMA_NAME_ACR_RE = re.compile(
@@ -1720,6 +1731,11 @@ class _Reader:
         ):
             # "Al Jazeera's Farah Odhiambo": the outlet's reporter, a person
             return self.speaker_of(outlet_person.group("name"), f"of {outlet_person.group('org')}")
+        delegate = _COUNTRY_DELEGATE_RE.fullmatch(phrase)
+        if delegate and delegate.group("c").lower() in COUNTRIES:
+            # "China's representative said": the country speaks in the Council, as "the
+            # representative of China" does
+            return self.organization(delegate.group("c"))
         pn = _POSSESSIVE_NAME_RE.fullmatch(phrase)
         if pn and pn.group(1).lower() not in COUNTRIES and not _ends_with_role(low):
             return self.organization(phrase)  # "Lloyd's List", "Moody's Analytics"
@@ -2037,6 +2053,7 @@ _ROLE_COMMA_NAME_RE = re.compile(
     rf"\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?P<name>{_NAME})"
     r"(?:\s+(?:of|at|from)\s+[A-ZÀ-ÞĀ-ž][^,\n]{2,60})?,?\s*$"
 )
+_NATIVE_NAME_TAIL_RE = re.compile(r"\s*\([A-ZÀ-Þ][\w\-]{8,40}\)\s*$")
 _ACR_TAIL_END_RE = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")
 _TITLE_COMMA_NAME_RE = re.compile(
     r"(?:^|(?<=[\s,;:]))(?P<role>[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+(?:of|for|the|and|to|[A-ZÀ-ÞĀ-ž][\w\-]*)){0,6}),"
@@ -2294,6 +2311,9 @@ def _find_cues(
         day = _DAY_TAIL_RE.search(text, tail, back_end)
         if day:
             back_end = day.start()  # "The Commerce Department on Friday said"
+        native = _NATIVE_NAME_TAIL_RE.search(text, tail, back_end)
+        if native is not None:
+            back_end = native.start()  # "the Federal Network Agency (Bundesnetzagentur) said"
         appos: str | None = None
         lead_start: int | None = None  # where a title before the name begins
         rep = _REPORT_END_RE.search(text, tail, back_end)
