@@ -2760,3 +2760,19 @@ def test_attribution_delegates_anonymous_officials_native_names_and_data(
     paras, needle, speaker
 ) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # "the MoH situation report of 21 June": the report's owner
+    (["The Ministry of Health (MoH) of Uganda declared an outbreak.",
+      "According to the MoH situation report of 21 June, 15 confirmed cases have been "
+      "recorded."], "15 confirmed", "Ministry of Health"),
+    # "Dr" before a named minister is no part of her name, and "She" is her
+    (["The Minister of Health, Dr Grace Akello Namanda, told a press briefing on 19 June that "
+      "486 contacts had been listed. She said that seven patients were in care."], "seven",
+     "Grace Akello Namanda"),
+])
+# fmt: on
+def test_attribution_dated_report_owners_and_doctors(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

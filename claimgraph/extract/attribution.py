@@ -1164,6 +1164,7 @@ _COUNTRY_DELEGATE_RE = re.compile(
     r"(?:[Tt]he\s+)?(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['’]s\s+"
     r"(?:permanent\s+|deputy\s+permanent\s+)?(?:representative|delegate|delegation)"
 )
+_DOCTOR_RE = re.compile(r"(?:Dr|Prof|Professor)\.?\s+(?=[A-ZÀ-Þ])")
 _NUMBERED_WORDS = frozenset({"No", "Nos", "Vol", "Art", "Sec", "Para", "Ch"})
 _COMMA_NAME_ACR_RE = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)*[A-ZÀ-Þ][\w\-]*){2,9})"
@@ -1703,6 +1704,10 @@ class _Reader:
         phrase = _BASED_RE.sub("the ", _TICKER_RE.sub("", phrase).strip(" ,"))  # "Paris-based"
         phrase = _STYLE_RE.sub("", phrase)  # "The Honourable Gregor Robertson", "The Rt Hon"
         phrase = _FRIEND_RE.sub("", phrase)  # "my right hon. Friend the Chancellor"
+        doctor = _DOCTOR_RE.match(phrase)
+        if doctor and len(phrase[doctor.end() :].split()) >= 2:
+            if looks_like_person(phrase[doctor.end() :]):
+                phrase = phrase[doctor.end() :]  # "Dr Grace Akello Namanda": the person
         first = _first_of_pair(phrase)
         if first is not None:
             # "Minister Whitlock and Queensland Minister Morrissey announced": a joint
@@ -2769,6 +2774,10 @@ _OWNER_TITLE_RE = re.compile(
     r"(?:latest|new|annual|monthly|quarterly|weekly|biannual|flagship)\s+[A-ZÀ-ÞĀ-ž]"
 )
 _OFFICE_IN_TAIL_RE = re.compile(r"\s+(?:office|bureau|branch|station)\s+in\s+.*$")
+_REPORT_OF_DAY_TAIL_RE = re.compile(
+    r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:report|update|bulletin|sitrep|release|statement|briefing)"
+    r"(?:\s+(?:of|dated|for)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?$"
+)
 _DATA_TAIL_RE = re.compile(
     r"\s+(?:published|released|issued|out)(?:\s+(?:on|last|this|earlier|today|yesterday|"
     r"in)\b[\w\s]{0,20})?$|"
@@ -2788,6 +2797,8 @@ def _source_name(src: str) -> str:
     src = _PUBLICATION_FROM_RE.sub("", src)  # "Rent and Sales Report from the Department"
     src = _DATA_TAIL_RE.sub("", _DATA_TAIL_RE.sub("", src))  # "LSEG data", "X data published"
     src = _OFFICE_IN_TAIL_RE.sub("", src)  # "the National Weather Service office in Davenport"
+    # "the MoH situation report of 21 June", "the OCHA flash update of 3 May": the owner
+    src = _REPORT_OF_DAY_TAIL_RE.sub("", src)
     return _DAY_TAIL_RE.sub("", src).strip()
 
 
