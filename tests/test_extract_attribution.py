@@ -2776,3 +2776,10 @@ def test_attribution_delegates_anonymous_officials_native_names_and_data(
 # fmt: on
 def test_attribution_dated_report_owners_and_doctors(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+
+def test_attribution_a_bodys_own_records() -> None:
+    paras = ["The Met Office's own records show that Cumbria has had 140% of its average "
+             "January rainfall."]
+    assert who_at(make_doc(paras), "140%")[0] == "Met Office"

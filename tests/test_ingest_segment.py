@@ -629,3 +629,8 @@ def test_segment_a_city_dateline_in_capitals_is_no_turn() -> None:
         "officials said.\n\nThe island city received 198mm of rain.\n"
     )
     assert [b for b in segment(text).blocks if b.kind == BlockKind.TURN] == []
+
+
+
+def test_segment_a_headline_quoting_someone_is_no_label() -> None:
+    assert parse_label("Minister: 'This is a dangerous storm'") is None

@@ -807,7 +807,7 @@ _OWNER_REPORT_RE = re.compile(
     r"['’]s?\s+(?:(?:[a-z][\w\-]*|(?:[A-ZÀ-ÞĀ-ž][\w\-]*|and|of|on|for)(?=\s[\w\s]{0,60}?"
     r"(?i:report|review|survey|study|outlook|index|assessment)\b))\s+){0,8}"
     r"(?i:report|review|survey|study|analysis|data|figures|statistics|census|index|outlook|"
-    r"assessment|estimates|bulletin|update)(?:\s+(?:for|on)\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?"
+    r"assessment|estimates|bulletin|update|records)(?:\s+(?:for|on)\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?"
     r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
     r"(?:,[^,\n]{0,80},)?\s+(?:which\s+|that\s+)?(?:also\s+)?(?:found|finds|shows|showed|show|"
     r"trims|trimmed|cuts|raises|raised|lowers|lowered|revises|revised|keeps|kept|"

@@ -74,6 +74,7 @@ _HANSARD_MEMBER = re.compile(
     r"(?:\d{1,3}\.\s+)?(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){1,4})"
     r"\s+\([A-ZÀ-Þ][^()\n:]{1,60}\)\s+\([A-Za-z][A-Za-z/&\- ]{0,14}\)\s*:[ \t]*"
 )
+_QUOTED_HEADLINE = re.compile(r"\s*['‘\"“][^'’\"”\n]{2,90}['’\"”]\s*$")
 _TABLE_ROW = re.compile(r"\s*[€$£¥]?\s?[\d.,]+%?(?:\s*[|;].{0,60})?\s*$")
 _NAME_LIST = re.compile(
     r"(?:the\s+)?[A-ZÀ-Þ][\w'’\- ]{0,30}"
@@ -231,6 +232,8 @@ def parse_label(line: str) -> Label | None:
         return None
     rest = line[m.end() :]
     alone = not rest.strip()
+    if _QUOTED_HEADLINE.match(rest):
+        return None  # "Minister: 'This is a dangerous storm'": a headline quoting someone
     if _TABLE_ROW.match(rest) and label.lower() not in _QA:
         return None  # "Border: 11.3", "Dublin: €480,000 | 14,215 purchases": a table row
     if _NAME_LIST.match(rest.strip()):
