@@ -2783,3 +2783,13 @@ def test_attribution_a_bodys_own_records() -> None:
     paras = ["The Met Office's own records show that Cumbria has had 140% of its average "
              "January rainfall."]
     assert who_at(make_doc(paras), "140%")[0] == "Met Office"
+
+
+
+def test_attribution_places_and_divisions_are_no_people_for_she() -> None:
+    paras = [
+        'Commenting on the release, Aoife Byrne, Statistician in the Prices Division, said: '
+        '"Prices rose 0.3% in the month. Outside Dublin, the Border region saw the largest rise."',
+        "She also noted that the median price was €335,000.",
+    ]
+    assert who_at(make_doc(paras), "€335,000")[0] == "Aoife Byrne"

@@ -1165,6 +1165,15 @@ _COUNTRY_DELEGATE_RE = re.compile(
     r"(?:permanent\s+|deputy\s+permanent\s+)?(?:representative|delegate|delegation)"
 )
 _DOCTOR_RE = re.compile(r"(?:Dr|Prof|Professor)\.?\s+(?=[A-ZÀ-Þ])")
+_UNIT_HEADS = frozenset(
+    "division department unit section branch directorate office bureau team desk programme "
+    "program centre center region district province county".split()
+)
+_OPENING_NON_NAMES = frozenset(
+    "outside inside across beyond despite meanwhile however elsewhere nationally overall "
+    "separately nationwide besides throughout within without outwith along around "
+    "among amid during after before under over".split()
+)
 _NUMBERED_WORDS = frozenset({"No", "Nos", "Vol", "Art", "Sec", "Para", "Ch"})
 _COMMA_NAME_ACR_RE = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w\-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)*[A-ZÀ-Þ][\w\-]*){2,9})"
@@ -3795,6 +3804,8 @@ class _Walker:
                 continue  # "at Rail Bhawan", "in Phnom Penh": a place, no person
             if name.split()[-1] in _NUMBERED_WORDS:
                 continue  # "Wind Signal No. 1", "Resolution No. 12": a numbered thing
+            if name.split()[0].lower() in _OPENING_NON_NAMES:
+                continue  # "Outside Dublin, the Border region saw ...": a place, no person
             if len(name.split()) > 2 and _PORTFOLIO_BEFORE_RE.search(
                 self.text, max(a, m.start() - 12), m.start()
             ):
@@ -3808,6 +3819,8 @@ class _Walker:
                 looks_like_person(name)
                 and not _ends_with_role(name.lower())  # "Homeland Security Secretary"
                 and not any(w.lower() in PORTFOLIO_WORDS for w in name.split())
+                and not is_organization(name)
+                and name.split()[-1].lower() not in _UNIT_HEADS  # "the Prices Division"
                 and not self.registry.resolve(name)
             ):
                 self.registry.add(name, "person")
