@@ -2793,3 +2793,21 @@ def test_attribution_places_and_divisions_are_no_people_for_she() -> None:
         "She also noted that the median price was €335,000.",
     ]
     assert who_at(make_doc(paras), "€335,000")[0] == "Aoife Byrne"
+
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # a unit of a body speaks for the body
+    (["According to the BMC's disaster management cell, it received 47 complaints."], "47",
+     "BMC"),
+    # an age in brackets after a name
+    (["Sunita Gawde (54), who runs a grocery shop, said she had lost stock worth Rs 8,000."],
+     "Rs 8,000", "Sunita Gawde"),
+    # a body's forecast, with its release day as an aside
+    (["The Meteorological Agency's one-month forecast, released last Thursday, says there is a "
+      "70 percent chance of heat."], "70 percent", "Meteorological Agency"),
+])
+# fmt: on
+def test_attribution_units_bracketed_ages_and_forecasts(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

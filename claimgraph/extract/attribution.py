@@ -807,7 +807,8 @@ _OWNER_REPORT_RE = re.compile(
     r"['’]s?\s+(?:(?:[a-z][\w\-]*|(?:[A-ZÀ-ÞĀ-ž][\w\-]*|and|of|on|for)(?=\s[\w\s]{0,60}?"
     r"(?i:report|review|survey|study|outlook|index|assessment)\b))\s+){0,8}"
     r"(?i:report|review|survey|study|analysis|data|figures|statistics|census|index|outlook|"
-    r"assessment|estimates|bulletin|update|records)(?:\s+(?:for|on)\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?"
+    r"assessment|estimates|bulletin|update|records|forecast|projections)"
+    r"(?:\s+(?:for|on)\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?"
     r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
     r"(?:,[^,\n]{0,80},)?\s+(?:which\s+|that\s+)?(?:also\s+)?(?:found|finds|shows|showed|show|"
     r"trims|trimmed|cuts|raises|raised|lowers|lowered|revises|revised|keeps|kept|"
@@ -982,7 +983,7 @@ _APPOS_ROLES = "|".join(
 )
 _APPOS_END_RE = re.compile(
     # an age may precede the apposition: "Tom Brandt, 67, who voted against it, said"
-    r"(?:,\s+\d{1,3}(?=,))?"
+    r"(?:,\s+\d{1,3}(?=,)|\s*\(\d{1,3}\)(?=,))?"  # "Sunita Gawde (54), who runs ..."
     r",\s+((?:a|an|the)\s+[^,]{3,160}?|(?:who|which|in charge of|responsible for|speaking|"
     r"writing|head of|chair of|\d{1,3})\b[^,]{0,160}?|whose\b(?:[^,]|,(?=\d)){0,160}?|"
     # a bare role of a body: "Lyu Dalin, director of the statistics department, said"
@@ -2782,6 +2783,12 @@ _OWNER_TITLE_RE = re.compile(
     r"(?:the\s+)?(?P<owner>[A-ZÀ-ÞĀ-ž][\w&\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w&\-]*)*)['’]s\s+"
     r"(?:latest|new|annual|monthly|quarterly|weekly|biannual|flagship)\s+[A-ZÀ-ÞĀ-ž]"
 )
+# "the BMC's disaster management cell": a unit of the body, which speaks for it
+_OWNER_UNIT_RE = re.compile(
+    r"(?:the\s+)?(?P<owner>[A-ZÀ-ÞĀ-ž][\w&\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w&\-]*){0,4})['’]s\s+"
+    r"(?:[a-z][\w\-]*\s+){0,3}(?:cell|unit|department|division|office|team|desk|wing|branch|"
+    r"control\s+room|secretariat)$"
+)
 _OFFICE_IN_TAIL_RE = re.compile(r"\s+(?:office|bureau|branch|station)\s+in\s+.*$")
 _REPORT_OF_DAY_TAIL_RE = re.compile(
     r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:report|update|bulletin|sitrep|release|statement|briefing)"
@@ -2799,7 +2806,7 @@ def _source_name(src: str) -> str:
     """A source phrase without what only describes it: "the Global status report published by
     the World Health Organization" -> the organisation; "the NIA on Monday" -> the NIA; "FAO's
     latest Food Outlook" -> FAO."""
-    owner = _OWNER_TITLE_RE.match(src)
+    owner = _OWNER_TITLE_RE.match(src) or _OWNER_UNIT_RE.match(src)
     if owner:
         return owner.group("owner")
     src = _PUBLISHED_BY_RE.sub("", src) if " by " in src else src
