@@ -2811,3 +2811,10 @@ def test_attribution_places_and_divisions_are_no_people_for_she() -> None:
 # fmt: on
 def test_attribution_units_bracketed_ages_and_forecasts(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+
+def test_attribution_a_named_body_with_a_statement_aside() -> None:
+    paras = ["The Ministry of Health, in a statement sent to newsrooms yesterday, said the "
+             "government had released Sh3.2 billion to counties."]
+    assert who_at(make_doc(paras), "Sh3.2 billion")[0] == "Ministry of Health"

@@ -1310,6 +1310,10 @@ _BODY_COMMA_NAME_RE = re.compile(
     rf"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){{0,5}}(?:{_BODY_NOUNS}),\s+"
     r"(?P<name>[A-ZÀ-ÞĀ-ž][\w.\-]*(?:\s+(?:of\s+|and\s+)?[A-ZÀ-ÞĀ-ž][\w.\-]*){0,5}),?\s*$"
 )
+_STATEMENT_ASIDE_RE = re.compile(
+    r",\s+(?:in|via|through)\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|release|post|notice|circular|letter|update|bulletin)\b"
+)
 _TRAILING_APPOS_RE = re.compile(r",\s+[^,\n]{3,80}?,?\s*$")
 _BODY_REPORT_RE = re.compile(
     r"\b[Aa]n?\s+(?P<body>council|ministry|department|government|agency|board|district|"
@@ -2466,6 +2470,15 @@ def _find_cues(
                 if bm is not None:
                     # "The Stuttgart-based carmaker, Germany's third-largest by sales, said"
                     subj_start, phrase = bm.start(), bm.group()
+                elif _STATEMENT_ASIDE_RE.match(text, ap.start(), back_end):
+                    # "The Ministry of Health, in a statement sent to newsrooms yesterday, said"
+                    ns, named = _tokens_back(text, ap.start(), s_start)
+                    if (
+                        named
+                        and is_organization(named)
+                        and ns == s_start + (len(text[s_start:ns]) - len(text[s_start:ns].lstrip()))
+                    ):
+                        subj_start, phrase = ns, named
         if not phrase and _BODY_NOUN_RE.fullmatch(last):
             bm = _BODY_END_RE.search(text, max(tail, back_end - 80), back_end)
             if bm is None:
