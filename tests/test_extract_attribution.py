@@ -2818,3 +2818,17 @@ def test_attribution_a_named_body_with_a_statement_aside() -> None:
     paras = ["The Ministry of Health, in a statement sent to newsrooms yesterday, said the "
              "government had released Sh3.2 billion to counties."]
     assert who_at(make_doc(paras), "Sh3.2 billion")[0] == "Ministry of Health"
+
+
+
+def test_attribution_there_are_reports_is_nobody_even_in_a_named_question() -> None:
+    doc = make_doc(
+        [
+            ("INTERVIEWER: There are reports that Jakarta will cap output at 200 million tonnes. "
+             "Is that true?", "question"),
+            ("WICAKSONO: No. We produced 180 million tonnes.", "answer"),
+        ],
+        genre="transcript",
+    )
+    assert who_at(doc, "200 million")[0] is None
+    assert who_at(doc, "180 million")[0] == "Wicaksono"

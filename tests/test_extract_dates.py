@@ -534,3 +534,17 @@ def test_dates_a_period_end_is_no_statement_day() -> None:
     paras = ["Revenues rose 14 percent in the fiscal year, which ended on 30 June, Chairman "
              "Tarek Mansour said on Tuesday."]
     assert day_at(make_doc(paras), "14 percent")[0] == "2024-12-10"
+
+
+
+def test_dates_a_recorded_conversation_is_dated_by_its_recording() -> None:
+    text = (
+        "TRANSCRIPT\nIn conversation: the Energy Minister\n\nPublished 21 April 2037\n\n"
+        "This is an edited transcript of a conversation recorded before an audience in Sydney on "
+        "Monday 20 April 2037.\n\nWICAKSONO: Coal provided 58% of our electricity last year.\n\n"
+        "INTERVIEWER: Thank you.\n"
+    )
+    doc = load_text(
+        text, name="t.txt", meta=DocumentMeta(published=date(2037, 4, 21), genre="transcript")
+    )
+    assert day_at(doc, "58%")[0] == "2037-04-20"

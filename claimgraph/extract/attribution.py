@@ -1324,6 +1324,10 @@ _A_BODY_ROLE_END_RE = re.compile(
     r"\b[Aa]n?\s+[a-z][\w\-]*\s+(?:spokesman|spokeswoman|spokesperson|official|representative)"
     r"\s*$"
 )
+_THERE_ARE_REPORTS_RE = re.compile(
+    r"\b[Tt]here\s+(?:are|have\s+been|were)\s+(?:(?:media|news|press|some|unconfirmed|"
+    r"several|many)\s+)*reports\b(?:\s+(?:in|from)\s+[^,]{1,40}?)?\s+that\b"
+)
 _REMARKS_FOLLOW_RE = re.compile(
     r"\b(?P<who>[Hh]is|[Hh]er)\s+(?:full\s+)?(?:remarks|statement|speech|testimony|address)"
     r"(?:,\s+as\s+(?:prepared\s+for\s+delivery|delivered),)?\s+(?:follows?|(?:is|are)\s+below)"
@@ -2264,6 +2268,14 @@ def _find_cues(
                     )
                 )  # fmt: skip
     cues.extend(_relay_cues(text, s_start, s_end, quotes, reader))
+    if "reports" in sent:
+        for m in _THERE_ARE_REPORTS_RE.finditer(sent):
+            # "There are reports that ...": nobody named stands behind the figure
+            a, b = s_start + m.start(), s_start + m.end()
+            if _outside_quotes(text, a, b, quotes):
+                cues.append(
+                    _Cue("said", None, None, None, None, a, b, a, b, m.group(), a, "nobody:")
+                )
     for m in _REMARKS_FOLLOW_RE.finditer(sent):
         # "Her remarks, as prepared for delivery, follow:": the person just named speaks next
         a, b = s_start + m.start(), s_start + m.end()

@@ -97,7 +97,10 @@ _BRIEFING_RE = re.compile(
     r"(?:press conference|news conference|press briefing|news briefing|media briefing|"
     r"briefing|remarks|transcript)[^\n]{0,80}?"
     rf"(?P<day>{_FULL_DAY_RE.pattern})"
-    rf"|\b(?:Date|Delivered on|Date of speech|Speech date):\s*(?P<day2>{_FULL_DAY_RE.pattern})",
+    rf"|\b(?:Date|Delivered on|Date of speech|Speech date):\s*(?P<day2>{_FULL_DAY_RE.pattern})"
+    # "a conversation recorded before an audience ... on Monday 20 April 2037"
+    r"|\b(?:recorded|conducted|delivered)\b[^\n.]{0,100}?\bon\s+"
+    rf"(?:[A-Z][a-z]+day,?\s+)?(?P<day3>{_FULL_DAY_RE.pattern})",
     re.IGNORECASE,
 )
 
@@ -230,7 +233,9 @@ def briefing_day(document: Document) -> date | None:
     m = _BRIEFING_RE.search(head)
     if not m:
         return None
-    return resolve_relative(m.group("day") or m.group("day2"), anchor)
+    if m.group("day3") and document.genre not in ("transcript", "speech"):
+        return None  # "the highest reading recorded on ...": only a transcript is recorded
+    return resolve_relative(m.group("day") or m.group("day2") or m.group("day3"), anchor)
 
 
 def _published(document: Document) -> date | None:
