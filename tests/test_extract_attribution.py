@@ -2832,3 +2832,19 @@ def test_attribution_there_are_reports_is_nobody_even_in_a_named_question() -> N
     )
     assert who_at(doc, "200 million")[0] is None
     assert who_at(doc, "180 million")[0] == "Wicaksono"
+
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # presenting a budget states its figures
+    (["Finance Minister Sardar Ali Nawaz on Friday presented a Rs18.9 trillion budget."],
+     "Rs18.9", "Sardar Ali Nawaz"),
+    # "As X reported yesterday, ...": X's figures; but "As X said, “...”" is only the quote
+    (["As Destatis reported yesterday, new orders fell by 2.6% in March."], "2.6%", "Destatis"),
+    (["As President Biden said last week, “They have endured hell.” Since May, over a million "
+      "people have been displaced."], "over a million", None),
+])
+# fmt: on
+def test_attribution_budgets_presented_and_as_reported(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -551,3 +551,17 @@ def test_claims_bare_dollars_follow_the_page_country(publisher, url, text, unit)
     doc = _doc(text).model_copy(update={"publisher": publisher, "url": url})
     money = [d for d in find_drafts(doc) if d.kind == "money"]
     assert money and {d.quantity.unit for d in money} == {unit}
+
+
+
+def test_claims_rupees_on_a_pakistani_page_are_pkr() -> None:
+    from claimgraph.ingest import load_text
+    from claimgraph.models import DocumentMeta
+    from claimgraph.pipeline import extract_mentions
+
+    doc = load_text(
+        "ISLAMABAD: The minister presented a Rs18.9 trillion budget in Pakistan.\n",
+        name="dawn.txt",
+        meta=DocumentMeta(publisher="Dawn"),
+    )
+    assert [m.unit for m in extract_mentions(doc) if m.number.startswith("Rs")] == ["PKR"]

@@ -886,3 +886,20 @@ def test_numbers_counters_paragraph_numbers_noon_phones_and_addresses(sentence: 
 def test_numbers_passing_a_threshold(sentence: str, span: str, qualifier: str) -> None:
     q = next(q for q in find_quantities(sentence) if q.text == span)
     assert q.qualifier == qualifier
+
+
+
+# fmt: off
+@pytest.mark.parametrize(("sentence", "span", "value", "unit"), [
+    # Pakistani and British papers write "pc" and glue "tr" to rupees
+    ("The deficit target is 4.6pc of GDP.", "4.6pc", "4.6", "percent"),
+    ("Tax collection is set at Rs16.2tr.", "Rs16.2tr", "16200000000000", "INR"),
+])
+# fmt: on
+def test_numbers_pc_and_glued_trillions(sentence: str, span: str, value: str, unit: str) -> None:
+    q = next(q for q in find_quantities(sentence) if q.text == span)
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+def test_numbers_a_page_timestamp_is_no_figure() -> None:
+    assert [q.text for q in find_quantities("Published June 13, 2037 Updated about 5 hours ago")] == []

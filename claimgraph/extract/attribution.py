@@ -1324,6 +1324,13 @@ _A_BODY_ROLE_END_RE = re.compile(
     r"\b[Aa]n?\s+[a-z][\w\-]*\s+(?:spokesman|spokeswoman|spokesperson|official|representative)"
     r"\s*$"
 )
+_AS_REPORTED_RE = re.compile(
+    r"\s*As\s+(?P<src>(?:the\s+)?[A-ZÀ-Þ][\w&\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-Þ][\w&\-]*){0,6})"
+    r"\s+(?:has\s+|had\s+)?(?:reported|said|announced|noted|stated|revealed|estimated|"
+    r"forecast|reports|says|announced)"
+    r"(?:\s+(?:yesterday|today|earlier|last\s+\w+|on\s+[A-Z][a-z]+day|this\s+\w+))?\s*,"
+    r"(?!\s*[\"“‘'])"  # "As President Biden said last week, “...”": the quote is his, no more
+)
 _THERE_ARE_REPORTS_RE = re.compile(
     r"\b[Tt]here\s+(?:are|have\s+been|were)\s+(?:(?:media|news|press|some|unconfirmed|"
     r"several|many)\s+)*reports\b(?:\s+(?:in|from)\s+[^,]{1,40}?)?\s+that\b"
@@ -2268,6 +2275,16 @@ def _find_cues(
                     )
                 )  # fmt: skip
     cues.extend(_relay_cues(text, s_start, s_end, quotes, reader))
+    if sent.lstrip().startswith("As "):
+        ar = _AS_REPORTED_RE.match(sent)
+        if ar is not None:
+            # "As Destatis reported yesterday, new orders fell by 2.6%": the source's figures
+            who, kind, role, org, pron = reader.speaker_of(ar.group("src"))
+            if who or pron:
+                a, b = s_start + ar.start("src"), s_start + ar.end()
+                cues.append(
+                    _Cue("said", who, kind, role, org, a, b, a, b, ar.group().strip(), a, pron)
+                )
     if "reports" in sent:
         for m in _THERE_ARE_REPORTS_RE.finditer(sent):
             # "There are reports that ...": nobody named stands behind the figure

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel, Field
 
 from claimgraph.extract.numbers import find_quantities, number_hints
-from claimgraph.extract.units import local_dollar
+from claimgraph.extract.units import local_dollar, local_rupee
 from claimgraph.models import Block, BlockKind, Document, Kind, Quantity, normalise_key
 
 __all__ = ["Draft", "find_drafts"]
@@ -1491,7 +1491,7 @@ def find_drafts(document: Document) -> list[Draft]:
                 d = d.model_copy(update={"confidence": round(d.confidence * _HEADLINE_TRUST, 3)})
             drafts.append(d)
         ctx.earlier.append(sent)
-    return _local_dollars(document, drafts)
+    return _local_rupees(document, _local_dollars(document, drafts))
 
 
 _BARE_DOLLARS = frozenset({"$", "dollars", "dollar", "cents", "cent"})
@@ -1507,6 +1507,24 @@ def _local_dollars(document: Document, drafts: list[Draft]) -> list[Draft]:
     return [
         d.model_copy(update={"quantity": d.quantity.model_copy(update={"unit": local})})
         if d.quantity.unit == "USD" and d.quantity.unit_text in _BARE_DOLLARS
+        else d
+        for d in drafts
+    ]
+
+
+_RUPEE_SIGNS = frozenset({"Rs", "Rs."})
+
+
+def _local_rupees(document: Document, drafts: list[Draft]) -> list[Draft]:
+    """ "Rs" on a Pakistani, Sri Lankan or Nepali page is that country's rupee."""
+    if not any(d.quantity.unit == "INR" and d.quantity.unit_text in _RUPEE_SIGNS for d in drafts):
+        return drafts
+    local = local_rupee(document.publisher, document.url, document.text)
+    if local is None:
+        return drafts
+    return [
+        d.model_copy(update={"quantity": d.quantity.model_copy(update={"unit": local})})
+        if d.quantity.unit == "INR" and d.quantity.unit_text in _RUPEE_SIGNS
         else d
         for d in drafts
     ]

@@ -179,7 +179,7 @@ _EXCLUDED = re.compile(
 # Every alternative of ``_EXCLUDED`` opens on a digit, "+", "(" or "[" (``\b`` before a digit);
 # "[908114]" is a Hansard question's reference number.
 _EXCLUDED_START = re.compile(r"[\d+(\[]")
-_CURRENCY_SCALE = re.compile(r"(?P<s>bn|m|mn|tn|b|k)\b", re.IGNORECASE)
+_CURRENCY_SCALE = re.compile(r"(?P<s>bn|m|mn|tn|trn|tr|b|k)\b", re.IGNORECASE)
 _SCALE_RE = re.compile(
     rf"(?:\s*-\s*|\s+|(?=(?:million|billion|trillion)\b))(?P<s>{_alt(_SCALES)})\b", re.IGNORECASE
 )  # "2.7 million", "30-million", and "£212million" as some papers print it
@@ -260,6 +260,10 @@ _TICKER_AFTER = re.compile(r"\.[A-Z]{1,3}\b")
 _HALF_BLOCKERS = re.compile(r"\b(?:first|second|latter|other|the|a|one|and)\s+\Z", re.I)
 _COUNTER_AFTER = re.compile(
     r"\s*(?:comments?|comment\(s\)|views?|likes?|replies|reads|clicks|shares)\b", re.I
+)
+_STAMP_BEFORE = re.compile(
+    r"\b(?:updated|published|posted|edited|modified)\s*:?\s*(?:about\s+|around\s+|over\s+)?\Z",
+    re.I,
 )
 _COUNTER_BEFORE = re.compile(
     r"\b(?:visitors|visits|page\s+views|views|hits|followers|subscribers)\s*:\s*\Z", re.I
@@ -674,7 +678,7 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
             if am is not None:
                 word = am.group("s").lower()
                 c.value *= {"bn": 10**9, "b": 10**9, "m": 10**6, "mn": 10**6, "tn": 10**12,
-                            "k": 10**3}[word]  # fmt: skip
+                            "trn": 10**12, "tr": 10**12, "k": 10**3}[word]  # fmt: skip
                 c.scaled, pos = True, am.end()
         if g == "dig" and not c.scaled:
             km = _ATTACHED_K.match(text, pos, hi)
@@ -1003,6 +1007,9 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
         return (
             True  # "1: Before turning to its immediate policy decision, ...": a numbered paragraph
         )
+    # a page's timestamp: "Updated about 5 hours ago", "Posted 2 days ago"
+    if c.unit in TIME_UNITS and _STAMP_BEFORE.search(text, max(lo, s - 30), s):
+        return True
     # a time span that is the period, not the figure: "in the first three quarters"
     if (
         c.unit in TIME_UNITS

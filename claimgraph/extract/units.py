@@ -33,6 +33,7 @@ __all__ = [
     "Unit",
     "currency_for",
     "local_dollar",
+    "local_rupee",
     "qudt_for",
     "shared_currency",
     "unit_for",
@@ -115,6 +116,7 @@ _SURFACE: dict[str, tuple[str, int]] = {
     "%": ("percent", 1),
     "percent": ("percent", 1),
     "per cent": ("percent", 1),
+    "pc": ("percent", 1),  # Pakistani and British papers: "4.6pc"
     "per-cent": ("percent", 1),
     "pct": ("percent", 1),
     "percentage points": ("percentage point", 1),
@@ -259,7 +261,7 @@ _SURFACE: dict[str, tuple[str, int]] = {
 _CASED = frozenset(
     {
         "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "TEU", "TEUs", "pp", "ha", "mu", "m2", "m3",
-        "MT", "MMT",
+        "MT", "MMT", "pc",
     }
 )  # fmt: skip
 
@@ -663,6 +665,22 @@ _DOLLAR_LANDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...
     ("SGD", (".sg",), ("singapore", "straits times"), ("singapore",)),
     ("HKD", (".hk",), ("hong kong", "south china morning post"), ("hong kong",)),
 )
+# Countries whose currency is written "Rs" besides India's.
+_RUPEE_LANDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        "PKR",
+        (".pk",),
+        ("dawn", "express tribune", "geo", "the news international", "business recorder",
+         "associated press of pakistan", "app"),
+        ("pakistan", "islamabad", "karachi", "lahore", "rawalpindi", "peshawar", "quetta"),
+    ),
+    ("LKR", (".lk",), ("daily mirror sri lanka", "daily ft", "sunday times sri lanka"),
+     ("sri lanka", "colombo", "kandy")),
+    ("NPR", (".np",), ("kathmandu post", "himalayan times"), ("nepal", "kathmandu")),
+)  # fmt: skip
+_INDIA_WORDS_RE = re.compile(
+    r"\b(?:India|Indian|New Delhi|Delhi|Mumbai|Bengaluru|Kolkata|Chennai)\b"
+)
 _US_WORDS_RE = re.compile(r"\b(?:U\.S\.|United States|American|Americans|Washington|US\$|\$US)")
 _HOST_RE = re.compile(r"^[a-z][a-z0-9+.\-]*://([^/:?#]+)", re.IGNORECASE)
 
@@ -683,23 +701,46 @@ def local_dollar(publisher: str | None, url: str | None, text: str) -> str | Non
     >>> local_dollar(None, None, "Canada's Ontario and Toronto paid $5.")
     'CAD'
     """
+    return _local_currency(_DOLLAR_LANDS, _US_WORDS_RE, publisher, url, text)
+
+
+def local_rupee(publisher: str | None, url: str | None, text: str) -> str | None:
+    """The currency "Rs" means on a Pakistani, Sri Lankan or Nepali page (else India's, None).
+
+    >>> local_rupee("Dawn", None, "The budget is Rs18.9 trillion.")
+    'PKR'
+    >>> local_rupee(None, None, "Islamabad, Karachi and Pakistan's Lahore spent Rs5bn.")
+    'PKR'
+    >>> local_rupee("The Hindu", None, "Rs500 crore") is None
+    True
+    """
+    return _local_currency(_RUPEE_LANDS, _INDIA_WORDS_RE, publisher, url, text)
+
+
+def _local_currency(
+    lands: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...],
+    rival: re.Pattern[str],
+    publisher: str | None,
+    url: str | None,
+    text: str,
+) -> str | None:
     host = _HOST_RE.match(url or "")
     if host is not None:
         name = host.group(1).lower()
-        for code, endings, _, _ in _DOLLAR_LANDS:
+        for code, endings, _, _ in lands:
             if name.endswith(endings):
                 return code
     pub = f" {publisher.lower()} " if publisher else ""
-    for code, _, publishers, _ in _DOLLAR_LANDS:
+    for code, _, publishers, _ in lands:
         if pub and any(re.search(rf"\b{re.escape(p)}\b", pub) for p in publishers):
             return code
     if publisher:
         return None  # a known publisher from elsewhere: the text's places are its news
     low = text.lower()
-    us = len(_US_WORDS_RE.findall(text))
+    others = len(rival.findall(text))
     best: tuple[int, str] | None = None
-    for code, _, _, words in _DOLLAR_LANDS:
+    for code, _, _, words in lands:
         count = sum(len(re.findall(rf"\b{re.escape(w)}\b", low)) for w in words)
-        if count >= 3 and count > 2 * us and (best is None or count > best[0]):
+        if count >= 3 and count > 2 * others and (best is None or count > best[0]):
             best = (count, code)
     return best[1] if best else None
