@@ -2848,3 +2848,16 @@ def test_attribution_there_are_reports_is_nobody_even_in_a_named_question() -> N
 # fmt: on
 def test_attribution_budgets_presented_and_as_reported(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+
+def test_attribution_a_publisher_naming_itself_does_not_carry_over() -> None:
+    doc = make_doc(
+        [
+            "In March, production was down 1.9%, the Federal Statistical Office (Destatis) "
+            "reports. In February, production had increased by 0.7%."
+        ],
+        publisher="Federal Statistical Office (Destatis)",
+    )
+    assert who_at(doc, "1.9%")[0] == "Federal Statistical Office"
+    assert who_at(doc, "0.7%")[0] is None

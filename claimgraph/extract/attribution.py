@@ -3610,6 +3610,16 @@ class _Walker:
             confidence=CONFIDENCE["quote"] - 0.1,
         )
 
+    def is_publisher(self, name: str) -> bool:
+        """Whether a body is the page's own publisher ("Federal Statistical Office" on a
+        release by "Federal Statistical Office (Destatis)")."""
+        publisher = self.doc.publisher
+        if not publisher or self.doc.genre != "article":
+            return False
+        pub = normalise_key(_publisher_name(publisher))
+        key = normalise_key(name)
+        return bool(key) and (key == pub or pub.startswith(f"{key} ") or key.startswith(f"{pub} "))
+
     def own_outlet(self, name: str) -> bool:
         """Whether a source is the page's own outlet ("a Reuters poll" on a Reuters story)."""
         publisher = self.doc.publisher
@@ -4246,6 +4256,9 @@ class _Walker:
                         and current_kind in {"said", "pronoun"}
                         and self.doc.genre == "article"
                     )
+                    # "..., the Federal Statistical Office reports" on its own release: the
+                    # narration that follows is the release's own voice
+                    or (current_kind in {"said", "pronoun"} and self.is_publisher(current.speaker))
                 ):
                     # "..., the agency said. It has cut ...": a wire sentence closed by its
                     # source; what follows unattributed is the reporter's.
