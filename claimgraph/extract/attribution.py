@@ -3610,11 +3610,11 @@ class _Walker:
             confidence=CONFIDENCE["quote"] - 0.1,
         )
 
-    def is_publisher(self, name: str) -> bool:
+    def is_publisher(self, name: str | None) -> bool:
         """Whether a body is the page's own publisher ("Federal Statistical Office" on a
         release by "Federal Statistical Office (Destatis)")."""
         publisher = self.doc.publisher
-        if not publisher or self.doc.genre != "article":
+        if not publisher or not name or self.doc.genre != "article":
             return False
         pub = normalise_key(_publisher_name(publisher))
         key = normalise_key(name)
