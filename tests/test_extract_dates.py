@@ -548,3 +548,14 @@ def test_dates_a_recorded_conversation_is_dated_by_its_recording() -> None:
         text, name="t.txt", meta=DocumentMeta(published=date(2037, 4, 21), genre="transcript")
     )
     assert day_at(doc, "58%")[0] == "2037-04-20"
+
+
+
+def test_dates_a_transcripts_second_part_keeps_the_briefing_day() -> None:
+    # a media release and the Governor's press conference after it: both on the release day
+    doc = make_doc(
+        ["At its meeting today, the Board decided to cut the cash rate to 3.35 per cent."],
+        ["GOVERNOR: Around one in three borrowers has fixed rates."],
+        genre="transcript",
+    )
+    assert day_at(doc, "one in three")[0] == "2024-12-11"

@@ -534,8 +534,10 @@ class StatedDates:
                 event = self._event(span.story, who.speaker, span.start + 1)
                 if event and event.day is not None and event.pos <= span.start:
                     return event.day, event.source
-        if story is None or story != self.dateline:
-            return None, None
+        if story is None or (
+            story != self.dateline and self._doc.genre not in {"transcript", "speech"}
+        ):
+            return None, None  # a second story of a news page: its day is its own
         if self.briefing and (self._doc.genre in {"transcript", "speech"} or not self.published):
             return self.briefing, "briefing"  # a speech published the day after it was given
         if self.published:
