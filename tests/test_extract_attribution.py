@@ -2861,3 +2861,15 @@ def test_attribution_a_publisher_naming_itself_does_not_carry_over() -> None:
     )
     assert who_at(doc, "1.9%")[0] == "Federal Statistical Office"
     assert who_at(doc, "0.7%")[0] is None
+
+
+
+def test_attribution_it_said_after_a_body_opening_the_sentence() -> None:
+    paras = [
+        "The Bank of Thailand's Monetary Policy Committee cut the rate by 25 basis points to "
+        "0.75% on Wednesday, it said in a statement.",
+        "The committee lowered its growth forecast to 1.8%, according to the statement.",
+    ]
+    doc = make_doc(paras)
+    assert who_at(doc, "25 basis points")[0] == "Bank of Thailand"
+    assert who_at(doc, "1.8%")[0] == "Bank of Thailand"

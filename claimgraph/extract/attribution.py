@@ -880,7 +880,8 @@ _REPORT_BY_PERSON_RE = re.compile(
 # "According to the report, ...": the report the story named before, by its author or body.
 _ACCORDING_REPORT_RE = re.compile(
     r"\b(?i:according to)\s+(?:the|its|this|that)\s+(?:same\s+|new\s+|latest\s+)?"
-    r"(?:report|study|survey|review|data|figures|analysis|assessment)(?=\s*[,;:.]|\s*$)"
+    r"(?:report|study|survey|review|data|figures|analysis|assessment|statement|release|"
+    r"forecast|projections)(?=\s*[,;:.]|\s*$)"
 )
 # "The report says ...": the report a person was named the author of before.
 _REPORT_SUBJECT_RE = re.compile(
@@ -1266,6 +1267,12 @@ _SENTENCE_SUBJECT_RE = re.compile(
     r"(?P<subj>(?:[A-ZÀ-ÞĀ-ž][\w'’\-]*\.?\s+){0,5}[A-ZÀ-ÞĀ-ž][\w'’\-]*)"
     r"(?=\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+|yesterday\s+|today\s+|also\s+)?"
     r"[a-z]+(?:ed|s)\b)"
+)
+_ORG_SUBJECT_RE = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<subj>[A-ZÀ-Þ][\w'’\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-ZÀ-Þ][\w'’\-]*){0,7})"
+    r"\s+(?:on\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+|unexpectedly\s+|also\s+)?"
+    r"(?:[a-z]+(?:ed|s)|cut|set|put|kept|held|left|made|took|gave|sold|bought|paid|spent|won|"
+    r"lost|hit|rose|fell|grew|saw)\b"
 )
 _PARTICLE_BEFORE_RE = re.compile(r"\b(?:da|das|do|dos|de|del|della|di|du|van|von|der|la|le)\s+$")
 _POSSESSIVE_SPLIT_RE = re.compile(r"(.+?)['’]s\s+([A-ZÀ-ÞĀ-ž].+)$")
@@ -4096,6 +4103,27 @@ class _Walker:
                         seen = list(mentioned)
                         self.note_mentions(sent.start, cue.start, seen)
                     attr = self.resolve_pronoun(cue.pronoun, seen, current, None)
+                    if (
+                        cue.pronoun == "org"
+                        and (attr is None or not attr.speaker)
+                        and cue.start > sent.start
+                    ):
+                        # "The Bank of Thailand's committee cut the rate ..., it said": the body
+                        # the sentence opens on
+                        sm = _ORG_SUBJECT_RE.match(text, sent.start, cue.start)
+                        if sm is not None:
+                            subj = sm.group("subj")
+                            owner = _POSSESSIVE_SPLIT_RE.match(subj.replace("’", "'"))
+                            if owner is not None and is_organization(owner.group(1)):
+                                subj = owner.group(1)  # "the Bank of Thailand's committee"
+                            who, kind, role, org, _ = self.reader.speaker_of(subj)
+                            if who and kind == "organization":
+                                attr = Attribution(
+                                    speaker=who,
+                                    speaker_type=kind,
+                                    cue="pronoun",
+                                    confidence=CONFIDENCE["pronoun"] - 0.1,
+                                )
                     if attr is not None and cue.kind == "pronoun":
                         attr = _with(attr, cue_text=" ".join(cue.text.split()))
                     elif attr is not None and attr.speaker and cue.kind == "according_to":
