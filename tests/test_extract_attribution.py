@@ -2873,3 +2873,16 @@ def test_attribution_it_said_after_a_body_opening_the_sentence() -> None:
     doc = make_doc(paras)
     assert who_at(doc, "25 basis points")[0] == "Bank of Thailand"
     assert who_at(doc, "1.8%")[0] == "Bank of Thailand"
+
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # a rapporteur, a party and a country in brackets
+    (['Following the vote, rapporteur Ilse Vandermeulen (EPP, BE) said: "Pharmacies in 19 '
+      'member states ran out."'], "19", "Ilse Vandermeulen"),
+    (["Rapporteur Ilse Vandermeulen (EPP) said 20 states ran out."], "20", "Ilse Vandermeulen"),
+])
+# fmt: on
+def test_attribution_rapporteurs_and_party_brackets(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -1752,7 +1752,7 @@ class _Reader:
         acr = _ACRONYM_TAIL_RE.search(phrase)
         if acr and _initials_match(phrase[: acr.start()], acr.group(1)):
             return self.organization(phrase)  # "Human Rights Watch (HRW)"
-        if acr and looks_like_person(phrase[: acr.start()].strip()):
+        if acr and looks_like_person(split_title(phrase[: acr.start()].strip())[0]):
             phrase = phrase[: acr.start()].strip()  # "Frank McDermott (FF)": a party, no body
             low = phrase.lower()
         if _LEADING_THE_RE.sub("", low).replace("’", "'") in ORG_ALIASES:
@@ -2090,6 +2090,9 @@ _ROLE_COMMA_NAME_RE = re.compile(
     rf"\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?P<name>{_NAME})"
     r"(?:\s+(?:of|at|from)\s+[A-ZÀ-ÞĀ-ž][^,\n]{2,60})?,?\s*$"
 )
+_PARTY_TAIL_RE = re.compile(
+    r"\s*\([A-Z][A-Za-z&/\-]{0,11}(?:\s*[,/–]\s*[A-Z][A-Za-z&/\-]{0,11}){1,3}\)\s*$"
+)
 _NATIVE_NAME_TAIL_RE = re.compile(r"\s*\([A-ZÀ-Þ][\w\-]{8,40}\)\s*$")
 _ACR_TAIL_END_RE = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")
 _TITLE_COMMA_NAME_RE = re.compile(
@@ -2366,9 +2369,13 @@ def _find_cues(
         day = _DAY_TAIL_RE.search(text, tail, back_end)
         if day:
             back_end = day.start()  # "The Commerce Department on Friday said"
-        native = _NATIVE_NAME_TAIL_RE.search(text, tail, back_end)
+        native = _NATIVE_NAME_TAIL_RE.search(text, tail, back_end) or _PARTY_TAIL_RE.search(
+            text, tail, back_end
+        )
         if native is not None:
-            back_end = native.start()  # "the Federal Network Agency (Bundesnetzagentur) said"
+            # "the Federal Network Agency (Bundesnetzagentur) said", "rapporteur Ilse
+            # Vandermeulen (EPP, BE) said": a name in another language, a party and a country
+            back_end = native.start()
         appos: str | None = None
         lead_start: int | None = None  # where a title before the name begins
         rep = _REPORT_END_RE.search(text, tail, back_end)
