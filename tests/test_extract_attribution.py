@@ -2886,3 +2886,19 @@ def test_attribution_it_said_after_a_body_opening_the_sentence() -> None:
 # fmt: on
 def test_attribution_rapporteurs_and_party_brackets(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # a title holding commas before the name
+    (["The programme will pay benefits to 20.1 million families in May, the Minister of "
+      "Development and Social Assistance, Family and Fight Against Hunger, Renato Falcão, "
+      "announced this Wednesday."], "20.1 million", "Renato Falcão"),
+    # "according to <capitalised title>, Name,"
+    (["According to the National Secretary of Citizenship Income, Luciana Paiva, 2.87 million "
+      "families are covered."], "2.87 million", "Luciana Paiva"),
+])
+# fmt: on
+def test_attribution_long_titles_before_names(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -789,7 +789,7 @@ _ACCORDING_RE = re.compile(
 # apposition the body's own name (kept only when the description ends on a body or role noun).
 _ACCORDING_APPOS_RE = re.compile(
     r"\b(?i:according to)\s+(?P<desc>(?:the\s+|its\s+|[A-ZÀ-ÞĀ-ž][\w\-]*['’]s\s+)"
-    r"(?:[\w\-'’]+\s+){0,6}?(?P<head>[a-z][\w\-]*)),\s+"
+    r"(?:[\w\-'’]+\s+){0,6}?(?P<head>[A-Za-z][\w\-]*)),\s+"
     r"(?P<src>[A-ZÀ-ÞĀ-ž][\w&\-]*(?:\s+(?:of\s+)?[A-ZÀ-ÞĀ-ž][\w&\-]*){0,4})"
     r"(?=\s*[,.;:](?:\s|$)|\s*$)"
 )
@@ -2090,6 +2090,10 @@ _ROLE_COMMA_NAME_RE = re.compile(
     rf"\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?P<name>{_NAME})"
     r"(?:\s+(?:of|at|from)\s+[A-ZÀ-ÞĀ-ž][^,\n]{2,60})?,?\s*$"
 )
+_LONG_TITLE_NAME_RE = re.compile(
+    r"(?:^|(?<=[\s,;:]))[Tt]he\s+(?P<role>[A-Z][\w\-]*(?:,?\s+(?:of|for|and|the|to|[A-ZÀ-Þ][\w\-]*)){1,14}),"
+    rf"\s+(?P<name>{_NAME}),?\s*$"
+)
 _PARTY_TAIL_RE = re.compile(
     r"\s*\([A-Z][A-Za-z&/\-]{0,11}(?:\s*[,/–]\s*[A-Z][A-Za-z&/\-]{0,11}){1,3}\)\s*$"
 )
@@ -2146,8 +2150,17 @@ def _find_cues(
             a, b = s_start + m.start(), s_start + m.end()
             if not _outside_quotes(text, a, b, quotes):
                 continue
-            if rx is _ACCORDING_APPOS_RE and not (
-                m.group("head") in ORG_HEADS or m.group("head") in _ROLE_SET
+            if (
+                rx is _ACCORDING_APPOS_RE
+                and not (
+                    m.group("head") in ORG_HEADS
+                    or m.group("head") in _ROLE_SET
+                    # "the National Secretary of Citizenship Income, Luciana Paiva,"
+                    or (
+                        m.group("head")[:1].isupper()
+                        and any(w.lower() in _ROLE_SET for w in m.group("desc").split())
+                    )
+                )
             ):
                 continue  # "according to the data, Finance Minister X said": no apposition
             src = _source_name(_SOURCE_POSSESSIVE_RE.sub("", m.group("src").strip()))
@@ -2485,6 +2498,13 @@ def _find_cues(
                 subj_start, phrase = dn.start("name"), dn.group("name")
                 appos = dn.group("role")
                 lead_start = dn.start("role")
+        if not phrase:
+            ln = _LONG_TITLE_NAME_RE.search(text, max(tail, back_end - 240), back_end)
+            if ln is not None and any(w.lower() in _ROLE_SET for w in ln.group("role").split()):
+                # "..., the Minister of Development and Social Assistance, Family and Fight
+                # Against Hunger, Renato Falcão, announced": a title with commas, then the name
+                subj_start, phrase = ln.start("name"), ln.group("name")
+                appos = ln.group("role")
         if not phrase:
             pm = _PRONOUN_END_RE.search(text, tail, back_end)
             if pm:
