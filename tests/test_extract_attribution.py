@@ -2902,3 +2902,21 @@ def test_attribution_rapporteurs_and_party_brackets(paras, needle, speaker) -> N
 # fmt: on
 def test_attribution_long_titles_before_names(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # an office of a named body, with no holder named
+    (["The Governor of the Bank of England said inflation would fall to 5 percent."],
+     "5 percent", "Governor of the Bank of England"),
+    # a titled person of a body
+    (["Economist Rafael Moreno of the Urban Institute said roughly 4.5 million households were "
+      "affected."], "4.5 million", "Rafael Moreno"),
+    # a portfolio, then the name, stays the person
+    (["Minister of Oceans and Fisheries Yoon Sang-jin said exports reached 124 countries."],
+     "124", "Yoon Sang-jin"),
+])
+# fmt: on
+def test_attribution_offices_of_bodies_and_titled_people_of_bodies(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

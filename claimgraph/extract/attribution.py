@@ -1053,6 +1053,11 @@ _ORG_RUN_RE = re.compile(
     r"[A-ZÀ-ÞĀ-ž][\w'’&\-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*[A-ZÀ-ÞĀ-ž][\w'’&\-]*)*"
 )
 # A name built on a possessive, with no title: "Lloyd's List", "Moody's Analytics".
+_THE_START_RE = re.compile(r"^[Tt]he\s+")
+_OFFICE_OF_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<role>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-ZÀ-Þ][\w&'’\-]*(?:\s+(?:of|for|and|the|[A-ZÀ-Þ][\w&'’\-]*)){0,6})"
+)
 _PERSON_OF_ORG_RE = re.compile(
     r"(?P<who>(?:[A-ZÀ-ÞĀ-ž][\w'’\-]*\s+){1,4}[A-ZÀ-ÞĀ-ž][\w'’\-]*)\s+(?:of|at|from)\s+"
     r"(?P<org>(?:the\s+)?[A-ZÀ-ÞĀ-ž][\w&'’\-]*(?:\s+(?:of|for|and|the|[A-ZÀ-ÞĀ-ž][\w&'’\-]*)){0,6})"
@@ -1868,6 +1873,22 @@ class _Reader:
         # The title test reads the name without its acronym: "(GAC)" is no person.
         t_name, t_role, _ = split_title(_ACRONYM_TAIL_RE.sub("", phrase))
         titled_person = bool(t_role) and bool(t_name) and looks_like_person(t_name)
+        office_of = _OFFICE_OF_RE.fullmatch(phrase)
+        if (
+            office_of is not None
+            and office_of.group("role").lower() in _ROLE_SET
+            and is_organization(office_of.group("org"))
+            and not looks_like_person(" ".join(office_of.group("org").split()[-2:]))
+        ):
+            # "The Governor of the Bank of England said": the office, held by whoever the
+            # text names to it
+            return None, None, None, None, f"office:{_THE_START_RE.sub('', phrase)}"
+        titled_of = _PERSON_OF_ORG_RE.fullmatch(phrase)
+        if titled_of is not None and is_organization(titled_of.group("org")):
+            tw_name, tw_role, _ = split_title(titled_of.group("who"))
+            if tw_role and looks_like_person(tw_name) and len(tw_name.split()) >= 2:
+                # "Economist Rafael Moreno of the Urban Institute": the person, of the body
+                return self.speaker_of(titled_of.group("who"), f"of {titled_of.group('org')}")
         if is_organization(org_phrase) and not looks_like_person(org_phrase) and not titled_person:
             acr = _ACRONYM_TAIL_RE.search(phrase)
             return self.organization(org_phrase + (acr.group() if acr else ""))
