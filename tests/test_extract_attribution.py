@@ -2920,3 +2920,16 @@ def test_attribution_long_titles_before_names(paras, needle, speaker) -> None:
 # fmt: on
 def test_attribution_offices_of_bodies_and_titled_people_of_bodies(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+
+def test_attribution_a_trailing_lower_case_role_is_the_person_holding_it() -> None:
+    paras = [
+        "Finance Minister Sardar Ali Nawaz presented the budget on Friday.",
+        "Salaries would be raised by 10pc, the minister announced, while the minimum wage would "
+        "go up.",
+        "Foreign Ministry spokesman Lin Jian spoke on Monday. Exports rose 5%, the spokesman said.",
+    ]
+    doc = make_doc(paras)
+    assert who_at(doc, "10pc")[0] == "Sardar Ali Nawaz"
+    assert who_at(doc, "5%")[0] == "Lin Jian"

@@ -1827,6 +1827,8 @@ class _Reader:
             and all(w[:1].isupper() for w in phrase.split())
         ):
             return None, None, None, None, f"office:{phrase}"  # "Prime Minister announces"
+        if low in _ROLE_SET and phrase.islower() and " " not in low:
+            return None, None, None, None, f"role:{low}"  # "..., the spokesman said"
         bp = _BODY_PEOPLE_END_RE.fullmatch(phrase)
         if bp:
             body = bp.group("body").strip()
@@ -2470,6 +2472,14 @@ def _find_cues(
             )
         ):
             am = None  # "... near Argelia on Saturday, the army said": the body speaks
+        if am is not None:
+            role_end = _ROLE_END_RE.fullmatch(am.group(1).strip())
+            if (
+                role_end is not None
+                and role_end.group(1).lower() in _ROLE_SET
+                and not (pre_appos and (looks_like_person(pre_appos) or is_organization(pre_appos)))
+            ):
+                am = None  # "Exports rose 5%, the spokesman said": the spokesman speaks
         if am and not phrase:
             subj_start, phrase = _tokens_back(text, am.start(), s_start)
             if (
