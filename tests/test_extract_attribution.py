@@ -2933,3 +2933,8 @@ def test_attribution_a_trailing_lower_case_role_is_the_person_holding_it() -> No
     doc = make_doc(paras)
     assert who_at(doc, "10pc")[0] == "Sardar Ali Nawaz"
     assert who_at(doc, "5%")[0] == "Lin Jian"
+
+
+
+def test_names_leader_of_the_opposition_is_a_title() -> None:
+    assert split_title("Leader of the Opposition Rana Tahir Mehmood")[0] == "Rana Tahir Mehmood"

@@ -1356,7 +1356,8 @@ _FOLLOWING_STATEMENT_RE = re.compile(
     r"\s+(?:issued|made|released|delivered|gave)\s+the\s+following\s+(?:statement|remarks)\b"
 )
 _SAYING_RE = re.compile(
-    r",\s+(?P<saying>saying|adding|noting|warning|arguing|insisting|explaining|stressing)\b"
+    r",\s+(?P<saying>saying|adding|noting|warning|arguing|insisting|explaining|stressing|"
+    r"claiming|stating|asserting|pointing\s+out|revealing|disclosing)\b"
     r"|\btoday\s+(?:opened|launched|unveiled|set out|confirmed|announced)\b"
 )
 _COMPANY_INTRO_RE = re.compile(

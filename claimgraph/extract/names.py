@@ -954,7 +954,7 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
     management resources finance health education defence defense environment energy
     agriculture trade commerce industry transport housing welfare labour infrastructure
     planning communications tourism disaster emergency relations services innovation
-    technology fisheries forestry treasury revenue statistics economy interior
+    technology fisheries forestry treasury revenue statistics economy interior opposition
     """.split()
 )
 
