@@ -2938,3 +2938,17 @@ def test_attribution_a_trailing_lower_case_role_is_the_person_holding_it() -> No
 
 def test_names_leader_of_the_opposition_is_a_title() -> None:
     assert split_title("Leader of the Opposition Rana Tahir Mehmood")[0] == "Rana Tahir Mehmood"
+
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    (["The Royal New Zealand College of General Practitioners has estimated that the country "
+      "is short of about 650 GPs."], "about 650",
+     "Royal New Zealand College of General Practitioners"),
+    (["There were 52,140 extractions, according to NHS England data released under freedom of "
+      "information laws."], "52,140", "NHS England"),
+])
+# fmt: on
+def test_attribution_college_names_and_released_data(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -1054,6 +1054,11 @@ _ORG_RUN_RE = re.compile(
 )
 # A name built on a possessive, with no title: "Lloyd's List", "Moody's Analytics".
 _THE_START_RE = re.compile(r"^[Tt]he\s+")
+_BODY_NAME_HEADS = frozenset(
+    "college university institute institution school academy society association federation "
+    "council commission committee board bank fund foundation centre center agency authority "
+    "office bureau department ministry service union league chamber court tribunal".split()
+)
 _OFFICE_OF_RE = re.compile(
     r"(?:[Tt]he\s+)?(?P<role>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\s+of\s+(?:the\s+)?"
     r"(?P<org>[A-ZÀ-Þ][\w&'’\-]*(?:\s+(?:of|for|and|the|[A-ZÀ-Þ][\w&'’\-]*)){0,6})"
@@ -1907,6 +1912,9 @@ class _Reader:
             # name without a title is a body, never a person.
             return self.organization(phrase)
         of_org = _PERSON_OF_ORG_RE.fullmatch(phrase)
+        if of_org and of_org.group("who").split()[-1].lower() in _BODY_NAME_HEADS:
+            # "the Royal New Zealand College of General Practitioners": one body's name
+            return self.organization(phrase)
         if (
             of_org
             and (
@@ -1917,6 +1925,8 @@ class _Reader:
                 )
             )
             and not _ends_with_role(of_org.group("who").lower())
+            # "the Royal New Zealand College of General Practitioners": one body's name
+            and of_org.group("who").split()[-1].lower() not in _BODY_NAME_HEADS
         ):
             o_name, o_role, _ = split_title(of_org.group("who"))
             if looks_like_person(o_name) and len(o_name.split()) >= 2 and not o_role:
@@ -2906,7 +2916,10 @@ _DATA_TAIL_RE = re.compile(
     r"\s+(?:published|released|issued|out)(?:\s+(?:on|last|this|earlier|today|yesterday|"
     r"in)\b[\w\s]{0,20})?$|"
     r"(?:\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|quarter))?(?:\s+also)?$|"
-    r"\s+(?:data|figures|statistics|estimates|calculations|analysis)$"
+    r"\s+(?:data|figures|statistics|estimates|calculations|analysis)$|"
+    # "NHS England data released under freedom of information laws"
+    r"\s+(?:data|figures|statistics)\s+(?:released|published|obtained|issued)\s+(?:under|through|"
+    r"via|by|to)\b.*$"
 )
 
 
