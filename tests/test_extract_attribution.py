@@ -2952,3 +2952,12 @@ def test_names_leader_of_the_opposition_is_a_title() -> None:
 # fmt: on
 def test_attribution_college_names_and_released_data(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+
+def test_attribution_military_ranks_are_no_part_of_a_name() -> None:
+    paras = ["Vice Adm. Robert Okonjo, commander of Naval Sea Systems Command, said maintenance "
+             "was shortened by 93 days. He said overtime rates had fallen to about 18%."]
+    doc = make_doc(paras)
+    assert who_at(doc, "93 days")[0] == "Robert Okonjo"
+    assert who_at(doc, "about 18%")[0] == "Robert Okonjo"

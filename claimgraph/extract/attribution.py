@@ -1176,7 +1176,10 @@ _COUNTRY_DELEGATE_RE = re.compile(
     r"(?:[Tt]he\s+)?(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['’]s\s+"
     r"(?:permanent\s+|deputy\s+permanent\s+)?(?:representative|delegate|delegation)"
 )
-_DOCTOR_RE = re.compile(r"(?:Dr|Prof|Professor)\.?\s+(?=[A-ZÀ-Þ])")
+_DOCTOR_RE = re.compile(
+    r"(?:Dr|Prof|Professor|(?:Vice|Rear|Lt\.?|Maj\.?|Brig\.?)\s+(?:Adm|Gen)|Adm|Gen|Col|"
+    r"Lt\.?\s+Col|Capt|Cmdr|Cdr|Sgt|Maj)\.?\s+(?=[A-ZÀ-Þ])"
+)
 _UNIT_HEADS = frozenset(
     "division department unit section branch directorate office bureau team desk programme "
     "program centre center region district province county".split()
