@@ -2961,3 +2961,13 @@ def test_attribution_military_ranks_are_no_part_of_a_name() -> None:
     doc = make_doc(paras)
     assert who_at(doc, "93 days")[0] == "Robert Okonjo"
     assert who_at(doc, "about 18%")[0] == "Robert Okonjo"
+
+
+
+def test_attribution_a_members_judgement_and_preference() -> None:
+    paras = ["Amara Osei judged that spare capacity had widened to around 1% of GDP. She voted "
+             "against the proposition, preferring to reduce Bank Rate by 0.25 percentage points, "
+             "to 3.75%."]
+    doc = make_doc(paras)
+    assert who_at(doc, "around 1%")[0] == "Amara Osei"
+    assert who_at(doc, "3.75%")[0] == "Amara Osei"

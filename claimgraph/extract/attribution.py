@@ -1365,7 +1365,7 @@ _FOLLOWING_STATEMENT_RE = re.compile(
 )
 _SAYING_RE = re.compile(
     r",\s+(?P<saying>saying|adding|noting|warning|arguing|insisting|explaining|stressing|"
-    r"claiming|stating|asserting|pointing\s+out|revealing|disclosing)\b"
+    r"claiming|stating|asserting|pointing\s+out|revealing|disclosing|preferring|proposing)\b"
     r"|\btoday\s+(?:opened|launched|unveiled|set out|confirmed|announced)\b"
 )
 _COMPANY_INTRO_RE = re.compile(

@@ -1050,6 +1050,8 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
             "unveils",
             "presented",
             "presents",
+            "judged",
+            "reckoned",
             "tabled",
             "tables",
             "launches",
