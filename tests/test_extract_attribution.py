@@ -2971,3 +2971,20 @@ def test_attribution_a_members_judgement_and_preference() -> None:
     doc = make_doc(paras)
     assert who_at(doc, "around 1%")[0] == "Amara Osei"
     assert who_at(doc, "3.75%")[0] == "Amara Osei"
+
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # a ministry's name listing its portfolios, before "this morning"
+    (["Real wages fell 0.6 percent, according to the Monthly Labour Survey released by the "
+      "Ministry of Health, Labour and Welfare this morning."], "0.6 percent",
+     "Ministry of Health, Labour and Welfare"),
+    # "according to preliminary figures from the agriculture ministry released last week"
+    (["The Ministry of Agriculture said farms were hit.",
+      "According to preliminary figures from the agriculture ministry released last week, crops "
+      "on about 12,000 hectares have been damaged."], "12,000", "Ministry of Agriculture"),
+])
+# fmt: on
+def test_attribution_listed_portfolios_and_figures_from_a_ministry(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

@@ -840,11 +840,14 @@ _OFFICE_IN_RE = re.compile(
 )
 # "according to the ministry's latest report": a body the text named before.
 _ACCORDING_BODY_RE = re.compile(
-    r"\b(?i:according to)\s+(?P<src>(?:the|its)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+    r"\b(?i:according to)\s+"
+    # "according to preliminary figures from the agriculture ministry"
+    r"(?:(?:[a-z][\w\-]*\s+){0,2}(?:figures|data|statistics|estimates)\s+(?:from|by|of)\s+)?"
+    r"(?P<src>(?:the|its)\s+(?:[a-z][\w\-]*\s+){0,3}?"
     r"(?:ministry|agency|department|office|bureau|authority|authorities|institute|commission|"
     r"council|government|service|observatory|regulator|board|company|bank|fund|police|group|"
     r"working group|panel|committee|task force|commission))"
-    r"(?=['’]s\s|\s*[,;:.\n]|\s*$)"
+    r"(?=['’]s\s|\s*[,;:.\n]|\s*$|\s+(?:released|published|issued)\b)"
 )
 _FROM_SOURCE_RE = re.compile(
     rf"\b(?i:{_SOURCE_NOUNS})\s+(?:(?:released|published|issued)\s+(?:(?:today|yesterday|"
@@ -1537,7 +1540,8 @@ _TICKER_RE = re.compile(
 
 _ORG_LIST_TAIL_RE = re.compile(
     r"(?:,\s+[A-ZÀ-ÞĀ-ž][\w'’\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w'’\-]*)*)+,?\s+and\s+"
-    r"[A-ZÀ-ÞĀ-ž][\w'’\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w'’\-]*)*(?=\s*(?:[,;:.)\n]|$))"
+    r"[A-ZÀ-ÞĀ-ž][\w'’\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w'’\-]*)*"
+    r"(?=\s*(?:[,;:.)\n]|$)|\s+(?:this|last|on|yesterday|today|earlier)\b)"
 )
 _ORG_LIST_HEAD_RE = re.compile(
     r"(?<![\w'’\-])((?:[A-ZÀ-ÞĀ-ž][\w'’&\-]*\s+)+(?:of|for|on)\s+(?:[A-ZÀ-ÞĀ-ž][\w'’&\-]*,\s+){1,4})$"
