@@ -903,3 +903,20 @@ def test_numbers_pc_and_glued_trillions(sentence: str, span: str, value: str, un
 
 def test_numbers_a_page_timestamp_is_no_figure() -> None:
     assert [q.text for q in find_quantities("Published June 13, 2037 Updated about 5 hours ago")] == []
+
+
+
+# fmt: off
+@pytest.mark.parametrize(("sentence", "span", "unit"), [
+    ("NNPC raised the pump price to N1,240 per litre.", "N1,240", "NGN"),
+    ("Under-recoveries reached N2.3tn.", "N2.3tn", "NGN"),
+    ("The Bank approved a loan of UA 137.4 million.", "UA 137.4 million", "XUA"),
+])
+# fmt: on
+def test_numbers_naira_and_units_of_account(sentence: str, span: str, unit: str) -> None:
+    q = next(q for q in find_quantities(sentence) if q.text == span)
+    assert (q.unit, q.kind) == (unit, "money")
+
+
+def test_numbers_an_n95_mask_is_no_naira() -> None:
+    assert [q.text for q in find_quantities("Wear N95 masks indoors.")] == []

@@ -321,6 +321,10 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     # South Africa's rand as its press writes it: "R14.6 billion", "R1 500" (glued, and kept
     # only for large or scaled amounts: "R2" is a road)
     "R": "ZAR",
+    # Nigeria's naira as its press writes it: "N1,240 per litre", "N2.3tn"
+    "N": "NGN",
+    # the African Development Bank's unit of account: "UA 137.4 million"
+    "UA": "XUA",
     # financial-press abbreviations glued to the amount: "Won4.28tn", "Rmb3bn", "Rp5tn"
     "Won": "KRW",
     "Rmb": "CNY",
@@ -342,11 +346,11 @@ ISO_CODES = frozenset(
     VND PKR BDT LKR NPR EGP NGN KES ETB GHS UGX TZS TRY SAR AED QAR KWD BHD OMR ILS IRR IQD SYP MMK
     LBP JOD SDG SSP YER AFN UAH PLN SEK NOK DKK CZK HUF RON ARS CLP COP PEN XOF XAF""".split()
 )
-AMBIGUOUS_CODES = frozenset({"SDG", "COP"})
+AMBIGUOUS_CODES = frozenset({"SDG", "COP", "UA"})
 # Glued-only forms must touch the amount: "Won4.28tn" is money, "Won 5 games" is not.
-_GLUED_ONLY = frozenset({"Won", "Sh", "R"})
+_GLUED_ONLY = frozenset({"Won", "Sh", "R", "N"})
 # Glued forms that name other things too: money only for large or scaled amounts.
-GLUED_AMBIGUOUS = frozenset({"R"})
+GLUED_AMBIGUOUS = frozenset({"R", "N"})
 _PREFIX_FORMS = sorted({*_PREFIX_CURRENCIES, *ISO_CODES}, key=len, reverse=True)
 CURRENCY_PREFIX_RE = re.compile(
     r"(?P<cur>"
