@@ -2988,3 +2988,18 @@ def test_attribution_a_members_judgement_and_preference() -> None:
 # fmt: on
 def test_attribution_listed_portfolios_and_figures_from_a_ministry(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+
+def test_attribution_the_company_is_the_one_the_story_introduced_last() -> None:
+    paras = [
+        "Exports rose 9.8 percent, the Ministry of Trade, Industry and Energy said in a statement.",
+        "Haneul Semiconductor, the country's second-largest memory chipmaker, said it had sold "
+        "out its capacity.",
+        '"Customers sign two years ahead," the company said. It added that HBM made up about 45 '
+        "percent of its revenue.",
+        "Petrochemical exports slid 11.3 percent, according to the ministry.",
+    ]
+    doc = make_doc(paras)
+    assert who_at(doc, "45")[0] == "Haneul Semiconductor"
+    assert who_at(doc, "11.3")[0] == "Ministry of Trade, Industry and Energy"

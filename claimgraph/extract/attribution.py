@@ -1541,7 +1541,7 @@ _TICKER_RE = re.compile(
 _ORG_LIST_TAIL_RE = re.compile(
     r"(?:,\s+[A-ZÀ-ÞĀ-ž][\w'’\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w'’\-]*)*)+,?\s+and\s+"
     r"[A-ZÀ-ÞĀ-ž][\w'’\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w'’\-]*)*"
-    r"(?=\s*(?:[,;:.)\n]|$)|\s+(?:this|last|on|yesterday|today|earlier)\b)"
+    r"(?=\s*(?:[,;:.)\n]|$)|\s+[a-z])"  # "..., Industry and Energy said", "... this morning"
 )
 _ORG_LIST_HEAD_RE = re.compile(
     r"(?<![\w'’\-])((?:[A-ZÀ-ÞĀ-ž][\w'’&\-]*\s+)+(?:of|for|on)\s+(?:[A-ZÀ-ÞĀ-ž][\w'’&\-]*,\s+){1,4})$"
@@ -3495,10 +3495,15 @@ class _Walker:
         if name is None and head in _COMPANY_HEADS:
             # "Shares in Harcastle, the supermarket chain, jumped ... The company said": the
             # company its paragraph introduced, before the one the story opened on
-            para_start = max(a, self.text.rfind("\n", a, here) + 1)
-            intro = list(_COMPANY_INTRO_RE.finditer(self.text, para_start, here))
+            intro = list(_COMPANY_INTRO_RE.finditer(self.text, a, here))
             if intro:
-                name = intro[-1].group("a") or intro[-1].group("b")
+                last = intro[-1]
+                group = "a" if last.group("a") else "b"
+                name = last.group(group)
+                if self.text[last.end(group) : last.end(group) + 1] == "." and (
+                    CORPORATE_END_RE.search(name + ".")
+                ):
+                    name += "."  # "Shares of Maplecrest Foods Inc. fell"
         if name is None:
             name = self.story_actor(a, here)  # "Nordvik Steel posted ... the company said"
             if (
