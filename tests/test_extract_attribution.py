@@ -3003,3 +3003,29 @@ def test_attribution_the_company_is_the_one_the_story_introduced_last() -> None:
     doc = make_doc(paras)
     assert who_at(doc, "45")[0] == "Haneul Semiconductor"
     assert who_at(doc, "11.3")[0] == "Ministry of Trade, Industry and Energy"
+
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # an acronym's titled publication is the acronym's body; its regional office is its own
+    (["The National Bureau of Statistics (NBS) said on Monday prices rose.",
+      "Prices rose 41.2 per cent, according to the NBS's Petrol Price Watch for May."],
+     "41.2", "National Bureau of Statistics"),
+    (["Prices rose 7.4%, according to Cotality data cited in the report."], "7.4%", "Cotality"),
+])
+# fmt: on
+def test_attribution_titled_publications_and_cited_data(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+def test_attribution_an_official_on_background_is_nobody() -> None:
+    doc = make_doc(
+        [
+            ("MS. HALE: Good afternoon.", "answer"),
+            ("SENIOR ADMINISTRATION OFFICIAL: Maybe one in three of those ships is insured.",
+             "answer"),
+        ],
+        genre="transcript",
+    )
+    assert who_at(doc, "one in three")[0] is None
