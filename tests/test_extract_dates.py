@@ -559,3 +559,21 @@ def test_dates_a_transcripts_second_part_keeps_the_briefing_day() -> None:
         genre="transcript",
     )
     assert day_at(doc, "one in three")[0] == "2024-12-11"
+
+
+
+def test_dates_a_story_under_the_page_dateline_keeps_the_publication_day() -> None:
+    # a navigation line and a standfirst ingest kept as a story of their own, then the
+    # article under the page's date line
+    text = (
+        "The Minnesota Star Tribune\nNews | Sports | Business\n\n"
+        "Local | Minneapolis | St. Paul | Politics | Education\n\nMinneapolis\n\n"
+        "Minneapolis council passes $1.94B budget with 6.8% levy hike\n\n"
+        "The final budget adds money for police, while homeowners face a bigger tax bill.\n\n"
+        "By Marcus Vang\nThe Minnesota Star Tribune\nDecember 11, 2036 at 6:02AM\n"
+        "Share | Gift this article | Comments\n\n"
+        "The Minneapolis City Council voted 9-4 late Wednesday to approve a $1.94 billion "
+        "budget. The levy will rise 6.8% next year, the finance department said.\n"
+    )
+    doc = load_text(text, name="st.txt", meta=DocumentMeta(published=date(2036, 12, 11)))
+    assert day_at(doc, "$1.94 billion")[0] == "2036-12-11"

@@ -34,7 +34,7 @@ from typing import Literal
 
 from claimgraph.extract.attribution import Attributions, AttributionSpan, attribute
 from claimgraph.extract.names import ORG_HEADS
-from claimgraph.models import Document
+from claimgraph.models import BlockKind, Document
 
 __all__ = [
     "DateSource",
@@ -262,7 +262,26 @@ class StatedDates:
         self.briefing = briefing_day(document)
         self.anchor = self.briefing or self.published
         stories = sorted({s.story for s in attributions.spans()})
-        self.dateline = stories[0] if stories else 0
+        bounds = attributions.stories
+        # the page's first story that reads as prose: a navigation line ("Local | Minneapolis |
+        # St. Paul") ingest kept as content is no story of its own
+        prose = [
+            i
+            for i in stories
+            if i < len(bounds) and _PROSE_RE.search(document.text, bounds[i][0], bounds[i][1])
+        ]
+        self.dateline = prose[0] if prose else (stories[0] if stories else 0)
+        # the story under the page's date line ("December 11, 2036 at 6:02AM") is the one the
+        # publication day dates, when a header with a standfirst was cut off above it
+        marks = [
+            b.start
+            for b in document.blocks
+            if b.kind == BlockKind.FURNITURE and b.skip_reason == "dateline"
+        ]
+        if marks and attributions.story_of(marks[0]) is None:
+            after = [i for i in stories if i < len(bounds) and bounds[i][0] > marks[0]]
+            if after and after[0] == self.dateline + 1:
+                self.dateline = after[0]
         self._days = _DayIndex(document.text)
         self._events = self._event_days()
         self._spans = [s for s in attributions.spans() if not s.quote]
@@ -519,7 +538,8 @@ class StatedDates:
                 and self._doc.genre == "transcript"
                 and span.frame_start is not None
                 and self.briefing
-                and story == self.dateline
+                and story is not None
+                and story <= self.dateline
             ):
                 return self.briefing, "briefing"  # relayed at the briefing, on its day
             if who.reported_by and span.frame_start is not None:
@@ -530,12 +550,12 @@ class StatedDates:
                     return found.day, found.source
             # Otherwise relayed words the text gives no day for keep the page's day, as every
             # gold file dates them: the day the page reports them.
-            if story != self.dateline and who.speaker:
+            if story is not None and story > self.dateline and who.speaker:
                 event = self._event(span.story, who.speaker, span.start + 1)
                 if event and event.day is not None and event.pos <= span.start:
                     return event.day, event.source
         if story is None or (
-            story != self.dateline and self._doc.genre not in {"transcript", "speech"}
+            story > self.dateline and self._doc.genre not in {"transcript", "speech"}
         ):
             return None, None  # a second story of a news page: its day is its own
         if self.briefing and (self._doc.genre in {"transcript", "speech"} or not self.published):
@@ -561,6 +581,7 @@ _SETTING_RE = re.compile(
     r"inquiry|panel|court|tribunal|inquest|trial|jury)\b",
     re.IGNORECASE,
 )
+_PROSE_RE = re.compile(r"[a-z]{2,}[.!?][\"”’]?(?:\s|$)")
 _COMPARED_DAY_RE = re.compile(
     r"\b(?:from|with|against|versus|than)\s+[^,;.]{0,25}\d[^,;]{0,15}?\s*\Z", re.IGNORECASE
 )
