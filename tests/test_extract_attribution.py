@@ -3029,3 +3029,14 @@ def test_attribution_an_official_on_background_is_nobody() -> None:
         genre="transcript",
     )
     assert who_at(doc, "one in three")[0] is None
+
+
+
+def test_attribution_he_added_after_a_quote_is_the_quoted_speaker() -> None:
+    paras = [
+        '"These figures confirm the confidence of shipping lines between East and West," Tarek '
+        "Mansour said.",
+        '"We offered discounts of up to 15 percent, and these brought back ships that had been '
+        'using the Cape of Good Hope," he added.',
+    ]
+    assert who_at(make_doc(paras), "15 percent")[0] == "Tarek Mansour"

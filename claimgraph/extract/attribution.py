@@ -3290,6 +3290,7 @@ class _Walker:
         self.here_story = 0
         self.speaker_key: dict[str, str] | None = None  # initials -> name, read when needed
         self.host: Attribution | None = None  # who a bylined transcript's "A:" turns are
+        self.quote_speaker: dict[int, Attribution] = {}  # the story's last quoted person
 
     # ------------------------------------------------------------------ helpers
     def emit(
@@ -4193,6 +4194,19 @@ class _Walker:
                         seen = list(mentioned)
                         self.note_mentions(sent.start, cue.start, seen)
                     attr = self.resolve_pronoun(cue.pronoun, seen, current, None)
+                    last_quote = self.quote_speaker.get(story)
+                    if (
+                        cue.pronoun in ("m", "f")
+                        and (attr is None or not attr.speaker)
+                        and cue.quote_form
+                        and last_quote is not None
+                        and last_quote.speaker
+                    ):
+                        holder = self.registry.person(last_quote.speaker)
+                        if holder is None or holder.gender in (None, cue.pronoun):
+                            # '"...," Mansour said. / "...," he added.': the quoted speaker
+                            # goes on, whatever names his own words held
+                            attr = _with(last_quote, cue="pronoun")
                     if (
                         cue.pronoun == "org"
                         and (attr is None or not attr.speaker)
@@ -4326,6 +4340,9 @@ class _Walker:
                 current = attr
                 current_kind = "quote" if cue.quote_form else cue.kind
                 current_clause = clause
+                if cue.quote_form and attr.speaker and attr.speaker_type == "person":
+                    self.quote_speaker[story] = attr  # '"...," Mansour said.'
+
                 according_here = cue.kind == "according_to"
                 if attr.speaker and (according_here or attr.speaker_type == "organization"):
                     self.last_source[story] = attr  # "UNCTAD reports that ...", "according to X"
