@@ -634,3 +634,21 @@ def test_segment_a_city_dateline_in_capitals_is_no_turn() -> None:
 
 def test_segment_a_headline_quoting_someone_is_no_label() -> None:
     assert parse_label("Minister: 'This is a dangerous storm'") is None
+
+
+
+def test_segment_a_sub_heading_inside_a_turn_and_square_bracket_outlets() -> None:
+    text = (
+        "Minister TAKANASHI: I would like to begin with two announcements. First, Japan will "
+        "extend aid of 3 million US dollars.\n\n"
+        "(2) Visit to India\n\n"
+        "Second, I will visit India. Japan's investment there reached about 1.3 trillion yen.\n\n"
+        "NISHIDA [Kyodo News]: I would like to ask about rare earths.\n\n"
+        "Minister TAKANASHI: We are closely monitoring the situation.\n"
+    )
+    blocks = segment(text).blocks
+    turns = [b for b in blocks if b.kind == BlockKind.TURN]
+    labels = [t.speaker_label for t in turns]
+    assert labels == ["Minister TAKANASHI", "NISHIDA", "Minister TAKANASHI"]
+    assert turns[0].end > text.index("1.3 trillion")
+    assert len([b for b in blocks if b.kind == BlockKind.STORY]) == 1

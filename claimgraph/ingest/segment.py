@@ -74,6 +74,7 @@ _HANSARD_MEMBER = re.compile(
     r"(?:\d{1,3}\.\s+)?(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){1,4})"
     r"\s+\([A-ZÀ-Þ][^()\n:]{1,60}\)\s+\([A-Za-z][A-Za-z/&\- ]{0,14}\)\s*:[ \t]*"
 )
+_SQUARE_NOTE = re.compile(r"(?<=\S)\s*\[([^\[\]]{1,40})\]$")
 _QUOTED_HEADLINE = re.compile(r"\s*['‘\"“][^'’\"”\n]{2,90}['’\"”]\s*$")
 _TABLE_ROW = re.compile(r"\s*[€$£¥]?\s?[\d.,]+%?(?:\s*[|;].{0,60})?\s*$")
 _NAME_LIST = re.compile(
@@ -241,7 +242,8 @@ def parse_label(line: str) -> Label | None:
         return None  # "Border: 11.3", "Dublin: €480,000 | 14,215 purchases": a table row
     if _NAME_LIST.match(rest.strip()):
         return None  # "European Union (EU27): Belgium, Bulgaria, Czechia, ...": a definition
-    bracketed = _bracketed_label(label)
+    # "NISHIDA [Kyodo News]": square brackets hold the same note as round ones
+    bracketed = _bracketed_label(_SQUARE_NOTE.sub(r"(\1)", label))
     if bracketed is not None:
         text, role = bracketed
         return Label(text, m.end(), True, alone, role)
@@ -999,10 +1001,14 @@ def _split_stories(units: list[_Unit]) -> list[list[_Unit]]:
         if unit.reason is not None:
             run.append(unit)
             continue
+        heads = [u for u in run if u.reason == "headline"]
         if (
             seen_content
-            and any(u.reason == "headline" for u in run)
+            and heads
             and not (in_turns and unit.label is not None)
+            # "(2) Visit to India" between two paragraphs of a minister's turn: a topic of the
+            # same transcript, which the speaker goes on with
+            and not (in_turns and len(heads) == 1 and not any(u.reason == "dateline" for u in run))
         ):
             stories.append([])
             in_turns = False
