@@ -3040,3 +3040,10 @@ def test_attribution_he_added_after_a_quote_is_the_quoted_speaker() -> None:
         'using the Cape of Good Hope," he added.',
     ]
     assert who_at(make_doc(paras), "15 percent")[0] == "Tarek Mansour"
+
+
+
+def test_attribution_a_possessive_long_title_before_a_doctors_name() -> None:
+    paras = ["The Bank's Vice-President for Power, Energy, Climate and Green Growth, Dr Aminata "
+             'Kone-Sissoko, said: "Only 47 per cent of Zambians have access to electricity."']
+    assert who_at(make_doc(paras), "47 per cent")[0] == "Aminata Kone-Sissoko"

@@ -2135,7 +2135,7 @@ _ROLE_COMMA_NAME_RE = re.compile(
     r"(?:\s+(?:of|at|from)\s+[A-ZÀ-ÞĀ-ž][^,\n]{2,60})?,?\s*$"
 )
 _LONG_TITLE_NAME_RE = re.compile(
-    r"(?:^|(?<=[\s,;:]))[Tt]he\s+(?P<role>[A-Z][\w\-]*(?:,?\s+(?:of|for|and|the|to|[A-ZÀ-Þ][\w\-]*)){1,14}),"
+    r"(?:^|(?<=[\s,;:]))[Tt]he\s+(?P<role>[A-Z][\w\-'’]*(?:,?\s+(?:of|for|and|the|to|[A-ZÀ-Þ][\w\-]*)){1,14}),"
     rf"\s+(?P<name>{_NAME}),?\s*$"
 )
 _PARTY_TAIL_RE = re.compile(
