@@ -3047,3 +3047,19 @@ def test_attribution_a_possessive_long_title_before_a_doctors_name() -> None:
     paras = ["The Bank's Vice-President for Power, Energy, Climate and Green Growth, Dr Aminata "
              'Kone-Sissoko, said: "Only 47 per cent of Zambians have access to electricity."']
     assert who_at(make_doc(paras), "47 per cent")[0] == "Aminata Kone-Sissoko"
+
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "speaker"), [
+    # an acronym with a letter beyond ASCII
+    (["The Housing Development Administration (TOKİ), which built most of the homes, said 3,800 "
+      "machines were deployed."], "3,800", "Housing Development Administration"),
+    # "according to the provincial health division": the division the story named
+    (["The South Kivu Provincial Health Division said cases rose.",
+      "According to the provincial health division, 63 people have died, a case fatality rate "
+      "of 1.9 per cent."], "1.9 per cent", "South Kivu Provincial Health Division"),
+])
+# fmt: on
+def test_attribution_non_ascii_acronyms_and_divisions(paras, needle, speaker) -> None:
+    assert who_at(make_doc(paras), needle)[0] == speaker

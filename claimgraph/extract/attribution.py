@@ -693,7 +693,7 @@ def _collect_people(text: str, registry: _Registry) -> None:
 
 _ORG_ACRONYM_RE = re.compile(
     r"(?P<name>[A-ZÀ-ÞĀ-ž][\w'’&\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-ZÀ-ÞĀ-ž][\w'’&\-]*){1,8})"
-    r"\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
+    r"\s+\((?P<acr>[A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÞĀ-ž]{1,7})\)"
 )
 
 
@@ -783,7 +783,7 @@ _ACCORDING_RE = re.compile(
     r"(?:by|from|of|(?:released|published|issued|compiled)\s+(?:(?:today|yesterday|on\s+\w+|"
     r"(?:last|this)\s+\w+|[A-Z][a-z]+day)\s+)?by)\s+(?:(?:the\s+)?(?:research|consultancy|data|analytics|"
     r"market\s+research|polling|analysis)\s+(?:firm|group|company|house|agency)\s+)?)?"
-    r"(?P<src>(?:the\s+)?[A-ZÀ-ÞĀ-ž][^,;:()\n]*?(?:\s*\([A-Z][A-Za-z]{1,7}\))?)"
+    r"(?P<src>(?:the\s+)?[A-ZÀ-ÞĀ-ž][^,;:()\n]*?(?:\s*\([A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÞĀ-ž]{1,7}\))?)"
     r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$|\s+(?:and(?!\s+[A-ZÀ-ÞĀ-ž])|that|which|who|as|showed|shows)\s"
     r"|\s+(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today)\b))"
@@ -812,7 +812,7 @@ _OWNER_REPORT_RE = re.compile(
     r"(?i:report|review|survey|study|analysis|data|figures|statistics|census|index|outlook|"
     r"assessment|estimates|bulletin|update|records|forecast|projections)"
     r"(?:\s+(?:for|on)\s+[A-ZÀ-ÞĀ-ž][\w\-]*)?"
-    r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
+    r"(?:\s*\([A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÞĀ-ž]{1,7}\))?"
     r"(?:,[^,\n]{0,80},)?\s+(?:which\s+|that\s+)?(?:also\s+)?(?:found|finds|shows|showed|show|"
     r"trims|trimmed|cuts|raises|raised|lowers|lowered|revises|revised|keeps|kept|"
     r"says|said|estimates|"
@@ -823,7 +823,7 @@ _OWNER_REPORT_RE = re.compile(
 _PASSIVE_BY_RE = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:recorded|reported|estimated|counted|"
     r"documented|registered|confirmed|verified)\s+by\s+"
-    r"(?P<src>(?:the\s+)?[A-ZÀ-ÞĀ-ž][^,;:()\n]*?(?:\s*\([A-Z][A-Za-z]{1,7}\))?)"
+    r"(?P<src>(?:the\s+)?[A-ZÀ-ÞĀ-ž][^,;:()\n]*?(?:\s*\([A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÞĀ-ž]{1,7}\))?)"
     r"(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$|\s+(?:since|in|on|during|this|last|so)\b))"
 )
 # "The IMF raised its growth forecast to 3.2%", "the central bank on Thursday lowered its
@@ -849,6 +849,7 @@ _ACCORDING_BODY_RE = re.compile(
     r"(?P<src>(?:the|its)\s+(?:[a-z][\w\-]*\s+){0,3}?"
     r"(?:ministry|agency|department|office|bureau|authority|authorities|institute|commission|"
     r"council|government|service|observatory|regulator|board|company|bank|fund|police|group|"
+    r"division|directorate|"
     r"working group|panel|committee|task force|commission))"
     r"(?=['’]s\s|\s*[,;:.\n]|\s*$|\s+(?:released|published|issued)\b)"
 )
@@ -857,7 +858,7 @@ _FROM_SOURCE_RE = re.compile(
     r"on\s+\w+|this\s+\w+|last\s+\w+)\s+)?)?(?:by|from)\s+"
     r"(?:(?:online|travel|research|data|analytics|consultancy|industry|market|trade|ratings?|"
     r"property|consulting|brokerage|agency|firm|group|company)\s+){0,3}"
-    r"(?P<src>(?:the\s+)?[A-ZÀ-ÞĀ-ž][^,;:()\n]*?)(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
+    r"(?P<src>(?:the\s+)?[A-ZÀ-ÞĀ-ž][^,;:()\n]*?)(?:\s*\([A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÞĀ-ž]{1,7}\))?"
     r"(?:\s+(?:on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\w+)|(?:last|this)\s+\w+|yesterday|today))?"
     r"\s+(?:showed|shows|show|indicated|indicate|found)\b"
 )
@@ -953,7 +954,7 @@ _QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 
 # Patterns the cue readers use, compiled once.
-_ACRONYM_END_RE = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")  # "(GAC)", "(Defra)"
+_ACRONYM_END_RE = re.compile(r"\s*\([A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÞĀ-ž]{1,7}\)\s*$")  # "(GAC)", "(Defra)"
 _CO_END_RE = re.compile(r"\s+Co$")
 _HONORIFIC_RE = re.compile(_HONORIFIC)
 # Words of address before a surname that no role list holds: "Detective Brown", "Sheikh Ali".
@@ -965,7 +966,7 @@ _FORMS_OF_ADDRESS = frozenset(
 _DEFINITE_ROLE_RE = re.compile(r"(?:the|this|that)\s+([\w\-\s]+)")
 _LEADING_THE_RE = re.compile(r"^the\s+")
 _INDEFINITE_RE = re.compile(r"\b(?:a|an)\s")
-_ACRONYM_TAIL_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)$")
+_ACRONYM_TAIL_RE = re.compile(r"\s*\(([A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÞĀ-ž]{1,7})\)$")
 _ARTICLE_END_RE = re.compile(r"\b(?:the|a|an)\s*$")
 _TIME_LEAD_RE = re.compile(r"\s*(?:On|At|In|Yesterday|Today|Last|This|Earlier|Later)\b")
 _RELEASE_RE = re.compile(_RELEASE)
@@ -1532,7 +1533,7 @@ class _Cue:
 
 _CAP_RUN_RE = re.compile(r"[A-ZÀ-ÞĀ-ž][\w'’\-]*(?:[ \t]+[A-ZÀ-ÞĀ-ž][\w'’\-]*)*")
 _WORD_RE = re.compile(
-    r"[\w'’\-\.&]+|\([A-Z][A-Za-z]{1,7}\)|\([A-Z]{1,6}\.[A-Z]{1,3}\)|"
+    r"[\w'’\-\.&]+|\([A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÞĀ-ž]{1,7}\)|\([A-Z]{1,6}\.[A-Z]{1,3}\)|"
     r"\((?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|HKEX|SGX|SIX|XETRA):\s*[A-Z.]{1,8}\)"
 )
 _TICKER_RE = re.compile(
@@ -2142,7 +2143,7 @@ _PARTY_TAIL_RE = re.compile(
     r"\s*\([A-Z][A-Za-z&/\-]{0,11}(?:\s*[,/–]\s*[A-Z][A-Za-z&/\-]{0,11}){1,3}\)\s*$"
 )
 _NATIVE_NAME_TAIL_RE = re.compile(r"\s*\([A-ZÀ-Þ][\w\-]{8,40}\)\s*$")
-_ACR_TAIL_END_RE = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")
+_ACR_TAIL_END_RE = re.compile(r"\s*\([A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÞĀ-ž]{1,7}\)\s*$")
 _TITLE_COMMA_NAME_RE = re.compile(
     r"(?:^|(?<=[\s,;:]))(?P<role>[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+(?:of|for|the|and|to|[A-ZÀ-ÞĀ-ž][\w\-]*)){0,6}),"
     rf"\s+(?P<name>{_NAME}),?\s*$"
