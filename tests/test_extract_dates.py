@@ -577,3 +577,14 @@ def test_dates_a_story_under_the_page_dateline_keeps_the_publication_day() -> No
     )
     doc = load_text(text, name="st.txt", meta=DocumentMeta(published=date(2036, 12, 11)))
     assert day_at(doc, "$1.94 billion")[0] == "2036-12-11"
+
+
+
+def test_dates_the_same_source_cited_again_keeps_its_release_day() -> None:
+    paras = [
+        "Exports declined 6.2 percent in November, according to data from the Export Promotion "
+        "Bureau (EPB) released yesterday.",
+        "Knitwear shipments fell 8.1 percent, the EPB data showed.",
+    ]
+    doc = make_doc(paras)
+    assert day_at(doc, "8.1 percent")[0] == "2024-12-10"

@@ -321,6 +321,24 @@ class StatedDates:
         # "X told the court ... In one case, she said, ...": the day of X's setting too
         return self._in_clause(prev.cue_start, prev.cue_end) or self._setting_day(prev, False)
 
+    def _same_source_day(self, span: AttributionSpan) -> _Found | None:
+        """The day an earlier cue of the same story gave the same source, if any."""
+        i = bisect.bisect_left(self._span_starts, span.start)
+        who = span.attribution.speaker
+        for prev in reversed(self._spans[max(0, i - 30) : i]):
+            if prev.story != span.story:
+                break
+            if prev.attribution.speaker == who and prev.cue_start is not None:
+                found = self._in_clause(prev.cue_start, prev.cue_end)
+                if found is None:
+                    # "according to data from the EPB released yesterday": the day after the cue
+                    found = self._in_clause(prev.start, prev.end)
+                    if found is not None and found.source not in {"weekday", "relative"}:
+                        found = None
+                if found:
+                    return found
+        return None
+
     def _vague_cue(self, span: AttributionSpan) -> bool:
         """Whether the cue names a time that is no day ("told MPs last week")."""
         if span.cue_start is None or span.cue_end is None:
@@ -525,10 +543,16 @@ class StatedDates:
                             break
                     if found is not None and found.source not in {"weekday", "relative"}:
                         found = None  # "rainfall from 1st June to 13th August": a period
-                if found is None and who.speaker and who.cue_text and " also " in who.cue_text:
-                    # "The survey, released on Tuesday, showed ... The survey also showed":
-                    # the day of the statement it continues
-                    found = self._continued(span)
+                if (
+                    found is None
+                    and who.speaker
+                    and who.cue_text
+                    and (" also " in who.cue_text or who.cue_text.lower().startswith("the "))
+                ):
+                    # "The survey, released on Tuesday, showed ... The survey also showed",
+                    # "... data from the EPB released yesterday. ..., the EPB data showed": the
+                    # day the story gave that source's release
+                    found = self._continued(span) or self._same_source_day(span)
                 if found:
                     return found.day, found.source
             if (
