@@ -3063,3 +3063,13 @@ def test_attribution_a_possessive_long_title_before_a_doctors_name() -> None:
 # fmt: on
 def test_attribution_non_ascii_acronyms_and_divisions(paras, needle, speaker) -> None:
     assert who_at(make_doc(paras), needle)[0] == speaker
+
+
+
+def test_attribution_place_names_are_no_people_for_she() -> None:
+    paras = [
+        "Superintendent Karen Lindgren told the board Tuesday that the district faces a gap.",
+        "Her proposal would close Canyon View, Millcreek Park and Oak Hollow schools. She said "
+        "that would save roughly $16 million a year.",
+    ]
+    assert who_at(make_doc(paras), "$16 million")[0] == "Karen Lindgren"

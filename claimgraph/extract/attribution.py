@@ -1187,6 +1187,11 @@ _DOCTOR_RE = re.compile(
     r"(?:Dr|Prof|Professor|(?:Vice|Rear|Lt\.?|Maj\.?|Brig\.?)\s+(?:Adm|Gen)|Adm|Gen|Col|"
     r"Lt\.?\s+Col|Capt|Cmdr|Cdr|Sgt|Maj)\.?\s+(?=[A-ZÀ-Þ])"
 )
+_SITE_ENDS = frozenset(
+    "park view hollow heights hill hills creek gardens square street road avenue bridge station "
+    "airport harbour harbor port school hospital campus estate estates beach falls springs "
+    "mall centre center market plaza".split()
+)
 _UNIT_HEADS = frozenset(
     "division department unit section branch directorate office bureau team desk programme "
     "program centre center region district province county".split()
@@ -3964,6 +3969,10 @@ class _Walker:
                 continue  # "Wind Signal No. 1", "Resolution No. 12": a numbered thing
             if name.split()[0].lower() in _OPENING_NON_NAMES:
                 continue  # "Outside Dublin, the Border region saw ...": a place, no person
+            if len(name.split()) >= 2 and (
+                name.split()[-1].lower() in PLACE_ENDS or name.split()[-1].lower() in _SITE_ENDS
+            ):
+                continue  # "Canyon View", "Millcreek Park", "Oak Hollow": places, no people
             if len(name.split()) > 2 and _PORTFOLIO_BEFORE_RE.search(
                 self.text, max(a, m.start() - 12), m.start()
             ):
