@@ -3073,3 +3073,22 @@ def test_attribution_place_names_are_no_people_for_she() -> None:
         "that would save roughly $16 million a year.",
     ]
     assert who_at(make_doc(paras), "$16 million")[0] == "Karen Lindgren"
+
+
+
+def test_attribution_canada_ca_quotes_signed_by_name_and_title_lines() -> None:
+    paras = [
+        "Today, the Honourable Claire Ouellette-Baird, Minister of Energy and Natural Resources, "
+        "announced $148 million.",
+        "Minister Ouellette-Baird made the announcement at the home of the MacIsaac family. She "
+        "said the program had received 4,300 applications.",
+        "Quotes",
+        '"Almost 40 per cent of households still heat with oil.',
+        '"A family that spent $4,800 on oil will spend less."',
+        "The Honourable Claire Ouellette-Baird",
+        "Minister of Energy and Natural Resources",
+    ]
+    doc = make_doc(paras)
+    assert who_at(doc, "4,300")[0] in {"Claire Ouellette-Baird", "Ouellette-Baird"}
+    assert who_at(doc, "Almost 40")[0] == "Claire Ouellette-Baird"
+    assert who_at(doc, "$4,800")[0] == "Claire Ouellette-Baird"

@@ -1311,6 +1311,7 @@ _SIGNED_RE = re.compile(
     rf"[ \t]*[-–—][ \t]*(?:The\s+Honourable\s+|Hon\.?\s+)?(?P<name>{_NAME})"
     r"(?:,\s*(?P<title>[^\n]{2,160}))?[ \t]*$"
 )
+_SIGNED_NAME_RE = re.compile(rf"[ \t]*(?:The\s+Honourable\s+|Hon\.?\s+)?(?P<name>{_NAME})[ \t]*$")
 _FORECASTERS_RE = re.compile(
     r"(?i:analysts|economists|experts|traders|strategists|observers|forecasters|investors|"
     r"sources|officials)"
@@ -3418,8 +3419,26 @@ class _Walker:
         last = cands[-1]
         rivals = {m.name for m in cands if m.pos == last.pos}
         if len(rivals) > 1:
+            holders = [
+                r
+                for r in sorted(rivals)
+                if self.has_role(r) and (len(r.split()) >= 2 or "-" in r)  # not a first name
+            ]
+            if len(holders) == 1:
+                # "Minister X made the announcement at the home of the MacIsaac family. She
+                # said ...": the one titled speaker of the sentence
+                return self.person_attr(holders[0], "pronoun")
             return Attribution(cue="pronoun", confidence=0.2)
         return self.person_attr(last.name, "pronoun")
+
+    def has_role(self, name: str) -> bool:
+        """Whether a person of the registry holds a titled role ("Minister", "Governor")."""
+        holder = self.registry.person(name)
+        return bool(
+            holder is not None
+            and holder.role
+            and any(w.lower() in _ROLE_SET for w in holder.role.split())
+        )
 
     def resolve_body(self, phrase: str, strict: bool = False) -> Attribution:
         """'the board', 'the national railway operator': the organisation of the story the
@@ -3697,11 +3716,33 @@ class _Walker:
         i = self._para_index.get(para.start)
         if i is None or i + 1 >= len(self.layout.paras):
             return None
-        nxt = self.layout.paras[i + 1]
-        m = _SIGNED_RE.match(self.text, nxt.start, nxt.end)
-        if m is None or nxt.story != para.story:
+        # the signature may come after the quote's further paragraphs ('"..."' '"..."' then
+        # the name and the title, each on its own line)
+        m = None
+        title: str | None = None
+        paras = self.layout.paras
+        for j in range(i + 1, min(i + 4, len(paras))):
+            nxt = paras[j]
+            if nxt.story != para.story:
+                return None
+            m = _SIGNED_RE.match(self.text, nxt.start, nxt.end)
+            if m is not None:
+                title = m.group("title")
+                break
+            m = _SIGNED_NAME_RE.match(self.text, nxt.start, nxt.end)
+            if m is not None and j + 1 < len(paras):
+                # "The Honourable Claire Ouellette-Baird" / "Minister of Energy and ...": the
+                # name and the title on lines of their own (Canada.ca)
+                line = self.text[paras[j + 1].start : paras[j + 1].end].strip()
+                if any(w.lower() in _ROLE_SET for w in line.split()):
+                    title = line
+                    break
+            m = None
+            if self.text[nxt.start : nxt.start + 1] not in _QUOTE_OPENERS:
+                return None
+        if m is None:
             return None
-        who, kind, role, org, _ = self.reader.speaker_of(m.group("name"), m.group("title"))
+        who, kind, role, org, _ = self.reader.speaker_of(m.group("name"), title)
         if who is None or kind != "person":
             return None
         return Attribution(
