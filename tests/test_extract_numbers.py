@@ -920,3 +920,14 @@ def test_numbers_naira_and_units_of_account(sentence: str, span: str, unit: str)
 
 def test_numbers_an_n95_mask_is_no_naira() -> None:
     assert [q.text for q in find_quantities("Wear N95 masks indoors.")] == []
+
+
+
+# fmt: off
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Sensex 81,240.15 ▲342.60 (0.42%) | Nifty 24,716.30 ▲93.15 (0.38%)", []),
+    ("Services inflation stayed above 2.7%.[2] Wages rose 4%.", ["above 2.7%", "4%"]),
+])
+# fmt: on
+def test_numbers_tickers_and_footnote_markers(sentence: str, kept: list[str]) -> None:
+    assert [q.text for q in find_quantities(sentence)] == kept

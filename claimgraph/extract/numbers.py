@@ -168,7 +168,7 @@ _EXCLUDED = re.compile(
   | \b00\s?\d{1,3}(?:\s\d{1,4}){2,}\b
   | \b\d{2,4}(?:\s\d{2}){3,}\b
   | \(\d{1,5}\)\s?\d{3,4}[\s.-]?\d{3,5}\b
-  | \[\d{4,9}\]
+  | \[\d{1,9}\]
   | \b\d{1,2}\s+(?:noon|midnight)\b
   | \+\d{1,3}\s*\(0\)\s*\d{1,4}(?:[\s.-]\d{2,4}){1,3}
   | (?<=,\s)\d{5}(?=\s+[A-ZÄÖÜ][a-zäöüß]+\b)
@@ -177,7 +177,7 @@ _EXCLUDED = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Every alternative of ``_EXCLUDED`` opens on a digit, "+", "(" or "[" (``\b`` before a digit);
-# "[908114]" is a Hansard question's reference number.
+# "[908114]" is a Hansard question's reference number, "[3]" a footnote.
 _EXCLUDED_START = re.compile(r"[\d+(\[]")
 _CURRENCY_SCALE = re.compile(r"(?P<s>bn|m|mn|tn|trn|tr|b|k)\b", re.IGNORECASE)
 _SCALE_RE = re.compile(
@@ -999,6 +999,8 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
     words = _ALPHA_WORD.finditer(text, a, b)  # two words are enough: no full count
     if next(words, None) is None or next(words, None) is None:
         return True
+    if "▲" in text[a:b] or "▼" in text[a:b]:
+        return True  # a market ticker: "Sensex 81,240.15 ▲342.60 (0.42%) | Nifty ..."
     if bare and _COUNTER_AFTER.match(text, e, hi):
         return True
     if bare and _COUNTER_BEFORE.search(text, max(lo, s - 24), s):
