@@ -588,3 +588,19 @@ def test_dates_the_same_source_cited_again_keeps_its_release_day() -> None:
     ]
     doc = make_doc(paras)
     assert day_at(doc, "8.1 percent")[0] == "2024-12-10"
+
+
+
+# fmt: off
+@pytest.mark.parametrize(("paras", "needle", "expected"), [
+    # the lead clause names the setting and its day
+    (["At a meeting with business leaders last Thursday, Minister of Commerce Wang Wentao said "
+      "imports had grown by 11.4 percent."], "11.4 percent", "2024-12-05"),
+    # "told the panel": the day the story's lede gave the hearing
+    (["Senators on Monday pressed the Department of Agriculture to explain prices.",
+      "Agriculture Secretary Rodolfo Magbanua told the panel that imports reached 412,000 "
+      "tonnes."], "412,000", "2024-12-09"),
+])
+# fmt: on
+def test_dates_settings_in_lead_clauses_and_ledes(paras, needle, expected) -> None:
+    assert day_at(make_doc(paras), needle)[0] == expected

@@ -911,8 +911,8 @@ _BODY_SOURCE_RE = re.compile(
     r"(?:analysis|figures|data|statistics|estimates|research|modelling|modeling|projections)\s+"
     r"(?:(?:published|released|out|issued)\s+)?(?:(?:today|yesterday|on\s+\w+|this\s+\w+|"
     r"last\s+\w+)\s+)?"
-    r"(?P<verb>shows?|showed|estimates?|estimated|suggests?|suggested|finds|found|indicates?|"
-    r"indicated|reveals?|revealed|projects|predicts)\b"
+    r"(?P<verb>shows?|showed|showing|estimates?|estimated|suggests?|suggested|finds|found|"
+    r"indicates?|indicated|indicating|reveals?|revealed|projects|predicts)\b"
 )
 # "A Harris poll released Tuesday has ...", "a new Ipsos survey shows": the pollster speaks.
 _POLL_RE = re.compile(

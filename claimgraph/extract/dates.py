@@ -359,9 +359,18 @@ class StatedDates:
             return remarks
         end = text.find(".", span.cue_end)
         end = min(span.cue_end + 160, end if end >= 0 else len(text))
-        m = _SETTING_RE.search(text, span.cue_start, max(end, span.cue_end))
+        # "At the hearing of the committee, Sen. X cited ...", "X told the panel": the setting
+        # named before or after the cue
+        m = _SETTING_RE.search(text, min(span.start, span.cue_start), max(end, span.cue_end))
         if m is None:
             return None
+        if m.start() < span.cue_start:
+            # "at a meeting with business leaders last Thursday, Minister X said": the lead
+            # clause's own day first
+            for _, _, expr in self._days.within(m.start(), span.cue_start):
+                found = self._resolve(expr)
+                if found:
+                    return found
         earlier = [s for s in self._spans if s.story == span.story and s.end <= span.start]
         if not earlier:
             return None
@@ -382,6 +391,13 @@ class StatedDates:
         for s in sorted(earlier, key=lambda s: s.start, reverse=True):
             found = self._in_clause(s.cue_start, s.cue_end)
             if found:
+                return found
+        # "Senators on Monday pressed the department ... At the hearing, ...": the day the
+        # story's lede gave its event
+        lede = min(earlier, key=lambda s: s.start)
+        for _, _, expr in self._days.within(lede.start, lede.end):
+            found = self._resolve(expr)
+            if found and found.source in {"weekday", "relative"}:
                 return found
         return None
 

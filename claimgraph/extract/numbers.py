@@ -261,6 +261,9 @@ _HALF_BLOCKERS = re.compile(r"\b(?:first|second|latter|other|the|a|one|and)\s+\Z
 _COUNTER_AFTER = re.compile(
     r"\s*(?:comments?|comment\(s\)|views?|likes?|replies|reads|clicks|shares)\b", re.I
 )
+_PRICE_SHAPE = re.compile(
+    r"[^\n]{0,3}?(?:\.\d{2}\b|\s+(?:per|a)\s+(?:kilo|kg|litre|liter)|\s+to\s+P\d)"
+)
 _STAMP_BEFORE = re.compile(
     r"\b(?:updated|published|posted|edited|modified)\s*:?\s*(?:about\s+|around\s+|over\s+)?\Z",
     re.I,
@@ -700,6 +703,8 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
         and (c.unit_text in AMBIGUOUS_CODES or c.unit_text in GLUED_AMBIGUOUS)
         and not c.scaled
         and c.value < 1000
+        # "P53.40 per kilo", "P60 to P62": a peso price, with its cents or its unit of sale
+        and not (c.unit_text == "P" and _PRICE_SHAPE.match(text, c.core_end - 3, hi))
     ):
         return None  # "SDG 16" is a development goal, "COP 28" a conference; "SDG 120,000" money
 

@@ -325,6 +325,10 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "N": "NGN",
     # the African Development Bank's unit of account: "UA 137.4 million"
     "UA": "XUA",
+    # Malaysia's ringgit and the Philippine peso as their press writes them
+    "RM": "MYR",
+    "₱": "PHP",
+    "P": "PHP",
     # financial-press abbreviations glued to the amount: "Won4.28tn", "Rmb3bn", "Rp5tn"
     "Won": "KRW",
     "Rmb": "CNY",
@@ -348,9 +352,9 @@ ISO_CODES = frozenset(
 )
 AMBIGUOUS_CODES = frozenset({"SDG", "COP", "UA"})
 # Glued-only forms must touch the amount: "Won4.28tn" is money, "Won 5 games" is not.
-_GLUED_ONLY = frozenset({"Won", "Sh", "R", "N"})
+_GLUED_ONLY = frozenset({"Won", "Sh", "R", "N", "P"})
 # Glued forms that name other things too: money only for large or scaled amounts.
-GLUED_AMBIGUOUS = frozenset({"R", "N"})
+GLUED_AMBIGUOUS = frozenset({"R", "N", "P"})
 _PREFIX_FORMS = sorted({*_PREFIX_CURRENCIES, *ISO_CODES}, key=len, reverse=True)
 CURRENCY_PREFIX_RE = re.compile(
     r"(?P<cur>"
