@@ -911,15 +911,28 @@ def test_numbers_a_page_timestamp_is_no_figure() -> None:
     ("NNPC raised the pump price to N1,240 per litre.", "N1,240", "NGN"),
     ("Under-recoveries reached N2.3tn.", "N2.3tn", "NGN"),
     ("The Bank approved a loan of UA 137.4 million.", "UA 137.4 million", "XUA"),
+    # Philippine pesos and Malaysian ringgit
+    ("Rice sold at P53.40 a kilo.", "P53.40", "PHP"),
+    ("Farmers lost an estimated P38 billion.", "an estimated P38 billion", "PHP"),
+    ("The replanting scheme got RM120 million.", "RM120 million", "MYR"),
 ])
 # fmt: on
-def test_numbers_naira_and_units_of_account(sentence: str, span: str, unit: str) -> None:
+def test_numbers_naira_pesos_ringgit_and_units_of_account(
+    sentence: str, span: str, unit: str
+) -> None:
     q = next(q for q in find_quantities(sentence) if q.text == span)
     assert (q.unit, q.kind) == (unit, "money")
 
 
-def test_numbers_an_n95_mask_is_no_naira() -> None:
-    assert [q.text for q in find_quantities("Wear N95 masks indoors.")] == []
+# fmt: off
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # a glued "N" or "P" is money only as a price or a large or scaled amount
+    ("Wear N95 masks indoors.", []),
+    ("The P2 priority list had 40 items.", ["40"]),
+])
+# fmt: on
+def test_numbers_glued_letters_that_are_no_currency(sentence: str, kept: list[str]) -> None:
+    assert [q.text for q in find_quantities(sentence)] == kept
 
 
 
