@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pydantic import BaseModel, Field
 
@@ -1491,43 +1491,39 @@ def find_drafts(document: Document) -> list[Draft]:
                 d = d.model_copy(update={"confidence": round(d.confidence * _HEADLINE_TRUST, 3)})
             drafts.append(d)
         ctx.earlier.append(sent)
-    return _local_rupees(document, _local_dollars(document, drafts))
+    return _local_currencies(document, drafts)
 
 
-_BARE_DOLLARS = frozenset({"$", "dollars", "dollar", "cents", "cent"})
+# Signs several countries share, written with the default the number grammar gives them: the
+# page's country decides (``local_dollar``, ``local_rupee``).
+_SHARED_SIGNS: tuple[
+    tuple[str, frozenset[str], Callable[[str | None, str | None, str], str | None]], ...
+] = (
+    ("USD", frozenset({"$", "dollars", "dollar", "cents", "cent"}), local_dollar),
+    ("INR", frozenset({"Rs", "Rs."}), local_rupee),
+)
 
 
-def _local_dollars(document: Document, drafts: list[Draft]) -> list[Draft]:
-    """A bare "$" on a Canadian, Australian or New Zealand page is that country's dollar."""
-    if not any(d.quantity.unit == "USD" and d.quantity.unit_text in _BARE_DOLLARS for d in drafts):
-        return drafts
-    local = local_dollar(document.publisher, document.url, document.text)
-    if local is None:
-        return drafts
-    return [
-        d.model_copy(update={"quantity": d.quantity.model_copy(update={"unit": local})})
-        if d.quantity.unit == "USD" and d.quantity.unit_text in _BARE_DOLLARS
-        else d
-        for d in drafts
-    ]
+def _local_currencies(document: Document, drafts: list[Draft]) -> list[Draft]:
+    """A bare "$" on a Canadian, Australian or New Zealand page is that country's dollar; "Rs"
+    on a Pakistani, Sri Lankan or Nepali page is that country's rupee."""
+    for default, signs, local_for in _SHARED_SIGNS:
 
+        def shared(d: Draft, default: str = default, signs: frozenset[str] = signs) -> bool:
+            return d.quantity.unit == default and d.quantity.unit_text in signs
 
-_RUPEE_SIGNS = frozenset({"Rs", "Rs."})
-
-
-def _local_rupees(document: Document, drafts: list[Draft]) -> list[Draft]:
-    """ "Rs" on a Pakistani, Sri Lankan or Nepali page is that country's rupee."""
-    if not any(d.quantity.unit == "INR" and d.quantity.unit_text in _RUPEE_SIGNS for d in drafts):
-        return drafts
-    local = local_rupee(document.publisher, document.url, document.text)
-    if local is None:
-        return drafts
-    return [
-        d.model_copy(update={"quantity": d.quantity.model_copy(update={"unit": local})})
-        if d.quantity.unit == "INR" and d.quantity.unit_text in _RUPEE_SIGNS
-        else d
-        for d in drafts
-    ]
+        if not any(shared(d) for d in drafts):
+            continue
+        local = local_for(document.publisher, document.url, document.text)
+        if local is None:
+            continue
+        drafts = [
+            d.model_copy(update={"quantity": d.quantity.model_copy(update={"unit": local})})
+            if shared(d)
+            else d
+            for d in drafts
+        ]
+    return drafts
 
 
 _HEADLINE_TRUST = 0.7
