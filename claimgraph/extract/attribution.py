@@ -665,7 +665,8 @@ def _collect_people(text: str, registry: _Registry) -> None:
             # "Antony Blinken ... Secretary Blinken": the full name the text gives, else the
             # surname alone.
             found = re.search(rf"\b((?:[A-ZÀ-ÞĀ-ž][\w'’\-]+\s+){{1,2}}){re.escape(name)}\b", text)
-            given = found.group(0) if found else ""
+            # "the Honourable Claire Ouellette-Baird ... Minister Ouellette-Baird": no style
+            given = _STYLE_RE.sub("", found.group(0)) if found else ""
             full = (
                 given if given and looks_like_person(given) and not split_title(given)[1] else name
             )
@@ -3422,7 +3423,7 @@ class _Walker:
             holders = [
                 r
                 for r in sorted(rivals)
-                if self.has_role(r) and (len(r.split()) >= 2 or "-" in r)  # not a first name
+                if self.has_role(r) and len(r.split()) >= 2  # a full name, not a first name
             ]
             if len(holders) == 1:
                 # "Minister X made the announcement at the home of the MacIsaac family. She
