@@ -806,6 +806,9 @@ def test_numbers_mt_in_indian_releases_is_million_tonnes() -> None:
     ("Exports rose nearly three times, the report said.", "nearly three times", "times",
      "measure"),
     ("The shares trade at 4.5 times earnings.", "4.5 times", "times", "measure"),
+    # "-er" words that are no comparison
+    ("He was detained three times after the protest.", "three times", None, "count"),
+    ("Prices are five times higher.", "five times", "times", "measure"),
     # currencies only one country names: Peru's soles, Bangladesh's taka, Ethiopia's birr
     ("Each fisherman gets a bonus of 1,500 soles.", "1,500 soles", "PEN", "money"),
     ("The fund holds 3 million taka.", "3 million taka", "BDT", "money"),
@@ -835,6 +838,7 @@ def test_numbers_a_road_named_r2_is_no_rand() -> None:
     ("The Government dispatched a team of six officials to Djibouti.", ["six"]),
     ("Markets price in one or two cuts.", []),
     ("Many have spent two or three years trying to get north.", []),
+    ("The queue lasted three or four days.", []),
     ("Riders of two- and three-wheelers make up 54% of deaths.", ["54%"]),
     ("Luis Herrera, whose two children attend Thurston, spoke.", []),
     # a Hansard question's reference number
@@ -852,6 +856,8 @@ def test_numbers_small_counts_and_references(sentence: str, kept: list[str]) -> 
     ("Temperatures reached 41.3 degrees in Hamamatsu.", "41.3 degrees", "degree Celsius"),
     ("The heat index hit 104 degrees on Monday.", "104 degrees", "degree Fahrenheit"),
     ("The ship turned 90 degrees to port.", "90", None),
+    # the heat is named before an earlier figure of the same sentence
+    ("Heat records fell: highs of 40 and then 41 degrees.", "41 degrees", "degree Celsius"),
 ])
 # fmt: on
 def test_numbers_bare_degrees(sentence: str, span: str, unit: str | None) -> None:
@@ -873,6 +879,12 @@ def test_numbers_counters_paragraph_numbers_noon_phones_and_addresses(sentence: 
     assert [q.text for q in find_quantities(sentence)] == []
 
 
+def test_numbers_a_postcode_needs_a_capitalised_town_after_it() -> None:
+    # "10117 Berlin" is an address; five digits after a comma before a lowercase word count
+    found = find_quantities("In the north, 12000 people fled.")
+    assert [q.text for q in found] == ["12000"]
+
+
 
 # fmt: off
 @pytest.mark.parametrize(("sentence", "span", "qualifier"), [
@@ -880,6 +892,11 @@ def test_numbers_counters_paragraph_numbers_noon_phones_and_addresses(sentence: 
     ("Trade crossed USD 9.4 billion.", "USD 9.4 billion", "more_than"),
     # laws passed are laws enacted, not a threshold
     ("The NPC passed 305 laws in five years.", "305", "exact"),
+    # "pass" and "cross" mark a bound before a measure or a large count, not small counts
+    ("The convoy crossed two checkpoints.", "two", "exact"),
+    ("Inflation passed 5% in June.", "5%", "more_than"),
+    ("Arrivals crossed 10,000 in May.", "10,000", "more_than"),
+    ("Revenue topped 300 in the quarter.", "300", "more_than"),
 ])
 # fmt: on
 def test_numbers_passing_a_threshold(sentence: str, span: str, qualifier: str) -> None:

@@ -171,7 +171,7 @@ _EXCLUDED = re.compile(
   | \[\d{1,9}\]
   | \b\d{1,2}\s+(?:noon|midnight)\b
   | \+\d{1,3}\s*\(0\)\s*\d{1,4}(?:[\s.-]\d{2,4}){1,3}
-  | (?<=,\s)\d{5}(?=\s+[A-ZÄÖÜ][a-zäöüß]+\b)
+  | (?-i:(?<=,\s)\d{5}(?=\s+[A-ZÄÖÜ][a-zäöüß]+\b))
   | (?:(?<=straße\s)|(?<=strasse\s)|(?<=platz\s)|(?<=allee\s))\d{1,4}[a-z]?\b
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -245,7 +245,7 @@ _VAGUE_PAIR_AFTER = re.compile(r"\s+or\s+(?:two|three|four|five|more|so)\b|-\s",
 _VAGUE_PAIR_BEFORE = re.compile(r"\b(?:one|two|three)(?:\s+or|-\s+(?:and|or|to))\s+\Z", re.I)
 _NOT_FACT_AFTER = re.compile(
     r"\s+(?:sides?|countries|nations|peoples|parties|leaders|presidents|heads|governments"
-    r"|militaries|ministers|sessions|hands?|another|or\s+two|way|thing|things)\b"
+    r"|militaries|ministers|sessions|hands?|another|way|thing|things)\b"
     r"|\s+of\s+(?!every\b)|-[A-Z]",
     re.IGNORECASE,
 )
@@ -331,13 +331,15 @@ _TEMPERATURE_RE = re.compile(
     r"celsius|fahrenheit|thermometers?|mercury|freezing|chill|degrees? above|degrees? below)\b",
     re.IGNORECASE,
 )
+_TICKER_ARROW = re.compile("[▲▼]")
+_FAHRENHEIT = unit_for("degrees Fahrenheit")
 _EVERY_BEFORE = re.compile(r"\bevery\s+\Z", re.IGNORECASE)
 # "N times" is a multiple ("five times the level of 2012", "three times as many", "ten times
 # more likely", "4.5 times earnings") before a comparison; elsewhere it counts occurrences
 # ("intruded into the waters 41 times", "cut rates three times this year").
 _MULTIPLE_AFTER = re.compile(
-    r"\s*(?:the|their|its|his|her|our|your|that|those|as|more|less|fewer|likely|over|what|"
-    r"earnings|sales|revenue|[a-z]+er)\b",
+    r"\s*(?:the|their|its|his|her|our|your|that|those|as|more|less|fewer|likely|what|"
+    r"earnings|sales|revenue|(?!(?:after|ever|never|other|under|over)\b)[a-z]+er)\b",
     re.IGNORECASE,
 )
 _GROWTH_BEFORE = re.compile(
@@ -355,16 +357,12 @@ _MOTION_BEFORE = re.compile(
     r"|bounc(?:e|es|ed|ing)|spik(?:e|es|ed|ing)|leap(?:s|t|ed|ing)?)\s+\Z",
     re.IGNORECASE,
 )
-# verbs that say the figure was passed: "exceeded 20 million", "topped $295 billion"
+# verbs that say the figure was passed: "exceeded 20 million", "topped $295 billion". "Pass" and
+# "cross" also take things that are no threshold ("passed 305 laws", "crossed two rivers"), so
+# they mark a bound only before a measure or a large round count ("crossed 10,000").
 _EXCEED_BEFORE = re.compile(
     r"\b(?:exceed(?:s|ed)?|topp(?:ed|ing)|tops|surpass(?:es|ed|ing)?|outstripp(?:ed|ing)"
-    r"|pass(?:ed|es)|cross(?:ed|es))\s+\Z",
-    re.IGNORECASE,
-)
-# "passed 305 laws": things enacted, not a threshold passed
-_ENACTED_AFTER = re.compile(
-    r"\s+(?:new\s+)?(?:laws?|bills?|acts?|resolutions?|motions?|measures?|amendments?|"
-    r"regulations?|ordinances?|pieces\s+of\s+legislation)\b",
+    r"|(?P<weak>pass(?:ed|es)|cross(?:ed|es)))\s+\Z",
     re.IGNORECASE,
 )
 
@@ -395,39 +393,6 @@ def _range_sep(text: str, pos: int, hi: int, word: str) -> re.Match[str] | None:
     if sep is None or ("to" in sep.group(0).lower()) != (word == "from"):
         return None
     return sep
-
-
-# "two" counts when it is the determiner of a plural noun that a factual verb takes as its
-# object ("leaving two districts cut off", "along with two carrier strike groups") or subject
-# ("two hospitals were damaged"); the diplomatic formulas stay out (see _NOT_FACT_AFTER)
-_PLURAL_NP_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}?[a-z]{2,}(?<!ss)(?<!ics)s\b(?!['’-])")
-_OBJECT_VERB_BEFORE = re.compile(
-    r"(?<![\w-])(?P<v>[a-z]{2,}(?:ed|ing)|with|killed|lost|hit|left|built|sent|took|struck|held"
-    r"|saw|won|shot|found|made|had|has|have|brought|caught|sank|seized|kept|deployed)\s+\Z"
-)
-_NOT_VERBS = frozenset(
-    "during including regarding concerning following bring thing nothing something anything "
-    "everything king spring morning evening ceiling hundred indeed need speed red bed shed "
-    "feed seed breed embed exceed proceed succeed".split()
-)
-_SUBJECT_VERB_AFTER = re.compile(
-    r"\s+(?:(?:also|all|each|have|had|has|were|was|are|been|reportedly)\s+)*"
-    r"(?:were|was|are|died|remain(?:ed)?|have|had|[a-z]{3,}ed)\b"
-)
-
-
-def _counted_pair(text: str, s: int, e: int, lo: int, hi: int) -> bool:
-    """Whether the number word ``text[s:e]`` determines a plural noun a factual verb counts."""
-    np = _PLURAL_NP_AFTER.match(text, e, hi)
-    if np is None or _NOT_FACT_AFTER.match(text, e, hi) or _DISCOURSE_AFTER.match(text, e, hi):
-        return False
-    ov = _OBJECT_VERB_BEFORE.search(text, max(lo, s - 24), s)
-    if ov is not None:
-        return ov.group("v") not in _NOT_VERBS
-    return (
-        _is_sentence_start(text, s, lo)
-        and _SUBJECT_VERB_AFTER.match(text, np.end(), hi) is not None
-    )
 
 
 _TWO_PLACES = Decimal("0.01")
@@ -794,15 +759,14 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
             um = UNIT_RE.match(text, pos, hi)
             unit = unit_for(um.group("unit")) if um is not None else None
             if um is not None and unit is not None and um.group("unit").lower() == "degrees":
-                # "41.3 degrees": a temperature where the sentence speaks of heat or cold (in
-                # Fahrenheit on a page that says so), else an angle or a degree of something
-                window = text[max(lo, c.start - 160) : min(hi, um.end() + 80)]
+                # "41.3 degrees": a temperature where the context speaks of heat or cold (in
+                # Fahrenheit where it names that scale), else an angle or a degree of something.
+                # The context reaches back past an earlier figure: "highs of 40 and 41 degrees".
+                window = text[max(0, c.start - 160) : min(hi, um.end() + 80)].lower()
                 if not _TEMPERATURE_RE.search(window):
                     um, unit = None, None
-                elif c.value > 60 or (
-                    "fahrenheit" in text[lo:hi].lower() and "celsius" not in text[lo:hi].lower()
-                ):
-                    unit = unit_for("degrees Fahrenheit")  # no air is 95 degrees Celsius
+                elif c.value > 60 or ("fahrenheit" in window and "celsius" not in window):
+                    unit = _FAHRENHEIT  # no air is 95 degrees Celsius
             if um is not None and unit is not None:
                 if unit.name == "mm" and _CALIBRE_AFTER.match(text, um.end(), hi):
                     return None
@@ -880,13 +844,9 @@ def _extend(text: str, c: _Cand, lo: int, hi: int, g: str) -> _Cand | None:
         if q is not None and word not in _NOT_BOUNDS:
             c.qualifier = q
             c.start -= len(qm.group(0))
-    elif (
-        qm is None
-        and c.qualifier == "exact"
-        and _EXCEED_BEFORE.search(window)
-        and not _ENACTED_AFTER.match(text, pos, hi)
-    ):
-        c.qualifier = "more_than"  # "exports topped $3 billion": the verb stays outside the text
+    elif qm is None and c.qualifier == "exact" and (ex := _EXCEED_BEFORE.search(window)):
+        if not ex.group("weak") or c.unit is not None or c.scaled or c.value >= 1000:
+            c.qualifier = "more_than"  # "exports topped $3 billion": the verb stays outside
     c.end = pos
     return c
 
@@ -1004,7 +964,7 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
     words = _ALPHA_WORD.finditer(text, a, b)  # two words are enough: no full count
     if next(words, None) is None or next(words, None) is None:
         return True
-    if "▲" in text[a:b] or "▼" in text[a:b]:
+    if _TICKER_ARROW.search(text, a, b):
         return True  # a market ticker: "Sensex 81,240.15 ▲342.60 (0.42%) | Nifty ..."
     if bare and _COUNTER_AFTER.match(text, e, hi):
         return True
@@ -1028,19 +988,13 @@ def _rejected(text: str, c: _Cand, core: re.Match[str], lo: int, hi: int) -> boo
     if c.words and g in ("wn", "ordw"):
         if text[s].isupper() and not _is_sentence_start(text, s, lo):
             return True  # part of a name: "Five-Year Plan", "Group of Seven"
-        if c.value <= 3 and (
-            _VAGUE_PAIR_AFTER.match(text, e, hi)
-            or _VAGUE_PAIR_BEFORE.search(text, max(lo, s - 14), s)
+        if (c.value <= 3 and _VAGUE_PAIR_AFTER.match(text, e, hi)) or _VAGUE_PAIR_BEFORE.search(
+            text, max(lo, s - 14), s
         ):
             return True  # "one or two cuts", "two or three years", "two- and three-wheelers"
         if bare:
-            if (
-                c.value <= 1
-                and g == "wn"
-                and not _OF_THE_N_AFTER.match(text, e, hi)
-                and not (c.value == 2 and _counted_pair(text, s, e, lo, hi))
-            ):
-                return True  # "one of", "on the one hand", "two gene expressions"
+            if c.value <= 1 and g == "wn" and not _OF_THE_N_AFTER.match(text, e, hi):
+                return True  # "one of", "on the one hand"
             if _DETERMINER_BEFORE.search(text, max(lo, s - 12), s):
                 return True  # "the two sides", "both three ..."
             if c.value == 2 and _PAIR_FRAME_BEFORE.search(text, max(lo, s - 12), s):
