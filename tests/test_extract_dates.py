@@ -120,6 +120,10 @@ def day_at(doc: Document, needle: str) -> tuple[str | None, str | None]:
           ["Vice President Han Zheng met Bui Thanh Son in Beijing on Monday.",
            "Noting that next year marks the 75th anniversary of ties, Han said both sides "
            "gain."]], "75th", ("2024-12-09", "weekday")),
+        # a city that ends in "-ing" is no lead clause ("Reviewing ..., X said")
+        ([["Spokeswoman Mao Ning said on Tuesday that 4 talks were held."],
+          ["Beijing welcomed Vice President Han Zheng home on Monday.",
+           "Han said 75 projects were signed."]], "75 projects", ("2024-12-09", "weekday")),
         ([["Spokeswoman Mao Ning said on Tuesday that 4 talks were held."],
           ["A model was launched in Shanghai on Tuesday.",
            '"There are over 20,000 rare diseases," said Lu Tong, CEO of Feipu Technology.']],

@@ -10,10 +10,11 @@ found:
 - ``briefing``: the day in a transcript's title ("Regular Press Conference on July 22, 2025");
 - ``published``: the publication day, for the page's own (dateline) story.
 
-A story appended under the dateline story does not inherit the page's date: its statements are
-dated only by a day stated in that story for the same speaker, else null. A figure a speaker
-relays from someone else, with no day for the original words, takes the day it was relayed
-(else the page's day, as a vague "last week" does).
+A news story appended under the dateline story does not inherit the page's date: its statements
+are dated only by a day stated in that story for the same speaker, else null (stories above the
+dateline story, and every turn of a transcript or speech, keep the page's day). A figure a
+speaker relays from someone else, with no day for the original words, takes the day it was
+relayed (else the page's day, as a vague "last week" does).
 
 >>> from datetime import date
 >>> resolve_relative("said Thursday", date(2022, 3, 4))
@@ -349,8 +350,13 @@ class StatedDates:
 
     def _setting_day(self, span: AttributionSpan, fallback: bool = True) -> _Found | None:
         """The day of the event a cue names without a day of its own ("the NEA said at a press
-        conference", "told the meeting"): the day the story gave that event ("its meeting on
-        Tuesday"), else (with ``fallback``) the last day a cue of the story gave."""
+        conference", "told the meeting").
+
+        In order: the day of the event whose remarks the sentence opens with ("In her opening
+        remarks, ..."); a day in a lead clause that names the setting ("at a meeting ... last
+        Thursday, X said"); the day the story gave that event ("its meeting on Tuesday"); then,
+        with ``fallback``, the last day a cue of the story gave, else a weekday or relative day
+        in the story's lede ("Senators on Monday pressed ...")."""
         if span.cue_start is None or span.cue_end is None:
             return None
         text = self._doc.text
@@ -530,7 +536,7 @@ class StatedDates:
                     and event.day is not None
                     and event.pos < span.start
                     and (
-                        "\n\n" not in self._doc.text[event.pos : span.start]
+                        self._doc.text.find("\n\n", event.pos, span.start) < 0
                         # a person the story dated speaks on in later paragraphs, on that
                         # day, unless the cue gives a vague time of its own ("last week")
                         or (who.speaker_type == "person" and not self._vague_cue(span))
@@ -632,7 +638,8 @@ _REMARKS_RE = re.compile(
     r"(?:remarks|speech|address|statement|intervention|presentation)\b"
 )
 _LEAD_CLAUSE_RE = re.compile(
-    r"\s*(?:At|During|In|On|When|While|After|[A-Z][a-z]+ing)\b[^,.]{0,100}$"  # "Reviewing ..."
+    # "Reviewing ...", but not a place: "Beijing", "Nanjing", "Chongqing"
+    r"\s*(?:At|During|In|On|When|While|After|[A-Z][a-z]+(?<![jq])ing)\b[^,.]{0,100}$"
 )
 _LABEL_HEAD_RE = re.compile(r"^[^:\n]{1,60}:\s*")  # "Lin Jian: " before a sentence
 
