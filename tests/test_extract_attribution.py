@@ -3092,3 +3092,36 @@ def test_attribution_canada_ca_quotes_signed_by_name_and_title_lines() -> None:
     assert who_at(doc, "4,300")[0] == "Claire Ouellette-Baird"
     assert who_at(doc, "Almost 40")[0] == "Claire Ouellette-Baird"
     assert who_at(doc, "$4,800")[0] == "Claire Ouellette-Baird"
+
+
+def test_attribution_the_ministry_is_the_ministry_of_health_named_before() -> None:
+    # a known body whose name holds a connector word ("of") is a name, not a description,
+    # even when a later story on the page calls it "the ministry"
+    doc = make_doc(
+        ["The Ministry of Health said 300 clinics opened."],
+        ["Nurses gave 12,000 doses in the first week, the ministry said."],
+    )
+    assert who_at(doc, "12,000")[0] == "Ministry of Health"
+
+
+def test_attribution_according_to_a_described_institute_and_its_acronym() -> None:
+    doc = make_doc(
+        ["Unemployment fell to 6.2%, according to the national statistics Institute, INE, "
+         "on Friday."]
+    )  # fmt: skip
+    assert who_at(doc, "6.2%")[0] == "INE"
+
+
+def test_attribution_a_company_suffix_keeps_its_stop_across_sentences() -> None:
+    # "Inc." is part of the name, not a sentence's stop, wherever the text names the company
+    doc = make_doc(
+        [
+            "Shares of Brantwell Foods Inc. fell 4% on Monday.",
+            "Brantwell Foods Inc. said sales dropped 9% in the quarter.",
+        ]
+    )
+    found = attribute(doc)
+    assert [found.at(doc.text.index(n)).speaker for n in ("4%", "9%")] == [
+        None,
+        "Brantwell Foods Inc.",
+    ]

@@ -30,6 +30,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimgraph.extract.names import (
+    ARTICLE_NAME_RE,
     CORPORATE_END_RE,
     COUNTRIES,
     DESCRIBED_BODY,
@@ -40,6 +41,7 @@ from claimgraph.extract.names import (
     OUTLETS,
     PLACE_ENDS,
     PORTFOLIO_WORDS,
+    ROLE_SINGLE_WORDS,
     ROLE_WORDS,
     SPEECH_VERBS,
     canonical_org,
@@ -49,6 +51,8 @@ from claimgraph.extract.names import (
     is_organization,
     looks_like_person,
     split_title,
+    strip_stop,
+    with_corporate_stop,
 )
 from claimgraph.ingest.segment import parse_label
 from claimgraph.models import BlockKind, Cue, Document, normalise_key
@@ -495,9 +499,7 @@ class _Registry:
         org: str | None = None,
         gender: str | None = None,
     ) -> _Person:
-        name = " ".join(name.split()).strip(" ,;:").replace("’", "'")
-        if name.endswith(".") and not CORPORATE_END_RE.search(name):
-            name = name.rstrip(".")
+        name = strip_stop(" ".join(name.split()).strip(" ,;:").replace("’", "'"))
         if kind == "person":
             name = _MEMBER_RE.sub("", name) or name  # "James Browne TD"
             words = name.split()
@@ -532,7 +534,7 @@ class _Registry:
 
     def resolve(self, surface: str, kind: SpeakerType | None = None) -> str | None:
         """The canonical name a surface form refers to, if a known entry matches."""
-        surface = " ".join(surface.split()).strip(" ,.;:")
+        surface = strip_stop(" ".join(surface.split()).strip(" ,;:"))
         if surface in self.people:
             return surface
         self._index()
@@ -801,7 +803,7 @@ _ACCORDING_APPOS_RE = re.compile(
 _ACCORDING_DESCRIBED_RE = re.compile(rf"\b(?i:according to)\s+(?P<src>{DESCRIBED_BODY})")
 # "according to the national statistics agency INEGI": a description, then the body's name.
 _ACCORDING_TITLED_RE = re.compile(
-    r"\b(?i:according to)\s+(?:(?:the|its)\s+)?(?:[a-z][\w'’\-]*\s+){1,4}"
+    r"\b(?i:according to)\s+(?:(?:the|its)\s+)?(?!(?:the|its)\s)(?:[a-z][\w'’\-]*\s+){1,4}"
     r"(?P<src>[A-ZÀ-ÞĀ-ž][\w&\-]*(?:\s+[A-ZÀ-ÞĀ-ž][\w&\-]*){0,3})(?=\s*[,;:.()\n]|\s*$)"
 )
 # "The Department for Education's annual attendance review, published on Thursday, found that
@@ -837,6 +839,7 @@ _REVISE_RE = re.compile(
 )
 _DESCRIBED_END_RE = re.compile(rf"{DESCRIBED_BODY}\s*$")
 # "the National Weather Service office in Davenport said": the body, not the place.
+_OFFICE_WORD_RE = re.compile(r"\b(?:office|bureau|branch|station|headquarters)\b")
 _OFFICE_IN_RE = re.compile(
     r"(?:the\s+)?[A-ZÀ-ÞĀ-ž][\w&\-]*(?:\s+(?:of|for|and|the|[A-ZÀ-ÞĀ-ž][\w&\-]*))*"
     r"(?=\s+(?:office|bureau|branch|station|headquarters)\s+in\s+[A-ZÀ-ÞĀ-ž][\w\-]*"
@@ -851,7 +854,7 @@ _ACCORDING_BODY_RE = re.compile(
     r"(?:ministry|agency|department|office|bureau|authority|authorities|institute|commission|"
     r"council|government|service|observatory|regulator|board|company|bank|fund|police|group|"
     r"division|directorate|"
-    r"working group|panel|committee|task force|commission))"
+    r"working group|panel|committee|task force))"
     r"(?=['’]s\s|\s*[,;:.\n]|\s*$|\s+(?:released|published|issued)\b)"
 )
 _FROM_SOURCE_RE = re.compile(
@@ -1243,7 +1246,7 @@ _CONTINUES_RE = re.compile(
     r"Including|Excluding|Meanwhile|However|Still|Overall|Altogether|Together|Separately|"
     r"Elsewhere|Additionally|Moreover|Furthermore|Similarly|Likewise|Last|This|Next|Earlier|"
     r"Later|As|Once|Until|Within|Apart|Compared|Despite|Instead|Previously|Currently|Today|"
-    r"Now|Then|Beyond|Above|Below|Between|Through|Throughout|Until|Against|Altogether)\b"
+    r"Now|Then|Beyond|Above|Below|Between|Through|Throughout|Against)\b"
     r"(?:\s+(?:[a-z\d][\w'’\-]*|[A-Z]\w*-\w+)){0,7},)"
 )
 # A reporter naming herself and her outlet at the start of a bare question: "Sam Whitaker,
@@ -1306,7 +1309,6 @@ _NAMED_THE_SUBJECT_RE = re.compile(
     r"\s*The\s+[A-ZÀ-ÞĀ-ž][\w\-]*\s+(?:[\w\-]+\s+){0,3}?(?:has|have|is|was|will)\b"
 )
 _PLACE_PREP_BEFORE_RE = re.compile(r"\b(?:at|in|from|near|outside|inside|across)\s+$")
-_ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|ar|as|an|ash|at|az)-[A-ZÀ-ÞĀ-ž][\w'’\-]*")
 # "- The Honourable Heath MacDonald, Minister of Agriculture": a quote's signature line.
 _SIGNED_RE = re.compile(
     rf"[ \t]*[-–—][ \t]*(?:The\s+Honourable\s+|Hon\.?\s+)?(?P<name>{_NAME})"
@@ -1361,7 +1363,7 @@ _A_BODY_ROLE_END_RE = re.compile(
 _AS_REPORTED_RE = re.compile(
     r"\s*As\s+(?P<src>(?:the\s+)?[A-ZÀ-Þ][\w&\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-ZÀ-Þ][\w&\-]*){0,6})"
     r"\s+(?:has\s+|had\s+)?(?:reported|said|announced|noted|stated|revealed|estimated|"
-    r"forecast|reports|says|announced)"
+    r"forecast|reports|says)"
     r"(?:\s+(?:yesterday|today|earlier|last\s+\w+|on\s+[A-Z][a-z]+day|this\s+\w+))?\s*,"
     r"(?!\s*[\"“‘'])"  # "As President Biden said last week, “...”": the quote is his, no more
 )
@@ -1479,9 +1481,7 @@ _FORWARD_RE = re.compile(
     r"Friday|Saturday|Sunday)\b))"
 )
 # "said chief executive Nadia Fairbrother": each word of a role written in lower case
-_FORWARD_OK = (
-    _ROLE_SET | {w for r in _ROLE_SET for w in r.split()} | _CONNECT | {"the", "a", "an", "press"}
-)
+_FORWARD_OK = _ROLE_SET | ROLE_SINGLE_WORDS | _CONNECT | {"the", "a", "an", "press"}
 
 _POSSESSOR_RE = re.compile(
     r"(?:the\s+)?(.+?)['’]s\s+(?:[A-Z][\w\-]+\s+)?"
@@ -1681,7 +1681,7 @@ def _tokens_back(text: str, end: int, floor: int = 0) -> tuple[int, str]:
             break  # "... in Haiti. As the Secretary said": a sentence ends before the name
         if tok.startswith("("):
             pass
-        elif tok[:1].isupper() or _ARABIC_ARTICLE_RE.fullmatch(tok):
+        elif tok[:1].isupper() or ARTICLE_NAME_RE.fullmatch(tok):
             last_cap = True  # "Khalid al-Aiser"
         elif low in _ROLE_SET or (low.rstrip("s") in _ROLE_SET) or low in {"press", "vice"}:
             pass
@@ -1929,7 +1929,7 @@ class _Reader:
             # "the Philippine Coast Guard": an article or a nationality before a capitalised
             # name without a title is a body, never a person.
             return self.organization(phrase)
-        of_org = _PERSON_OF_ORG_RE.fullmatch(phrase)
+        of_org = titled_of
         if of_org and of_org.group("who").split()[-1].lower() in _BODY_NAME_HEADS:
             # "the Royal New Zealand College of General Practitioners": one body's name
             return self.organization(phrase)
@@ -1943,8 +1943,6 @@ class _Reader:
                 )
             )
             and not _ends_with_role(of_org.group("who").lower())
-            # "the Royal New Zealand College of General Practitioners": one body's name
-            and of_org.group("who").split()[-1].lower() not in _BODY_NAME_HEADS
         ):
             o_name, o_role, _ = split_title(of_org.group("who"))
             if looks_like_person(o_name) and len(o_name.split()) >= 2 and not o_role:
@@ -2150,7 +2148,6 @@ _PARTY_TAIL_RE = re.compile(
     r"\s*\([A-Z][A-Za-z&/\-]{0,11}(?:\s*[,/–]\s*[A-Z][A-Za-z&/\-]{0,11}){1,3}\)\s*$"
 )
 _NATIVE_NAME_TAIL_RE = re.compile(r"\s*\([A-ZÀ-Þ][\w\-]{8,40}\)\s*$")
-_ACR_TAIL_END_RE = re.compile(r"\s*\([A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÞĀ-ž]{1,7}\)\s*$")
 _TITLE_COMMA_NAME_RE = re.compile(
     r"(?:^|(?<=[\s,;:]))(?P<role>[A-ZÀ-ÞĀ-ž][\w\-]*(?:\s+(?:of|for|the|and|to|[A-ZÀ-ÞĀ-ž][\w\-]*)){0,6}),"
     rf"\s+(?P<name>{_NAME}),?\s*$"
@@ -2205,7 +2202,7 @@ def _find_cues(
             if (
                 rx is _ACCORDING_APPOS_RE
                 and not (
-                    m.group("head") in ORG_HEADS
+                    m.group("head").lower() in ORG_HEADS
                     or m.group("head") in _ROLE_SET
                     # "the National Secretary of Citizenship Income, Luciana Paiva,"
                     or (
@@ -2290,14 +2287,14 @@ def _find_cues(
                         "according_to", None, None, None, None, a, b, a, b, m.group(), a, "report:"
                     )
                 )
-    for m in _BODY_REPORT_RE.finditer(sent):
-        # "A council report tabled at Monday night's meeting found that ...": that body's
-        a, b = s_start + m.start(), s_start + m.end()
-        if _outside_quotes(text, a, b, quotes):
-            marker = f"head:{m.group('body').lower()}"
-            cues.append(
-                _Cue("according_to", None, None, None, None, a, b, a, b, m.group(), a, marker)
-            )
+        for m in _BODY_REPORT_RE.finditer(sent):
+            # "A council report tabled at Monday night's meeting found that ...": that body's
+            a, b = s_start + m.start(), s_start + m.end()
+            if _outside_quotes(text, a, b, quotes):
+                marker = f"head:{m.group('body').lower()}"
+                cues.append(
+                    _Cue("according_to", None, None, None, None, a, b, a, b, m.group(), a, marker)
+                )
     for m in _BODY_SOURCE_RE.finditer(sent):
         a, b = s_start + m.start(), s_start + m.end()
         src = m.group("src").strip()
@@ -2368,12 +2365,12 @@ def _find_cues(
                 cues.append(
                     _Cue("said", None, None, None, None, a, b, a, b, m.group(), a, "nobody:")
                 )
-    for m in _REMARKS_FOLLOW_RE.finditer(sent):
+    for m in _REMARKS_FOLLOW_RE.finditer(sent) if sent.rstrip().endswith(":") else ():
         # "Her remarks, as prepared for delivery, follow:": the person just named speaks next
         a, b = s_start + m.start(), s_start + m.end()
         pron = "f" if m.group("who").lower() == "her" else "m"
         cues.append(_Cue("pronoun", None, None, None, None, a, b, a, b, m.group(), a, pron))
-    for m in _FOLLOWING_STATEMENT_RE.finditer(sent):
+    for m in _FOLLOWING_STATEMENT_RE.finditer(sent) if "following" in sent else ():
         # "At the conclusion of the visit, Ms. Teferra issued the following statement:"
         va = s_start + m.start()
         a, phrase = _tokens_back(text, va, s_start)
@@ -2434,10 +2431,12 @@ def _find_cues(
         day = _DAY_TAIL_RE.search(text, tail, back_end)
         if day:
             back_end = day.start()  # "The Commerce Department on Friday said"
-        native = _NATIVE_NAME_TAIL_RE.search(text, tail, back_end) or _PARTY_TAIL_RE.search(
-            text, tail, back_end
+        closes = text[tail:back_end].rstrip().endswith(")")  # the tails below end in ")"
+        native = closes and (
+            _NATIVE_NAME_TAIL_RE.search(text, tail, back_end)
+            or _PARTY_TAIL_RE.search(text, tail, back_end)
         )
-        if native is not None:
+        if native:
             # "the Federal Network Agency (Bundesnetzagentur) said", "rapporteur Ilse
             # Vandermeulen (EPP, BE) said": a name in another language, a party and a country
             back_end = native.start()
@@ -2446,11 +2445,12 @@ def _find_cues(
         rep = _REPORT_END_RE.search(text, tail, back_end)
         if rep:
             back_end = rep.start()
-        described = _DESCRIBED_END_RE.search(text, tail, back_end) or _OFFICE_IN_RE.search(
-            text, tail, back_end
-        )
-        if described is None:
-            acr_tail = _ACR_TAIL_END_RE.search(text, tail, back_end)
+        closes = text[tail:back_end].rstrip().endswith(")")
+        described = _DESCRIBED_END_RE.search(text, tail, back_end)
+        if described is None and _OFFICE_WORD_RE.search(text, tail, back_end):
+            described = _OFFICE_IN_RE.search(text, tail, back_end)
+        if described is None and closes:
+            acr_tail = _ACRONYM_END_RE.search(text, tail, back_end)
             if acr_tail is not None:
                 # "The UN refugee agency (UNHCR) said": the description, without its acronym
                 described = _DESCRIBED_END_RE.search(text, tail, acr_tail.start())
@@ -2458,7 +2458,9 @@ def _find_cues(
             subj_start, phrase = described.start(), described.group().strip()
         else:
             subj_start, phrase = _tokens_back(text, back_end, s_start)
-            comma_name = _COMMA_NAME_ACR_RE.search(text, tail, back_end) if phrase else None
+            comma_name = (
+                _COMMA_NAME_ACR_RE.search(text, tail, back_end) if phrase and closes else None
+            )
             if comma_name is not None and comma_name.start("name") < subj_start:
                 # "the Philippine Atmospheric, Geophysical and Astronomical Services
                 # Administration (PAGASA) said": a comma inside the name its acronym spells
@@ -2510,7 +2512,7 @@ def _find_cues(
             ):
                 am = None  # "Exports rose 5%, the spokesman said": the spokesman speaks
         if am and not phrase:
-            subj_start, phrase = _tokens_back(text, am.start(), s_start)
+            subj_start, phrase = pre_start, pre_appos
             if (
                 phrase.lower() in _MONTHS_DAYS
                 or _LEADING_THE_RE.sub("", phrase.lower()) in COUNTRIES
@@ -3502,7 +3504,7 @@ class _Walker:
                 and fits(p.name)
                 and p.name.lower() != head  # "the Ministry" names no body of its own
                 # "IT services company": a description, not a name
-                and not any(w.islower() for w in p.name.split()[1:])
+                and not any(w.islower() and w not in _CONNECT for w in p.name.split()[1:])
             ]
             name = known[-1] if known else None
         if strict and name is None:
@@ -3532,11 +3534,9 @@ class _Walker:
             if intro:
                 last = intro[-1]
                 group = "a" if last.group("a") else "b"
-                name = last.group(group)
-                if self.text[last.end(group) : last.end(group) + 1] == "." and (
-                    CORPORATE_END_RE.search(name + ".")
-                ):
-                    name += "."  # "Shares of Maplecrest Foods Inc. fell"
+                # "Shares of Maplecrest Foods Inc. fell"
+                stop = last.end(group)
+                name = with_corporate_stop(last.group(group), self.text[stop : stop + 1])
         if name is None:
             name = self.story_actor(a, here)  # "Nordvik Steel posted ... the company said"
             if (
@@ -3602,10 +3602,7 @@ class _Walker:
                     if _PARTICLE_BEFORE_RE.search(self.text, max(lo, m.start() - 5), m.start()):
                         continue  # "at Uniao da Vitoria": the tail of a place's name
                     run = _SHARES_OF_RUN_RE.sub("", run)  # "Shares of Maplecrest Foods Inc."
-                    if self.text[m.end() : m.end() + 1] == "." and CORPORATE_END_RE.search(
-                        run + "."
-                    ):
-                        run += "."
+                    run = with_corporate_stop(run, self.text[m.end() : m.end() + 1])
                     if run.startswith("The ") and is_organization(run):
                         run = run[4:]  # "The World Food Programme appealed"
                     if "-based" in run or "-headquartered" in run:

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 __all__ = [
+    "ARTICLE_NAME_RE",
     "CORPORATE_END_RE",
     "PORTFOLIO_WORDS",
     "FIRST_NAME_COUNTRIES",
@@ -29,6 +30,7 @@ __all__ = [
     "ORG_ALIASES",
     "OUTLETS",
     "PLACE_ENDS",
+    "ROLE_SINGLE_WORDS",
     "ROLE_WORDS",
     "SPEECH_VERBS",
     "canonical_org",
@@ -38,6 +40,8 @@ __all__ = [
     "is_organization",
     "looks_like_person",
     "split_title",
+    "strip_stop",
+    "with_corporate_stop",
 ]
 
 # News outlets and agencies that ask questions at briefings or report statements.
@@ -213,15 +217,11 @@ ORG_HEADS: frozenset[str] = frozenset(
         "partnership",
         "system",
         "statistics",
-        "observatory",
         "unicef",
         "who",
         "nations",
-        "exchange",
         "treasury",
-        "reserve",
         "ministries",
-        "institution",
     )
 )
 
@@ -522,7 +522,7 @@ ROLE_WORDS: tuple[str, ...] = tuple(
         reverse=True,
     )
 )
-_ROLE_SINGLE: frozenset[str] = frozenset(w for r in ROLE_WORDS for w in r.split())
+ROLE_SINGLE_WORDS: frozenset[str] = frozenset(w for r in ROLE_WORDS for w in r.split())
 
 FEMALE_WORDS: frozenset[str] = frozenset(
     (
@@ -1063,7 +1063,7 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
     )
 )
 
-_ROLE_SINGLE_BARE: frozenset[str] = frozenset(r.rstrip(".") for r in _ROLE_SINGLE)
+_ROLE_SINGLE_BARE: frozenset[str] = frozenset(r.rstrip(".") for r in ROLE_SINGLE_WORDS)
 _LABEL_TIME = re.compile(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
 
 
@@ -1072,7 +1072,7 @@ _REGIONS = frozenset(
 )
 
 
-_ARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ar|as|an|ash|at|az)-[A-ZÀ-ÞĀ-ž][\w'’\-]*")
+ARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ar|as|an|ash|at|az)-[A-ZÀ-ÞĀ-ž][\w'’\-]*")
 
 
 @lru_cache(maxsize=16384)
@@ -1083,7 +1083,7 @@ def is_name_token(token: str) -> bool:
     (True, False, False)
     """
     t = token.strip(",.;:()[]\"“”'’")
-    if _ARTICLE_NAME_RE.fullmatch(t):
+    if ARTICLE_NAME_RE.fullmatch(t):
         return True  # "al-Aiser", "el-Sisi"
     if not t or not t[0].isupper():
         return False
@@ -1096,11 +1096,11 @@ def is_name_token(token: str) -> bool:
         return False
     if low in GROUP_NOUNS:
         return False
-    if "-" in low and all(part in _ROLE_SINGLE for part in low.split("-")):
+    if "-" in low and all(part in ROLE_SINGLE_WORDS for part in low.split("-")):
         return False  # "Commissioner-General", "Director-General"
     if "-" in low and any(part in COUNTRIES or part in _REGIONS for part in low.split("-")):
         return False  # "China-Africa", "Asia-Pacific", "Sino-US"
-    return low not in _ROLE_SINGLE
+    return low not in ROLE_SINGLE_WORDS
 
 
 def _smart_case(word: str) -> str:
@@ -1187,6 +1187,24 @@ def clean_label(label: str) -> tuple[str, str | None]:
 CORPORATE_END_RE = re.compile(r"\b(?:Inc|Ltd|Co|Cos|Corp|Pty|Bros|Plc|LLC|S\.A|N\.V)\.$")
 
 
+def strip_stop(name: str) -> str:
+    """``name`` without a sentence's full stop; a company's "Inc." or "Cos." keeps its own.
+
+    >>> strip_stop("the ministry."), strip_stop("Loblaw Cos.")
+    ('the ministry', 'Loblaw Cos.')
+    """
+    return name.rstrip(".") if name.endswith(".") and not CORPORATE_END_RE.search(name) else name
+
+
+def with_corporate_stop(name: str, following: str) -> str:
+    """``name`` with the full stop that ``following`` opens on when it ends a company's suffix.
+
+    >>> with_corporate_stop("Maplecrest Foods Inc", ". fell"), with_corporate_stop("Acme", ".")
+    ('Maplecrest Foods Inc.', 'Acme')
+    """
+    return name + "." if following[:1] == "." and CORPORATE_END_RE.search(name + ".") else name
+
+
 _COUNTRY_OWNER_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)['’]s\s+(?=[A-Z])")
 
 
@@ -1199,9 +1217,7 @@ def canonical_org(name: str) -> str:
     >>> canonical_org("the World Bank")
     'World Bank'
     """
-    text = " ".join(name.split()).strip(" ,;:").replace("’", "'")
-    if text.endswith(".") and not CORPORATE_END_RE.search(text):
-        text = text.rstrip(".")  # a sentence's stop, not "Loblaw Cos. Ltd."
+    text = strip_stop(" ".join(name.split()).strip(" ,;:").replace("’", "'"))
     owner = _COUNTRY_OWNER_RE.match(text)
     if (
         owner
