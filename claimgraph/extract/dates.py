@@ -288,6 +288,18 @@ class StatedDates:
         self._spans = [s for s in attributions.spans() if not s.quote]
         self._span_starts = [s.start for s in self._spans]
 
+    def _first_day(
+        self, a: int, b: int, *, last: bool = False, sources: frozenset[str] | None = None
+    ) -> _Found | None:
+        """The first (``last``: the last) day written in ``text[a:b]`` that resolves, of one of
+        ``sources`` when given."""
+        days = self._days.within(a, b)
+        for _, _, expr in reversed(days) if last else days:
+            found = self._resolve(expr)
+            if found and (sources is None or found.source in sources):
+                return found
+        return None
+
     def _resolve(self, expression: str) -> _Found | None:
         if self.anchor is None:
             return None
@@ -334,7 +346,7 @@ class StatedDates:
                 if found is None:
                     # "according to data from the EPB released yesterday": the day after the cue
                     found = self._in_clause(prev.start, prev.end)
-                    if found is not None and found.source not in {"weekday", "relative"}:
+                    if found is not None and found.source not in _EVENT_SOURCES:
                         found = None
                 if found:
                     return found
@@ -373,10 +385,9 @@ class StatedDates:
         if m.start() < span.cue_start:
             # "at a meeting with business leaders last Thursday, Minister X said": the lead
             # clause's own day first
-            for _, _, expr in self._days.within(m.start(), span.cue_start):
-                found = self._resolve(expr)
-                if found:
-                    return found
+            found = self._first_day(m.start(), span.cue_start)
+            if found:
+                return found
         earlier = [s for s in self._spans if s.story == span.story and s.end <= span.start]
         if not earlier:
             return None
@@ -386,12 +397,9 @@ class StatedDates:
             [i.start() for i in re.finditer(re.escape(noun), text[lo : span.start].lower())]
         ):
             a = lo + at
-            for _, _, expr in reversed(
-                self._days.within(max(lo, a - 40), min(span.start, a + len(noun) + 40))
-            ):
-                found = self._resolve(expr)
-                if found:
-                    return found
+            found = self._first_day(max(lo, a - 40), min(span.start, a + len(noun) + 40), last=True)
+            if found:
+                return found
         if not fallback:
             return None
         for s in sorted(earlier, key=lambda s: s.start, reverse=True):
@@ -401,11 +409,7 @@ class StatedDates:
         # "Senators on Monday pressed the department ... At the hearing, ...": the day the
         # story's lede gave its event
         lede = min(earlier, key=lambda s: s.start)
-        for _, _, expr in self._days.within(lede.start, lede.end):
-            found = self._resolve(expr)
-            if found and found.source in {"weekday", "relative"}:
-                return found
-        return None
+        return self._first_day(lede.start, lede.end, sources=_EVENT_SOURCES)
 
     def _remarks_day(self, span: AttributionSpan) -> _Found | None:
         """The day of the event whose remarks a sentence opens with: "The meeting was held in
@@ -421,11 +425,7 @@ class StatedDates:
             return None
         if not _REMARKS_RE.match(text, para + cut + 2, span.cue_end):
             return None
-        for _, _, expr in reversed(self._days.within(para, para + cut)):
-            found = self._resolve(expr)
-            if found and found.source in {"weekday", "relative", "explicit"}:
-                return found
-        return None
+        return self._first_day(para, para + cut, last=True, sources=_DAY_SOURCES)
 
     def _event(self, story: int, who: str, before: int) -> _Found | None:
         """The latest day the story stated for ``who`` before offset ``before``."""
@@ -563,7 +563,7 @@ class StatedDates:
                         found = self._resolve(expr)
                         if found:
                             break
-                    if found is not None and found.source not in {"weekday", "relative"}:
+                    if found is not None and found.source not in _EVENT_SOURCES:
                         found = None  # "rainfall from 1st June to 13th August": a period
                 if (
                     found is None
@@ -611,6 +611,9 @@ class StatedDates:
         return None, None
 
 
+# a day the text names relative to the page ("on Monday", "yesterday"), and also a written date
+_EVENT_SOURCES = frozenset({"weekday", "relative"})
+_DAY_SOURCES = _EVENT_SOURCES | {"explicit"}
 _VAGUE_TIME_RE = re.compile(
     r"\b(?:last|earlier this|earlier in the|this)\s+(?:week|month|year|weekend)\b|\brecently\b|"
     r"\b(?:a few|several|two|three) days ago\b"
