@@ -25,6 +25,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -1651,11 +1652,21 @@ def _common_opening(text: str, s_start: int, subj_start: int, phrase: str) -> bo
         return True
     # "Capacity added last year reached 52 GW": a common noun the text also writes in lower
     # case inside a sentence (not a logo line such as "eurostat"), opening its sentence
-    return (
-        len(low) > 3
-        and not is_organization(word)
-        and re.search(rf"[a-z,]\s+{re.escape(low)}\b", text) is not None
-    )
+    if len(low) <= 3 or is_organization(word):
+        return False
+    if low.isalnum():
+        return low in _inner_words(text)
+    return re.search(rf"[a-z,]\s+{re.escape(low)}\b", text) is not None  # "capacity-building"
+
+
+_INNER_WORD_RE = re.compile(r"(?<=[a-z,])\s+(\w+)")
+
+
+@lru_cache(maxsize=4)
+def _inner_words(text: str) -> frozenset[str]:
+    """The words a text writes after a lowercase word or a comma: inside a sentence. Read once
+    a document, not once a sentence."""
+    return frozenset(_INNER_WORD_RE.findall(text))
 
 
 def _tokens_back(text: str, end: int, floor: int = 0) -> tuple[int, str]:
