@@ -964,9 +964,8 @@ _CO_END_RE = re.compile(r"\s+Co$")
 _HONORIFIC_RE = re.compile(_HONORIFIC)
 # Words of address before a surname that no role list holds: "Detective Brown", "Sheikh Ali".
 _FORMS_OF_ADDRESS = frozenset(
-    "detective inspector sergeant constable coach judge justice officer father sister rabbi imam "
-    "pastor bishop cardinal sheikh king queen prince princess lord lady sir dame brother "
-    "reverend chief captain corporal private trooper agent nurse doctor professor".split()
+    "coach justice father sister rabbi imam pastor bishop cardinal sheikh prince princess lord "
+    "lady dame brother reverend corporal private trooper agent nurse doctor".split()
 )
 _DEFINITE_ROLE_RE = re.compile(r"(?:the|this|that)\s+([\w\-\s]+)")
 _LEADING_THE_RE = re.compile(r"^the\s+")
@@ -1197,10 +1196,8 @@ _SITE_ENDS = frozenset(
     "airport harbour harbor port school hospital campus estate estates beach falls springs "
     "mall centre center market plaza".split()
 )
-_UNIT_HEADS = frozenset(
-    "division department unit section branch directorate office bureau team desk programme "
-    "program centre center region district province county".split()
-)
+# the heads of a body's units that ORG_HEADS and PLACE_ENDS do not already hold
+_UNIT_HEADS = frozenset("division section branch directorate team desk".split())
 _OPENING_NON_NAMES = frozenset(
     "outside inside across beyond despite meanwhile however elsewhere nationally overall "
     "separately nationwide besides throughout within without outwith along around "
@@ -1591,6 +1588,8 @@ def _person_possessor(phrase: str) -> bool:
 
 
 _PARTICIPLE_ADJECTIVES = frozenset({"proposed", "released", "published", "reported", "planned"})
+_EXPECT_OR_PARTICIPLE = _EXPECT_VERBS | _PARTICIPLE_ADJECTIVES
+_POSTED = frozenset({"posted", "posts"})  # "posted a loss": results, not speech
 # What follows a verb with an object: "reported an 18 per cent jump", "forecast 5% growth".
 _VERB_OBJECT_RE = re.compile(
     r"\s+(?:a|an|the|its|their|his|her|that|on|in|last|this|net|record|more|less|about|"
@@ -2653,10 +2652,7 @@ def _find_cues(
             and phrase.endswith(("'s", "’s"))
             and (
                 _person_possessor(phrase[:-2])
-                or (
-                    verb in _EXPECT_VERBS | _PARTICIPLE_ADJECTIVES
-                    and not _VERB_OBJECT_RE.match(text, vb, s_end)
-                )
+                or (verb in _EXPECT_OR_PARTICIPLE and not _VERB_OBJECT_RE.match(text, vb, s_end))
             )
         ):
             # "the Office for Budget Responsibility's forecast.", "Governor Shapiro's proposed
@@ -2664,7 +2660,7 @@ def _find_cues(
             continue
         if verb in _EXPECT_VERBS and _NOUN_USE_RE.match(text, vb, s_end):
             continue  # "Early estimates indicate": a noun, not the verb "estimates"
-        if verb in {"posted", "posts"} and not _RESULTS_AFTER_RE.match(text, vb, s_end):
+        if verb in _POSTED and not _RESULTS_AFTER_RE.match(text, vb, s_end):
             continue  # "posted 40 notices online": an act; "posted a 38 per cent jump": results
         if (
             phrase
@@ -2719,7 +2715,7 @@ def _find_cues(
                 or verb in _EXPECT_VERBS
                 or _is_source(_POSSESSIVE_REST_RE.sub("", phrase))
                 # "Nordvik Bulk posted a 38% drop in net profit": a company's results
-                or (verb in {"posted", "posts"} and phrase[:1].isupper())
+                or (verb in _POSTED and phrase[:1].isupper())
             )
         ):
             who, kind, role, org, pron = reader.speaker_of(phrase, appos)
@@ -3504,7 +3500,8 @@ class _Walker:
             """'the Japanese government' is never the 'Government of Uzbekistan' named before."""
             return all(any(w.lower().startswith(m) for w in run.split()) for m in marks)
 
-        earlier = [r for r in runs(a, here) if head in r.lower().split() and fits(r)]
+        before_here = runs(a, here)
+        earlier = [r for r in before_here if head in r.lower().split() and fits(r)]
         name = earlier[-1] if earlier else None
         if name is None:
             known = [
@@ -3536,8 +3533,7 @@ class _Walker:
             name = near[0] if near else None
         if name is None and head in _ANY_BODY_HEADS:
             # "The New York-based group said": the organisation the story named last.
-            recent = runs(a, here)
-            name = recent[-1] if recent else None
+            name = before_here[-1] if before_here else None
         if name is None and head in _COMPANY_HEADS:
             # "Shares in Harcastle, the supermarket chain, jumped ... The company said": the
             # company its paragraph introduced, before the one the story opened on
