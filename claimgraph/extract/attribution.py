@@ -37,6 +37,7 @@ from claimgraph.extract.names import (
     DESCRIBED_BODY,
     FIRST_NAME_COUNTRIES,
     GROUP_NOUNS,
+    NAME_PARTICLES,
     ORG_ALIASES,
     ORG_HEADS,
     OUTLETS,
@@ -739,29 +740,7 @@ _AUX = {
     "meanwhile", "likewise", "similarly", "officially", "formally", "privately", "initially",
     "can", "could",
 }  # fmt: skip
-_CONNECT = {
-    "of",
-    "the",
-    "for",
-    "and",
-    "in",
-    "on",
-    "de",
-    "al",
-    "bin",
-    "van",
-    "von",
-    "du",
-    "to",
-    "da",
-    "das",
-    "dos",
-    "do",
-    "del",
-    "della",
-    "di",
-    "der",
-}
+_CONNECT = {"of", "the", "for", "and", "in", "on", "al", "bin", "du", "to"} | NAME_PARTICLES
 _CONNECT_NOT_THE = frozenset(_CONNECT - {"the"})
 _PRONOUNS = {"he": "m", "she": "f", "it": "org"}
 _ROLE_SET = {r.lower() for r in ROLE_WORDS}
@@ -1301,7 +1280,9 @@ _ORG_SUBJECT_RE = re.compile(
     r"(?:[a-z]+(?:ed|s)|cut|set|put|kept|held|left|made|took|gave|sold|bought|paid|spent|won|"
     r"lost|hit|rose|fell|grew|saw)\b"
 )
-_PARTICLE_BEFORE_RE = re.compile(r"\b(?:da|das|do|dos|de|del|della|di|du|van|von|der|la|le)\s+$")
+_PARTICLE_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(NAME_PARTICLES | {'du', 'la', 'le'}, key=len, reverse=True))})\s+$"
+)
 _POSSESSIVE_SPLIT_RE = re.compile(r"(.+?)['’]s\s+([A-ZÀ-ÞĀ-ž].+)$")
 _NAMED_THE_SUBJECT_RE = re.compile(
     r"\s*The\s+[A-ZÀ-ÞĀ-ž][\w\-]*\s+(?:[\w\-]+\s+){0,3}?(?:has|have|is|was|will)\b"

@@ -26,6 +26,7 @@ __all__ = [
     "FEMALE_WORDS",
     "GROUP_NOUNS",
     "MALE_WORDS",
+    "NAME_PARTICLES",
     "DESCRIBED_BODY",
     "ORG_ALIASES",
     "OUTLETS",
@@ -1282,7 +1283,7 @@ def looks_like_person(name: str) -> bool:
         is_name_token(w)
         or (i > 0 and w[:1].isupper())
         or (i == 0 and len(words) > 1 and w.lower() in FIRST_NAME_COUNTRIES)  # "Jordan Hale"
-        or (0 < i < len(words) - 1 and w in _NAME_PARTICLES)  # "Ursula von der Leyen"
+        or (0 < i < len(words) - 1 and w in NAME_PARTICLES)  # "Ursula von der Leyen"
         for i, w in enumerate(words)
     )
 
@@ -1319,7 +1320,7 @@ _TITLE_ABBREVIATIONS = frozenset(
     "gov. sen. rep. gen. lt. col. capt. adm. sgt. maj. supt. insp. cmdr. amb. pres. atty. "
     "cllr. coun. det. const. brig.".split()
 )
-_NAME_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     {"da", "das", "dos", "do", "de", "del", "della", "di", "van", "von", "der"}
 )
 # Countries whose names are also common first names.
@@ -1358,10 +1359,10 @@ def split_title(phrase: str) -> tuple[str, str | None, str | None]:
             )
             # "Luiz Inacio Lula da Silva", "Ursula von der Leyen": a particle inside a name
             or (
-                words[i - 1] in _NAME_PARTICLES
+                words[i - 1] in NAME_PARTICLES
                 and i < len(words)
                 and i > 1
-                and (is_name_token(words[i - 2]) or words[i - 2] in _NAME_PARTICLES)
+                and (is_name_token(words[i - 2]) or words[i - 2] in NAME_PARTICLES)
             )
         )
     ):
