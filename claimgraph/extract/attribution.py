@@ -2092,6 +2092,11 @@ _LEAD_SETTING_RE = re.compile(
 )
 
 
+def _has_role_word(phrase: str) -> bool:
+    """Whether any word of ``phrase`` is a role word ("Deputy Governor", "the spokesman")."""
+    return any(w.lower() in _ROLE_SET for w in phrase.split())
+
+
 def _ends_with_role(words: str) -> bool:
     """Whether a phrase ends with a role ('chief executive', 'finance ministry spokesperson')."""
     toks = words.lower().split()
@@ -2164,7 +2169,7 @@ def _appositive_source(m: re.Match[str], src: str) -> bool:
         head.lower() in ORG_HEADS
         or head in _ROLE_SET
         # "the National Secretary of Citizenship Income, Luciana Paiva,"
-        or (head[:1].isupper() and any(w.lower() in _ROLE_SET for w in m.group("desc").split()))
+        or (head[:1].isupper() and _has_role_word(m.group("desc")))
     )
 
 
@@ -2547,7 +2552,7 @@ def _find_cues(
                 appos = rn.group("role")
         if not phrase:
             tn = _TITLE_COMMA_NAME_RE.search(text, tail, back_end)
-            if tn and any(w.lower() in _ROLE_SET for w in tn.group("role").split()):
+            if tn and _has_role_word(tn.group("role")):
                 # "Chancellor of the Exchequer, Rachel Reeves, said:"
                 subj_start, phrase = tn.start("name"), tn.group("name")
                 appos = tn.group("role")
@@ -2565,7 +2570,7 @@ def _find_cues(
                 lead_start = dn.start("role")
         if not phrase:
             ln = _LONG_TITLE_NAME_RE.search(text, max(tail, back_end - 240), back_end)
-            if ln is not None and any(w.lower() in _ROLE_SET for w in ln.group("role").split()):
+            if ln is not None and _has_role_word(ln.group("role")):
                 # "..., the Minister of Development and Social Assistance, Family and Fight
                 # Against Hunger, Renato Falcão, announced": a title with commas, then the name
                 subj_start, phrase = ln.start("name"), ln.group("name")
@@ -3093,7 +3098,7 @@ def _quote_cue(text: str, qa: int, qb: int, para: _Para, reader: _Reader) -> _Cu
             )
         return None
     tl = _TITLED_LEAD_RE.search(text, lead, qa)
-    if tl and any(w.lower() in _ROLE_SET for w in tl.group("role").split()):
+    if tl and _has_role_word(tl.group("role")):
         who, kind, role, org, pron = reader.speaker_of(tl.group("name"), tl.group("role"))
         if who:
             return _Cue(
@@ -3437,11 +3442,7 @@ class _Walker:
     def has_role(self, name: str) -> bool:
         """Whether a person of the registry holds a titled role ("Minister", "Governor")."""
         holder = self.registry.person(name)
-        return bool(
-            holder is not None
-            and holder.role
-            and any(w.lower() in _ROLE_SET for w in holder.role.split())
-        )
+        return bool(holder is not None and holder.role and _has_role_word(holder.role))
 
     def resolve_body(self, phrase: str, strict: bool = False) -> Attribution:
         """'the board', 'the national railway operator': the organisation of the story the
@@ -3732,7 +3733,7 @@ class _Walker:
                 # "The Honourable Claire Ouellette-Baird" / "Minister of Energy and ...": the
                 # name and the title on lines of their own (Canada.ca)
                 line = self.text[paras[j + 1].start : paras[j + 1].end].strip()
-                if any(w.lower() in _ROLE_SET for w in line.split()):
+                if _has_role_word(line):
                     title = line
                     break
             m = None
