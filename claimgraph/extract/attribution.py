@@ -2092,6 +2092,12 @@ _LEAD_SETTING_RE = re.compile(
 )
 
 
+def _sentence_subject(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The subject (group "subj") opening the sentence ``text[start:end]``, with or without an
+    apposition after it."""
+    return _SENTENCE_SUBJECT_RE.match(text, start, end) or _APPOS_SUBJECT_RE.match(text, start, end)
+
+
 def _has_role_word(phrase: str) -> bool:
     """Whether any word of ``phrase`` is a role word ("Deputy Governor", "the spokesman")."""
     return any(w.lower() in _ROLE_SET for w in phrase.split())
@@ -2398,9 +2404,7 @@ def _find_cues(
             continue
         if any(v.group("verb") in SPEECH_VERBS for v in _VERB_RE.finditer(sent, 0, m.start())):
             continue  # "..., Winnie Chan said, adding that ...": that speaker adds it
-        sm = _SENTENCE_SUBJECT_RE.match(text, s_start, s_end) or _APPOS_SUBJECT_RE.match(
-            text, s_start, s_end
-        )
+        sm = _sentence_subject(text, s_start, s_end)
         if sm is None or sm.end("subj") > va:
             continue
         who, kind, role, org, pron = reader.speaker_of(sm.group("subj"))
@@ -2585,9 +2589,7 @@ def _find_cues(
                 subj_start, phrase = rm.start(), rm.group()
         if not phrase and not release and _AND_END_RE.search(text, tail, back_end):
             # "Mayor Jane Ortiz visited the site and said ...": the sentence's subject
-            sm = _SENTENCE_SUBJECT_RE.match(text, s_start, back_end) or _APPOS_SUBJECT_RE.match(
-                text, s_start, back_end
-            )
+            sm = _sentence_subject(text, s_start, back_end)
             if sm is not None:
                 subj_start, phrase = sm.start("subj"), sm.group("subj")
         last_word = _LAST_WORD_RE.search(text, max(tail, back_end - 24), back_end)
