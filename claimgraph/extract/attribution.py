@@ -291,7 +291,19 @@ _SECTOR_HEADINGS = frozenset(
 )
 
 
-def _plausible_label(label: str | None, lower_words: set[str]) -> bool:
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case (read once a document)."""
+    return frozenset(_LOWER_WORD_RE.findall(text))
+
+
+@lru_cache(maxsize=4)
+def _inner_caps(text: str) -> frozenset[str]:
+    """The capitalised words a text writes inside a sentence (read once a document)."""
+    return frozenset(_INNER_CAP_RE.findall(text))
+
+
+def _plausible_label(label: str | None, lower_words: frozenset[str]) -> bool:
     """Whether a turn label in a news page can name a speaker (not a list heading)."""
     if not label:
         return True
@@ -345,12 +357,12 @@ def _layout(document: Document) -> _Layout:
     para_blocks = sorted(p for p in para_blocks if not in_furniture(*p))
 
     news = document.genre not in ("transcript", "speech")
-    lower_words = set(_LOWER_WORD_RE.findall(text)) if news else set()
     had_turns = bool(turn_blocks)
     if turn_blocks and news:
         # In a news page, "Attachments:", "Bridge Closure:" or "Partners:" head lists: a label
         # made of words the page also writes in lower case names nobody.
-        turn_blocks = [tb for tb in turn_blocks if _plausible_label(tb.speaker_label, lower_words)]
+        lower = _lower_words(text)
+        turn_blocks = [tb for tb in turn_blocks if _plausible_label(tb.speaker_label, lower)]
     turns: list[_Turn] = []
     if turn_blocks:
         for tb in turn_blocks:
@@ -374,7 +386,7 @@ def _layout(document: Document) -> _Layout:
         current: _Turn | None = None
         for a, b in para_blocks:
             found = _label_of(text[a:b])
-            if found and news and not _plausible_label(found[0], lower_words):
+            if found and news and not _plausible_label(found[0], _lower_words(text)):
                 found = None
             if found:
                 if current:
@@ -3301,9 +3313,7 @@ class _Walker:
         # "the report finds" later in the story are its.
         self.last_source: dict[int, Attribution] = {}
         self.here = 0  # the sentence being read, for phrases that refer back
-        self._lower_words: set[str] | None = None
         self._para_index: dict[int, int] | None = None
-        self._inner_caps: set[str] | None = None  # capitalised words seen inside a sentence
         self.here_story = 0
         self.speaker_key: dict[str, str] | None = None  # initials -> name, read when needed
         self.host: Attribution | None = None  # who a bylined transcript's "A:" turns are
@@ -3581,9 +3591,6 @@ class _Walker:
         """The proper name the story opens its sentences on before ``here`` (the company a
         later "the Oslo-based company" refers back to): never a known person, a place after a
         preposition, or a capitalised common word (one the text also writes in lower case)."""
-        if self._lower_words is None:
-            self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
-            self._inner_caps = set(_INNER_CAP_RE.findall(self.text))
         for para in self.layout.paras:
             if para.start >= here or para.end <= a:
                 continue
@@ -3626,13 +3633,13 @@ class _Walker:
                         or not (is_name_token(first) or is_organization(run))
                         or _HONORIFIC_RE.match(run)
                         or split_title(run)[1]
-                        or first.lower() in self._lower_words
+                        or first.lower() in _lower_words(self.text)
                         or (
                             # "Households will pay ...": one plural or generic word,
                             # capitalised only where it opens a sentence, is no actor.
                             " " not in run
                             and m.start() == lo
-                            and run not in (self._inner_caps or ())
+                            and run not in _inner_caps(self.text)
                             and (
                                 (run.endswith("s") and not run.endswith("ss"))
                                 or run.lower() in ORG_HEADS  # "Council tax will rise"
@@ -3685,15 +3692,12 @@ class _Walker:
         m = _NAMED_SUBJECT_RE.match(self.text, a, b)
         if m is None or kind != "said" or self.doc.genre != "article":
             return False
-        if self._lower_words is None:
-            self._lower_words = set(_LOWER_WORD_RE.findall(self.text))
-            self._inner_caps = set(_INNER_CAP_RE.findall(self.text))
         name, verb = m.group("name"), m.group("verb")
         return (
             verb not in SPEECH_VERBS
             and not verb.endswith("ss")  # "Business grew": no verb
             and name.lower() not in _OPENING_MODIFIERS
-            and name.lower() not in self._lower_words  # a common noun: "Copper accounts for"
+            and name.lower() not in _lower_words(self.text)  # a common noun: "Copper accounts for"
             and not self.names_in(m.start("name"), m.end("name"))
         )
 
